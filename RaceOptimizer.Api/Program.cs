@@ -1,0 +1,22 @@
+using RaceOptimizer.Api;
+using RaceOptimizer.Api.Apis;
+using RaceOptimizer.Api.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+builder.Services.AddProblemDetails();
+
+var app = builder.Build();
+
+await DatabaseSetup.MigrateAsync(app.Services);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapDefaultEndpoints();
+app.MapSystemApi();
+
+app.Logger.LogInformation("Data folder: {DataFolder}", app.Services.GetRequiredService<ApiEnvironment>().DataFolder);
+
+await app.RunAsync();

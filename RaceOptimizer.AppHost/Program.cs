@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Logging;
+using RaceOptimizer.AppHost.Redis;
+using RaceOptimizer.ServiceDefaults;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+using var startupLog = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
+var log = startupLog.CreateLogger("RaceOptimizer.AppHost");
+
+var dataFolder = DataFolder.Ensure(builder.Configuration[DataFolder.ConfigurationKey]);
+log.LogInformation("Data folder: {DataFolder}", dataFolder);
+
+// Decided before any resource exists: a container resource in the model makes Aspire require a runtime.
+var redisChoice = RedisModeSelector.Choose(builder.Configuration["Redis:Mode"]);
+RedisResourceExtensions.LogChoice(log, redisChoice);
+
+var redis = builder.AddRaceOptimizerRedis("redis", redisChoice, dataFolder);
+
+var gpuApiKey = builder.AddParameter("gpu-api-key", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
+
+var gpu = builder.AddProject<Projects.RaceOptimizer_Gpu>("gpu")
+    .WithEnvironment("GpuWorker__ApiKey", gpuApiKey)
+    .WithHttpHealthCheck("/health");
+
+var api = builder.AddProject<Projects.RaceOptimizer_Api>("api")
+    .WithReference(redis).WaitFor(redis)
+    .WithReference(gpu)
+    .WithEnvironment("GpuWorker__ApiKey", gpuApiKey)
+    .WithEnvironment("RaceOptimizer__DataFolder", dataFolder)
+    .WithEnvironment("RaceOptimizer__Redis__Mode", redisChoice.ModeName)
+    .WithEnvironment("RaceOptimizer__Redis__Reason", redisChoice.Reason)
+    .WithHttpHealthCheck("/health");
+
+builder.AddProject<Projects.RaceOptimizer_Ui>("ui")
+    .WithReference(api).WaitFor(api)
+    .WithHttpHealthCheck("/health")
+    .WithExternalHttpEndpoints();
+
+builder.Build().Run();

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Options;
+using RaceOptimizer.Gpu.Devices;
+using RaceOptimizer.Gpu.Security;
+
+namespace RaceOptimizer.Gpu;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<WorkerOptions>(builder.Configuration.GetSection(WorkerOptions.Section));
+        builder.Services.AddSingleton(services =>
+            new ComputeDevice(services.GetRequiredService<IOptions<WorkerOptions>>().Value.Accelerator));
+        builder.Services.AddSingleton(services =>
+            new DeviceSelfCheckResult(DeviceSelfCheck.Run(services.GetRequiredService<ComputeDevice>().Accelerator)));
+        builder.Services.AddSingleton<ApiKeyFilter>();
+        builder.Services.AddHealthChecks().AddCheck<DeviceHealthCheck>("device");
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Options;
+using RaceOptimizer.Gpu;
+using RaceOptimizer.Gpu.Devices;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+builder.Services.AddProblemDetails();
+
+var app = builder.Build();
+
+// Choose the device and run its self-check before serving, so the first request never pays for it.
+var device = app.Services.GetRequiredService<ComputeDevice>();
+var selfCheck = app.Services.GetRequiredService<DeviceSelfCheckResult>();
+app.Logger.LogInformation("Computing on {Kind} device {Name}; self-check: {Outcome}",
+    device.Info.Kind, device.Info.Name, selfCheck.Problem ?? "passed");
+if (string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<WorkerOptions>>().Value.ApiKey))
+{
+    app.Logger.LogWarning("No API key is configured (GpuWorker:ApiKey): every compute request will be refused");
+}
+
+app.UseExceptionHandler();
+app.MapDefaultEndpoints();
+app.MapDeviceApi();
+
+await app.RunAsync();

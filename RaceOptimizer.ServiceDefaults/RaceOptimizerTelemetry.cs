@@ -1,0 +1,32 @@
+using System.Diagnostics;
+
+namespace RaceOptimizer.ServiceDefaults;
+
+/// <summary>
+/// Observability names shared by every service (see docs/architecture.md). Spans are `{verb} {object}`;
+/// attributes are dot-namespaced under `raceoptimizer.`.
+/// </summary>
+public static class RaceOptimizerTelemetry
+{
+    /// <summary>Every RaceOptimizer ActivitySource and Meter starts with this prefix; the wildcard registers them all.</summary>
+    public const string SourcePrefix = "RaceOptimizer.";
+
+    public const string ApiSourceName = "RaceOptimizer.Api";
+    public const string GpuSourceName = "RaceOptimizer.Gpu";
+    public const string CoreSourceName = "RaceOptimizer.Core";
+    public const string UiSourceName = "RaceOptimizer.Ui";
+
+    public static class Attributes
+    {
+        public const string JobId = "raceoptimizer.job.id";
+        public const string JobType = "raceoptimizer.job.type";
+        public const string ExecutionMode = "raceoptimizer.execution.mode";
+        public const string FallbackReason = "raceoptimizer.fallback.reason";
+        public const string DeviceName = "raceoptimizer.device.name";
+        public const string Simulations = "raceoptimizer.simulations";
+        public const string Lineups = "raceoptimizer.lineups";
+    }
+
+    /// <summary>Creates the ActivitySource of one service; the host owns it for the process lifetime.</summary>
+    public static ActivitySource CreateSource(string name) => new(name, typeof(RaceOptimizerTelemetry).Assembly.GetName().Version?.ToString());
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace RaceOptimizer.AppHost.Tests;
+
+/// <summary>The whole application started from the real AppHost, with a Redis mode and a data folder of the test's choosing.</summary>
+public sealed class RaceOptimizerApp : IAsyncDisposable
+{
+    public static readonly string[] Resources = ["redis", "gpu", "api", "ui"];
+
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
+
+    private readonly DistributedApplication app;
+
+    private RaceOptimizerApp(DistributedApplication app, string dataFolder)
+    {
+        this.app = app;
+        DataFolder = dataFolder;
+    }
+
+    public string DataFolder { get; }
+
+    public static async Task<RaceOptimizerApp> StartAsync(string redisMode, string dataFolder)
+    {
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.RaceOptimizer_AppHost>(
+            [$"--Redis:Mode={redisMode}", $"--RaceOptimizer:DataFolder={dataFolder}"],
+            timeout.Token);
+        builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+
+        var app = await builder.BuildAsync(timeout.Token);
+        try
+        {
+            await app.StartAsync(timeout.Token);
+            foreach (var resource in Resources)
+            {
+                await app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+            }
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        return new RaceOptimizerApp(app, dataFolder);
+    }
+
+    public HttpClient CreateHttpClient(string resource) => app.CreateHttpClient(resource);
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace RaceOptimizer.AppHost.Tests;
+
+/// <summary>What must hold of a started application whatever its Redis mode; each mode runs these against its own app.</summary>
+public abstract class RunningAppContract(RunningAppFixture fixture)
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("api", new[] { "sqlite", "redis" })]
+    [InlineData("gpu", new[] { "device" })]
+    [InlineData("ui", new[] { "api" })]
+    public async Task Each_service_reports_healthy_with_its_real_checks(string resource, string[] checks)
+    {
+        using var http = fixture.App.CreateHttpClient(resource);
+
+        using var response = await http.GetAsync("/health", Cancellation);
+        var report = await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", report.GetProperty("status").GetString());
+        foreach (var check in checks)
+        {
+            Assert.Equal("Healthy", report.GetProperty("checks").GetProperty(check).GetProperty("status").GetString());
+        }
+
+        using var alive = await http.GetAsync("/alive", Cancellation);
+        Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_worker_names_its_ILGPU_device()
+    {
+        using var http = fixture.App.CreateHttpClient("gpu");
+
+        var report = await http.GetFromJsonAsync<JsonElement>("/health", Cancellation);
+        var device = report.GetProperty("checks").GetProperty("device");
+
+        Assert.Contains(device.GetProperty("data").GetProperty("kind").GetString(), new[] { "Cuda", "OpenCL", "CPU" });
+        Assert.False(string.IsNullOrWhiteSpace(device.GetProperty("data").GetProperty("name").GetString()));
+    }
+
+    [Fact]
+    public async Task The_api_writes_and_reads_both_Redis_and_SQLite()
+    {
+        using var http = fixture.App.CreateHttpClient("api");
+
+        using var created = await http.PostAsync("/api/system/self-tests", content: null, Cancellation);
+        var selfTest = await created.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
+        var history = await http.GetFromJsonAsync<JsonElement[]>("/api/system/self-tests", Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.True(selfTest.GetProperty("redisOk").GetBoolean(), selfTest.GetProperty("message").GetString());
+        Assert.True(selfTest.GetProperty("sqliteOk").GetBoolean(), selfTest.GetProperty("message").GetString());
+        Assert.Contains(history!, row => row.GetProperty("id").GetInt64() == selfTest.GetProperty("id").GetInt64());
+    }
+
+    [Fact]
+    public async Task The_api_reports_its_stack_SQLite_in_WAL_mode_in_the_data_folder_and_the_chosen_Redis()
+    {
+        using var http = fixture.App.CreateHttpClient("api");
+
+        var system = await http.GetFromJsonAsync<JsonElement>("/api/system", Cancellation);
+
+        var database = system.GetProperty("database");
+        Assert.Equal("wal", database.GetProperty("journalMode").GetString());
+        Assert.Equal(Path.Combine(fixture.App.DataFolder, "raceoptimizer.db"), database.GetProperty("path").GetString());
+        Assert.True(File.Exists(database.GetProperty("path").GetString()));
+        Assert.Contains(database.GetProperty("migrations").EnumerateArray(), m => m.GetString()!.EndsWith("_Initial", StringComparison.Ordinal));
+        Assert.Equal(fixture.RedisMode, system.GetProperty("redis").GetProperty("mode").GetString());
+        Assert.True(system.GetProperty("gpuWorker").GetProperty("reachable").GetBoolean(), system.GetProperty("gpuWorker").ToString());
+    }
+
+    [Fact]
+    public async Task The_worker_refuses_a_request_without_the_api_key()
+    {
+        using var http = fixture.App.CreateHttpClient("gpu");
+
+        using var response = await http.GetAsync("/device", Cancellation);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}
+
+public sealed class ServerModeTests(ServerModeFixture fixture) : RunningAppContract(fixture), IClassFixture<ServerModeFixture>;
+
+public sealed class EmbeddedModeTests(EmbeddedModeFixture fixture) : RunningAppContract(fixture), IClassFixture<EmbeddedModeFixture>;
