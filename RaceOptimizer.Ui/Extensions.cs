@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.FluentUI.AspNetCore.Components;
+using Polly;
+using RaceOptimizer.Ui.Api;
+
+namespace RaceOptimizer.Ui;
+
+public static class Extensions
+{
+    /// <summary>The UI's own services: Fluent UI, the typed API client and the readiness check on the API.</summary>
+    public static TBuilder AddApplicationServices<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.AddFluentUIComponents();
+
+        // Replaces the standard handler that ServiceDefaults puts on every client with one tuned for this one.
+        // RemoveAllResilienceHandlers is still marked experimental; it is the documented way to do that.
+#pragma warning disable EXTEXP0001
+        builder.Services.AddHttpClient<RaceOptimizerApiClient>(client => client.BaseAddress = new Uri(RaceOptimizerApiClient.ServiceAddress))
+            .RemoveAllResilienceHandlers()
+            .AddStandardResilienceHandler(options =>
+            {
+                // A person is waiting on the page and has a Retry button: fail within seconds, not after ~15 s of backoff.
+                options.Retry.MaxRetryAttempts = 2;
+                options.Retry.Delay = TimeSpan.FromMilliseconds(300);
+                // A self-test POST writes a row; retrying it after a lost answer would run it twice.
+                options.Retry.DisableForUnsafeHttpMethods();
+                var shouldRetry = options.Retry.ShouldHandle;
+                options.Retry.ShouldHandle = args =>
+                    args.Context.GetRequestMessage() is { } request
+                    && request.Options.TryGetValue(RaceOptimizerApiClient.SingleAttempt, out var singleAttempt)
+                    && singleAttempt
+                        ? PredicateResult.False()
+                        : shouldRetry(args);
+            });
+#pragma warning restore EXTEXP0001
+
+        builder.Services.AddHealthChecks().AddCheck<ApiHealthCheck>(ApiHealthCheck.Name);
+        return builder;
+    }
+}

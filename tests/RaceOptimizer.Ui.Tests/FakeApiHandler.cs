@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace RaceOptimizer.Ui.Tests;
+
+/// <summary>
+/// Stands in for the API at the HTTP boundary: answers canned responses per method and path, one after the
+/// other (the last one repeats), and records every request. "Unreachable" throws what a refused connection throws.
+/// </summary>
+public sealed class FakeApiHandler : HttpMessageHandler
+{
+    private readonly Dictionary<(HttpMethod Method, string Path), Queue<Func<HttpResponseMessage>>> _routes = [];
+    private readonly List<(HttpMethod Method, string Path)> _requests = [];
+    private readonly Lock _gate = new();
+
+    public IReadOnlyList<(HttpMethod Method, string Path)> Requests
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _requests];
+            }
+        }
+    }
+
+    public int CountOf(HttpMethod method, string path) => Requests.Count(request => request.Method == method && request.Path == path);
+
+    public FakeApiHandler Json(HttpMethod method, string path, string json, HttpStatusCode status = HttpStatusCode.OK) =>
+        Add(method, path, () => new HttpResponseMessage(status)
+        {
+            Content = new StringContent(json, Encoding.UTF8, "application/json"),
+        });
+
+    public FakeApiHandler Text(HttpMethod method, string path, string text, HttpStatusCode status = HttpStatusCode.OK) =>
+        Add(method, path, () => new HttpResponseMessage(status) { Content = new StringContent(text, Encoding.UTF8, "text/plain") });
+
+    public FakeApiHandler Unreachable(HttpMethod method, string path) =>
+        Add(method, path, () => throw new HttpRequestException(
+            HttpRequestError.ConnectionError,
+            "Connection refused (api:443)",
+            new SocketException((int)SocketError.ConnectionRefused)));
+
+    public FakeApiHandler Add(HttpMethod method, string path, Func<HttpResponseMessage> respond)
+    {
+        lock (_gate)
+        {
+            if (!_routes.TryGetValue((method, path), out var answers))
+            {
+                _routes[(method, path)] = answers = new Queue<Func<HttpResponseMessage>>();
+            }
+
+            answers.Enqueue(respond);
+        }
+
+        return this;
+    }
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var key = (request.Method, request.RequestUri!.AbsolutePath);
+        Func<HttpResponseMessage> respond;
+        lock (_gate)
+        {
+            _requests.Add(key);
+            if (!_routes.TryGetValue(key, out var answers))
+            {
+                return Task.FromResult(new HttpResponseMessage(HttpStatusCode.NotFound) { RequestMessage = request });
+            }
+
+            respond = answers.Count > 1 ? answers.Dequeue() : answers.Peek();
+        }
+
+        var response = respond();
+        response.RequestMessage = request;
+        return Task.FromResult(response);
+    }
+}
