@@ -18,8 +18,14 @@ public sealed class EmbeddedGarnetServer : IDisposable
             [
                 "--bind", "127.0.0.1",
                 "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                // Tiered storage is what lets Garnet keep its log on disk; the managed device needs no libaio.
+                "--storage-tier",
+                "--device-type", "RandomAccess",
                 "--logdir", storageFolder,
                 "--checkpointdir", storageFolder,
+                // Garnet's defaults size the log for a server (16 GB allocated up front); a job queue needs little.
+                "--memory", "256m",
+                "--index", "16m",
                 "--aof",
                 "--recover",
             ],

@@ -69,7 +69,18 @@ public static class RedisResourceExtensions
             var services = initialize.Services;
             await initialize.Eventing.PublishAsync(new BeforeResourceStartedEvent(initialize.Resource, services), cancellationToken);
             await initialize.Notifications.PublishUpdateAsync(initialize.Resource, state => state with { State = KnownResourceStates.Starting });
-            services.GetRequiredService<EmbeddedGarnetServer>().Start(port, storageFolder, services.GetRequiredService<ILoggerFactory>());
+            try
+            {
+                services.GetRequiredService<EmbeddedGarnetServer>().Start(port, storageFolder, services.GetRequiredService<ILoggerFactory>());
+            }
+            catch (Exception exception)
+            {
+                // Without this the resources waiting on redis would wait forever on a server that never came up.
+                initialize.Logger.LogError(exception, "Embedded Garnet failed to start");
+                await initialize.Notifications.PublishUpdateAsync(initialize.Resource, state => state with { State = KnownResourceStates.FailedToStart });
+                return;
+            }
+
             initialize.Logger.LogInformation("Embedded Garnet listens on 127.0.0.1:{Port}, storage in {Storage}", port, storageFolder);
             await initialize.Notifications.PublishUpdateAsync(initialize.Resource, state => state with
             {
