@@ -1,0 +1,25 @@
+namespace RaceOptimizer.Core.Import.Csv;
+
+/// <summary>Every CSV layout the importers know, so a file given to the wrong importer is named for what it is.</summary>
+internal static class CsvLayouts
+{
+    public static readonly CsvLayout DraftKingsSalaries = new("a DraftKings salary export", "drivers", "Name", "ID", "Salary", "Game Info");
+
+    public static readonly CsvLayout FanDuelPlayers = new("a FanDuel player list", "drivers", "Id", "First Name", "Last Name", "Salary");
+
+    public static readonly CsvLayout StartingGrid = new("a starting grid", "drivers", "driver", "start");
+
+    public static readonly CsvLayout Projections = new("a projections file", "drivers", ["driver"], ["dk_points", "fd_points", "finish"]);
+
+    public static readonly CsvLayout Ownership = new("an ownership file", "drivers", "driver", "ownership");
+
+    public static readonly CsvLayout Results = new("a results file", "drivers", "driver", "start", "finish", "laps_led", "fastest_laps", "laps_completed");
+
+    public static readonly CsvLayout LoopData = new(
+        "a loop data file", "drivers", "driver_name", "race_date", "series", "track_name", "start", "finish", "fastest_lap", "laps_led", "laps", "status");
+
+    // Most specific first: a results file also has a grid's columns.
+    private static readonly CsvLayout[] All = [LoopData, Results, FanDuelPlayers, DraftKingsSalaries, StartingGrid, Ownership, Projections];
+
+    public static CsvLayout? Identify(IReadOnlySet<string> headerKeys) => All.FirstOrDefault(layout => layout.Fits(headerKeys));
+}
