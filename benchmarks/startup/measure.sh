@@ -28,9 +28,10 @@ for run in $(seq "$runs"); do
   elapsed=$(echo "$(date +%s.%N) - $start" | bc)
   times+=("$elapsed")
   printf 'run %d: %.1f s\n' "$run" "$elapsed"
-  kill -INT "$pid"; wait "$pid" 2>/dev/null || true
+  kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
+  # A TERM to `dotnet run` is not forwarded like a terminal's Ctrl+C: stop the services it leaves behind.
+  sleep 3
   pkill -f 'RaceOptimizer\.(Api|Gpu|Ui)' 2>/dev/null || true
-  sleep 2
   rm -rf "$data"
 done
 printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "median of %d runs: %.1f s (min %.1f, max %.1f)\n", NR, (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2), a[1], a[NR]}'
