@@ -21,7 +21,7 @@ public sealed class ComputeDevice : IDisposable
         Info = new DeviceInfo(
             Accelerator.AcceleratorType.ToString(),
             Accelerator.Name,
-            Accelerator.MemorySize,
+            MemoryOf(Accelerator),
             Accelerator.NumMultiprocessors);
     }
 
@@ -34,6 +34,12 @@ public sealed class ComputeDevice : IDisposable
         Accelerator.Dispose();
         context.Dispose();
     }
+
+    /// <summary>The CPU accelerator reports long.MaxValue (unbounded); what it can really use is the process's memory.</summary>
+    private static long MemoryOf(Accelerator accelerator) =>
+        accelerator.AcceleratorType == AcceleratorType.CPU
+            ? GC.GetGCMemoryInfo().TotalAvailableMemoryBytes
+            : accelerator.MemorySize;
 
     private static Device Choose(Context context, AcceleratorPreference preference)
     {

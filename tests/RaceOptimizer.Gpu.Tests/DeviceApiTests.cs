@@ -22,6 +22,7 @@ public sealed class DeviceApiTests(WorkerFactory worker) : IClassFixture<WorkerF
         Assert.Equal("CPU", device.GetProperty("kind").GetString());
         Assert.False(string.IsNullOrEmpty(device.GetProperty("name").GetString()));
         Assert.True(device.GetProperty("computeUnits").GetInt32() >= 1);
+        Assert.InRange(device.GetProperty("memoryBytes").GetInt64(), 1, long.MaxValue - 1);
     }
 
     [Theory]
