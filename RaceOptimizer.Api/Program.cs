@@ -6,16 +6,19 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemResponses();
 
 var app = builder.Build();
 
 await DatabaseSetup.MigrateAsync(app.Services);
+await SampleSlateSeed.SeedAsync(app.Services);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapDefaultEndpoints();
 app.MapSystemApi();
+app.MapSlatesApi();
+app.MapResultsApi();
 
 app.Logger.LogInformation("Data folder: {DataFolder}", app.Services.GetRequiredService<ApiEnvironment>().DataFolder);
 

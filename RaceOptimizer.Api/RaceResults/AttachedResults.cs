@@ -1,0 +1,34 @@
+using RaceOptimizer.Api.Data;
+using RaceOptimizer.Core.Names;
+using RaceOptimizer.Core.Results;
+
+namespace RaceOptimizer.Api.RaceResults;
+
+/// <summary>Lines a race's result up with a slate's drivers and scores them under the slate's site.</summary>
+internal static class AttachedResults
+{
+    public static SlateResults Of(SlateRecord slate, SlateResultRecord stored)
+    {
+        var result = stored.Result;
+        var model = slate.ToSlate();
+        // The scorer decides the points; the same matcher, run the same way, finds the result row shown beside them.
+        var scorer = new ResultScorer(model, result);
+        var matcher = new DriverNameMatcher(result.Drivers.Select(r => r.Driver));
+        var byName = result.Drivers.ToDictionary(r => r.Driver);
+        var drivers = model.Drivers.Select(d =>
+        {
+            var row = matcher.Match(d.Name) is { } match ? byName[match.Name] : null;
+            var points = scorer.Driver(d.SiteId).Points;
+            return new SlateDriverScore(d.SiteId, d.Name, d.Salary, row, points.Total, points);
+        }).ToList();
+        var matched = drivers.Select(d => d.Result?.Driver).OfType<string>().ToHashSet();
+        return new SlateResults(
+            slate.Id,
+            slate.Site,
+            ResultRace.Of(result),
+            stored.AttachedAt,
+            drivers,
+            scorer.DriversWithoutResult,
+            [.. result.Drivers.Select(r => r.Driver).Where(name => !matched.Contains(name))]);
+    }
+}

@@ -1,0 +1,57 @@
+using RaceOptimizer.Core.Results;
+using RaceOptimizer.Core.Scoring;
+using RaceOptimizer.Core.Slates;
+
+namespace RaceOptimizer.Api.RaceResults;
+
+/// <summary>Which race a result is of. Series, track and date come with loop data, not with a plain results file.</summary>
+public sealed record ResultRace(string Name, Series? Series, string? Track, DateOnly? Date)
+{
+    public static ResultRace Of(RaceResult result) => new(result.Name, result.Series, result.Track, result.Date);
+}
+
+/// <summary>One driver's race and the fantasy points it scored on one site.</summary>
+public sealed record DriverScore(
+    string Driver, int Start, int Finish, int LapsLed, int FastestLaps, int LapsCompleted, string Status, double Points, ScoreBreakdown Breakdown)
+{
+    public static DriverScore Of(DriverResult result, ScoreBreakdown points) => new(
+        result.Driver, result.Start, result.Finish, result.LapsLed, result.FastestLaps, result.LapsCompleted, result.Status, points.Total, points);
+}
+
+/// <summary>A race's result scored on one site, driver by driver in finishing order.</summary>
+public sealed record RaceScore(ResultRace Race, Site Site, IReadOnlyList<DriverScore> Drivers);
+
+/// <summary>A slate driver's actual points; Result is null (and the points zero) for a driver the result does not list.</summary>
+public sealed record SlateDriverScore(string SiteId, string Name, int Salary, DriverResult? Result, double Points, ScoreBreakdown Breakdown);
+
+/// <summary>The result attached to a slate, scored on the slate's site, with the names that did not line up either way.</summary>
+public sealed record SlateResults(
+    string SlateId,
+    Site Site,
+    ResultRace Race,
+    DateTimeOffset AttachedAt,
+    IReadOnlyList<SlateDriverScore> Drivers,
+    IReadOnlyList<string> DriversWithoutResult,
+    IReadOnlyList<string> ResultsWithoutDriver);
+
+/// <summary>Lineups to score: each a list of the slate's site player ids.</summary>
+public sealed record LineupsRequest(IReadOnlyList<IReadOnlyList<string>>? Lineups);
+
+public sealed record LineupDriverScore(string SiteId, string Name, double Points, ScoreBreakdown Breakdown);
+
+public sealed record LineupResult(IReadOnlyList<string> SiteIds, double Total, IReadOnlyList<LineupDriverScore> Drivers);
+
+/// <summary>Lineups scored against the real result, with the best and the average of the portfolio.</summary>
+public sealed record PortfolioResult(IReadOnlyList<LineupResult> Lineups, double Best, double Average)
+{
+    public static PortfolioResult Of(PortfolioScore score) => new(
+        [.. score.Lineups.Select(l => new LineupResult(
+            l.Lineup.SiteIds,
+            l.Total,
+            [.. l.Drivers.Select(d => new LineupDriverScore(d.SiteId, d.Name, d.Points.Total, d.Points))]))],
+        score.Best,
+        score.Average);
+}
+
+/// <summary>A rule a lineup breaks; Lineup counts from 1, in the order the lineups were sent.</summary>
+public sealed record LineupProblem(int Lineup, LineupRule Rule, string Message);

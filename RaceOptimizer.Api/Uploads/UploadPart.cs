@@ -1,0 +1,4 @@
+namespace RaceOptimizer.Api.Uploads;
+
+/// <summary>A file part an upload endpoint takes: its form name and what it is, for the message when it is missing.</summary>
+internal sealed record UploadPart(string Name, string Description, bool Required = false);

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using RaceOptimizer.ServiceDefaults;
+
+namespace RaceOptimizer.Api.Tests;
+
+/// <summary>The API in process, on a real SQLite file in <paramref name="dataFolder"/> and the test run's real Redis.</summary>
+public sealed class ApiHost(RedisServer redis, string dataFolder) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting(DataFolder.ConfigurationKey, dataFolder);
+        builder.UseSetting("ConnectionStrings:redis", redis.ConnectionString);
+    }
+}
