@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.Data;
 using RaceOptimizer.Api.GpuWorker;
+using RaceOptimizer.Api.Jobs;
 using RaceOptimizer.ServiceDefaults;
 
 namespace RaceOptimizer.Api;
@@ -20,5 +21,6 @@ internal static class Extensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddGpuWorkerClient();
+        builder.AddJobs();
     }
 }

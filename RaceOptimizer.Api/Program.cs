@@ -19,6 +19,7 @@ app.MapDefaultEndpoints();
 app.MapSystemApi();
 app.MapSlatesApi();
 app.MapResultsApi();
+app.MapJobsApi();
 
 app.Logger.LogInformation("Data folder: {DataFolder}", app.Services.GetRequiredService<ApiEnvironment>().DataFolder);
 

@@ -14,6 +14,9 @@ internal static class ColumnConversions
     public static PropertyBuilder<DateTimeOffset> HasUtcTicksConversion(this PropertyBuilder<DateTimeOffset> property) =>
         property.HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
 
+    public static PropertyBuilder<DateTimeOffset?> HasUtcTicksConversion(this PropertyBuilder<DateTimeOffset?> property) =>
+        property.HasConversion(v => v == null ? (long?)null : v.Value.UtcTicks, v => v == null ? null : new DateTimeOffset(v.Value, TimeSpan.Zero));
+
     /// <summary>
     /// Stores a value as one JSON document. The comparer compares the JSON too, so EF sees a replaced value as changed
     /// whatever the type's own equality (records holding lists compare those by reference).

@@ -16,8 +16,11 @@ public sealed class RaceOptimizerDb(DbContextOptions<RaceOptimizerDb> options) :
 
     public DbSet<AppStateRecord> AppState => Set<AppStateRecord>();
 
+    public DbSet<Jobs.JobRecord> Jobs => Set<Jobs.JobRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.ApplyConfiguration(new Jobs.JobRecordConfiguration());
         modelBuilder.Entity<SelfTestRecord>(selfTest =>
         {
             selfTest.ToTable("self_tests");

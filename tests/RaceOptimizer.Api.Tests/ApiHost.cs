@@ -11,5 +11,7 @@ public sealed class ApiHost(RedisServer redis, string dataFolder) : WebApplicati
     {
         builder.UseSetting(DataFolder.ConfigurationKey, dataFolder);
         builder.UseSetting("ConnectionStrings:redis", redis.ConnectionString);
+        // Hosts of one folder share a queue (a restart, a second replica); other tests' hosts never see it.
+        builder.UseSetting("Jobs:KeyPrefix", $"test:{Path.GetFileName(dataFolder)}:jobs:");
     }
 }

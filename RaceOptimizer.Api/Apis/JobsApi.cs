@@ -1,0 +1,188 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using RaceOptimizer.Api.Data;
+using RaceOptimizer.Api.Jobs;
+
+namespace RaceOptimizer.Api.Apis;
+
+/// <summary>The whole life of a job: submit, follow, cancel, re-run, look back, export.</summary>
+public static class JobsApi
+{
+    public static IEndpointRouteBuilder MapJobsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/jobs").WithTags("Jobs");
+        api.MapPost("/", SubmitAsync);
+        api.MapGet("/", ListAsync);
+        api.MapGet("/stats", StatsAsync);
+        api.MapGet("/events", Events);
+        api.MapGet("/export", ExportAllAsync);
+        api.MapGet("/{id}", GetAsync);
+        api.MapDelete("/{id}", DeleteAsync);
+        api.MapPost("/{id}/cancel", CancelAsync);
+        api.MapPost("/{id}/rerun", RerunAsync);
+        api.MapGet("/{id}/export", ExportAsync);
+        return app;
+    }
+
+    public static async Task<Results<Accepted<JobView>, ProblemHttpResult>> SubmitAsync(
+        JobRequest request, JobSubmission submission, CancellationToken cancellationToken)
+    {
+        var errors = await submission.ValidateAsync(request, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return ApiProblems.BadFields(errors);
+        }
+
+        var job = await submission.SubmitAsync(request, rerunOf: null, cancellationToken);
+        return TypedResults.Accepted($"/api/jobs/{job.Id}", JobView.Of(job));
+    }
+
+    public static async Task<Results<Ok<JobPage>, ProblemHttpResult>> ListAsync(
+        [AsParameters] JobQuery query, RaceOptimizerDb db, CancellationToken cancellationToken)
+    {
+        var errors = query.Validate();
+        if (errors.Count > 0)
+        {
+            return ApiProblems.BadFields(errors);
+        }
+
+        var jobs = query.Apply(db.Jobs.AsNoTracking());
+        var total = await jobs.CountAsync(cancellationToken);
+        var page = await jobs
+            .OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id)
+            .Skip((query.PageNumber - 1) * query.Size).Take(query.Size)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new JobPage([.. page.Select(j => JobView.Of(j, withResult: false))], query.PageNumber, query.Size, total));
+    }
+
+    public static async Task<JobStats> StatsAsync(RaceOptimizerDb db, CancellationToken cancellationToken)
+    {
+        var rows = await db.Jobs.AsNoTracking()
+            .Select(j => new { j.Status, j.ExecutionMode, j.DurationMs })
+            .ToListAsync(cancellationToken);
+        var finished = rows.Where(r => JobStatus.IsFinished(r.Status)).ToList();
+        var durations = rows.Where(r => r.Status == JobStatus.Completed && r.DurationMs is not null).Select(r => r.DurationMs!.Value).Order().ToList();
+        return new JobStats(
+            rows.Count,
+            JobStatus.All.ToDictionary(s => s, s => rows.Count(r => r.Status == s)),
+            ExecutionModes.All.ToDictionary(m => m, m => rows.Count(r => r.ExecutionMode == m)),
+            finished.Count == 0 ? null : (double)finished.Count(r => r.Status == JobStatus.Completed) / finished.Count,
+            durations.Count == 0 ? null : durations.Average(),
+            durations.Count == 0 ? null : Median(durations));
+    }
+
+    public static ServerSentEventsResult<JobEvent> Events(JobEvents events, CancellationToken cancellationToken) =>
+        TypedResults.ServerSentEvents(events.ListenAsync(cancellationToken), eventType: "job");
+
+    public static async Task<Results<Ok<JobView>, ProblemHttpResult>> GetAsync(string id, JobStore store, CancellationToken cancellationToken) =>
+        await store.FindAsync(id, cancellationToken) is { } job ? TypedResults.Ok(JobView.Of(job)) : JobNotFound(id);
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, RaceOptimizerDb db, JobStore store, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(id, cancellationToken) is not { } job)
+        {
+            return JobNotFound(id);
+        }
+
+        if (!JobStatus.IsFinished(job.Status))
+        {
+            return TypedResults.Problem($"Job '{id}' is {job.Status}: cancel it first.", statusCode: StatusCodes.Status409Conflict, title: "The job has not finished");
+        }
+
+        await db.Jobs.Where(j => j.Id == id).ExecuteDeleteAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<JobView>, ProblemHttpResult>> CancelAsync(
+        string id, JobStore store, JobQueue queue, JobEvents events, StackExchange.Redis.IConnectionMultiplexer redis, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (await store.CancelQueuedAsync(id, time.GetUtcNow()))
+        {
+            await queue.RemoveWaitingAsync(id);
+        }
+        else if (await store.RequestCancelAsync(id))
+        {
+            // The runner hears this at once; its heartbeat also reads the flag from SQLite within a second.
+            await redis.GetSubscriber().PublishAsync(queue.Cancellations, id);
+        }
+        else if (await store.FindAsync(id, cancellationToken) is { } finished)
+        {
+            return TypedResults.Problem($"Job '{id}' is already {finished.Status}.", statusCode: StatusCodes.Status409Conflict, title: "The job has finished");
+        }
+        else
+        {
+            return JobNotFound(id);
+        }
+
+        var job = (await store.FindAsync(id, cancellationToken))!;
+        await events.PublishAsync(JobEvent.Of(job, time.GetUtcNow()));
+        return TypedResults.Ok(JobView.Of(job));
+    }
+
+    public static async Task<Results<Accepted<JobView>, ProblemHttpResult>> RerunAsync(
+        string id, JobStore store, JobSubmission submission, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(id, cancellationToken) is not { } original)
+        {
+            return JobNotFound(id);
+        }
+
+        using var config = JsonDocument.Parse(original.Config);
+        var options = config.RootElement.Clone();
+        var request = new JobRequest(
+            original.Type,
+            RerunName(original.Name),
+            original.SlateId,
+            original.GpuOffload,
+            original.Type == JobTypes.Simulate ? options : null,
+            original.Type == JobTypes.Optimize ? options : null,
+            original.Type == JobTypes.Backtest ? options : null);
+        var errors = await submission.ValidateAsync(request, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return ApiProblems.BadFields(errors); // e.g. its slate was deleted since
+        }
+
+        var job = await submission.SubmitAsync(request, rerunOf: original.Id, cancellationToken);
+        return TypedResults.Accepted($"/api/jobs/{job.Id}", JobView.Of(job));
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
+        string id, string? format, JobStore store, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(id, cancellationToken) is not { } job)
+        {
+            return JobNotFound(id);
+        }
+
+        return (format ?? "json") switch
+        {
+            "json" => TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(JobView.Of(job), JsonSerializerOptions.Web), "application/json", $"{job.Id}.json"),
+            "dk" or "fd" => TypedResults.Problem(
+                $"Job '{id}' is a {job.Type} job: only optimize jobs have lineups to upload.",
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "No lineups to export"),
+            _ => ApiProblems.BadFields(new Dictionary<string, string[]> { ["format"] = ["must be json, dk or fd"] }),
+        };
+    }
+
+    public static async Task<FileContentHttpResult> ExportAllAsync(RaceOptimizerDb db, CancellationToken cancellationToken)
+    {
+        var jobs = await db.Jobs.AsNoTracking().OrderByDescending(j => j.CreatedAt).ToListAsync(cancellationToken);
+        var document = jobs.Select(j => JobView.Of(j)).ToList();
+        return TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(document, JsonSerializerOptions.Web), "application/json", "raceoptimizer-jobs.json");
+    }
+
+    private static string RerunName(string name)
+    {
+        const string Suffix = " (re-run)";
+        return name[..Math.Min(name.Length, JobRequest.MaxNameLength - Suffix.Length)] + Suffix;
+    }
+
+    private static ProblemHttpResult JobNotFound(string id) =>
+        TypedResults.Problem($"There is no job '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Job not found");
+
+    private static double Median(List<double> sorted) =>
+        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+}

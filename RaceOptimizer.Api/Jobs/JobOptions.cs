@@ -1,0 +1,25 @@
+namespace RaceOptimizer.Api.Jobs;
+
+/// <summary>Settings of the job runner (section `Jobs`).</summary>
+public sealed class JobOptions
+{
+    public const string Section = "Jobs";
+
+    /// <summary>Where the queue lives in Redis; installations sharing one Redis need different prefixes.</summary>
+    public string KeyPrefix { get; set; } = "raceoptimizer:jobs:";
+
+    /// <summary>Jobs this process runs at once.</summary>
+    public int Concurrency { get; set; } = 2;
+
+    /// <summary>A run's lease lives this long without renewal; a process that died loses its jobs after it.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often a running job renews its lease, checks for cancellation and publishes progress.</summary>
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often expired leases and queued jobs missing from Redis are looked for.</summary>
+    public TimeSpan RecoveryInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Runs a job may start; one lost to a dead process is run again once, then failed as `interrupted`.</summary>
+    public int MaxAttempts { get; set; } = 2;
+}

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace RaceOptimizer.Api.Jobs;
+
+/// <summary>The filters of `GET /api/jobs`; comma-separated values select any of them.</summary>
+public sealed record JobQuery(string? Status, string? Type, string? Mode, DateTimeOffset? From, DateTimeOffset? To, string? Q, int? Page, int? PageSize)
+{
+    public const int DefaultPageSize = 25;
+    public const int MaxPageSize = 200;
+
+    public int PageNumber => Page ?? 1;
+
+    public int Size => PageSize ?? DefaultPageSize;
+
+    public Dictionary<string, string[]> Validate()
+    {
+        var errors = new Dictionary<string, string[]>();
+        Check(errors, "status", Status, JobStatus.All);
+        Check(errors, "type", Type, JobTypes.All);
+        Check(errors, "mode", Mode, ExecutionModes.All);
+        if (PageNumber < 1)
+        {
+            errors["page"] = ["must be 1 or more"];
+        }
+
+        if (Size is < 1 or > MaxPageSize)
+        {
+            errors["pageSize"] = [$"must be between 1 and {MaxPageSize}"];
+        }
+
+        if (From > To)
+        {
+            errors["from"] = ["must not be after 'to'"];
+        }
+
+        return errors;
+    }
+
+    public IQueryable<JobRecord> Apply(IQueryable<JobRecord> jobs)
+    {
+        if (Values(Status) is { } statuses)
+        {
+            jobs = jobs.Where(j => statuses.Contains(j.Status));
+        }
+
+        if (Values(Type) is { } types)
+        {
+            jobs = jobs.Where(j => types.Contains(j.Type));
+        }
+
+        if (Values(Mode) is { } modes)
+        {
+            jobs = jobs.Where(j => j.ExecutionMode != null && modes.Contains(j.ExecutionMode));
+        }
+
+        if (From is { } from)
+        {
+            jobs = jobs.Where(j => j.CreatedAt >= from);
+        }
+
+        if (To is { } to)
+        {
+            jobs = jobs.Where(j => j.CreatedAt <= to);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var pattern = $"%{Q.Trim()}%";
+            jobs = jobs.Where(j => EF.Functions.Like(j.Name, pattern)
+                || EF.Functions.Like(j.Config, pattern)
+                || (j.Error != null && EF.Functions.Like(j.Error, pattern)));
+        }
+
+        return jobs;
+    }
+
+    private static string[]? Values(string? csv) =>
+        string.IsNullOrWhiteSpace(csv) ? null : csv.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static void Check(Dictionary<string, string[]> errors, string field, string? csv, string[] allowed)
+    {
+        var unknown = Values(csv)?.Where(v => !allowed.Contains(v)).ToArray() ?? [];
+        if (unknown.Length > 0)
+        {
+            errors[field] = [$"'{string.Join("', '", unknown)}' is not one of {string.Join(", ", allowed)}"];
+        }
+    }
+}
+
+/// <summary>A page of the history, newest first.</summary>
+public sealed record JobPage(IReadOnlyList<JobView> Items, int Page, int PageSize, int Total);
+
+/// <summary>`GET /api/jobs/stats`: what the history says at a glance.</summary>
+public sealed record JobStats(
+    int Total,
+    IReadOnlyDictionary<string, int> ByStatus,
+    IReadOnlyDictionary<string, int> ByMode,
+    double? SuccessRate,
+    double? MeanDurationMs,
+    double? MedianDurationMs);

@@ -1,0 +1,58 @@
+namespace RaceOptimizer.Api.Jobs;
+
+/// <summary>
+/// One job as SQLite keeps it: the source of truth for its status. Redis only carries its id through the queue.
+/// </summary>
+public sealed class JobRecord
+{
+    public required string Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string Type { get; set; }
+
+    public string Status { get; set; } = JobStatus.Queued;
+
+    public string? SlateId { get; set; }
+
+    public bool GpuOffload { get; set; }
+
+    /// <summary>The type's options as the user sent them (JSON), so a re-run repeats exactly the same work.</summary>
+    public required string Config { get; set; }
+
+    /// <summary>The result document (JSON) of a completed job.</summary>
+    public string? Result { get; set; }
+
+    public string? Error { get; set; }
+
+    public double ProgressPercent { get; set; }
+
+    public string? ProgressMessage { get; set; }
+
+    public string? ExecutionMode { get; set; }
+
+    public string? FallbackReason { get; set; }
+
+    public string? DeviceName { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? StartedAt { get; set; }
+
+    public DateTimeOffset? FinishedAt { get; set; }
+
+    public double? DurationMs { get; set; }
+
+    public string? RerunOf { get; set; }
+
+    /// <summary>How many times a runner started it; a second lost lease fails it as `interrupted`.</summary>
+    public int Attempts { get; set; }
+
+    /// <summary>
+    /// Names the run that owns the job while it is `running`. Every write of a run is conditional on it, so a
+    /// runner that lost its lease (its process paused, Redis was wiped) can never overwrite a newer run.
+    /// </summary>
+    public string? RunToken { get; set; }
+
+    public bool CancelRequested { get; set; }
+}

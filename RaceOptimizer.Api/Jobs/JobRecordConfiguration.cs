@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RaceOptimizer.Api.Data;
+
+namespace RaceOptimizer.Api.Jobs;
+
+internal sealed class JobRecordConfiguration : IEntityTypeConfiguration<JobRecord>
+{
+    public void Configure(EntityTypeBuilder<JobRecord> job)
+    {
+        job.ToTable("jobs");
+        job.Property(j => j.Id).HasMaxLength(40);
+        job.Property(j => j.Name).HasMaxLength(JobRequest.MaxNameLength);
+        job.Property(j => j.Type).HasMaxLength(20);
+        job.Property(j => j.Status).HasMaxLength(20);
+        job.Property(j => j.ExecutionMode).HasMaxLength(20);
+        job.Property(j => j.RunToken).HasMaxLength(40);
+        job.Property(j => j.CreatedAt).HasUtcTicksConversion();
+        job.Property(j => j.StartedAt).HasUtcTicksConversion();
+        job.Property(j => j.FinishedAt).HasUtcTicksConversion();
+        job.HasIndex(j => j.CreatedAt);
+        job.HasIndex(j => j.Status);
+        job.HasIndex(j => j.RerunOf);
+    }
+}

@@ -1,0 +1,247 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using RaceOptimizer.ServiceDefaults;
+using StackExchange.Redis;
+
+namespace RaceOptimizer.Api.Jobs;
+
+/// <summary>
+/// Takes jobs from the queue and runs them, <see cref="JobOptions.Concurrency"/> at a time. A run owns its job
+/// through a lease in Redis (renewed every heartbeat) and a run token in SQLite (checked by every write), so a
+/// job runs once even with several API replicas, and a dead process's jobs are recovered by <see cref="JobRecovery"/>.
+/// </summary>
+internal sealed class JobRunner(
+    IServiceScopeFactory scopes,
+    JobQueue queue,
+    JobEvents events,
+    IEnumerable<IJobHandler> handlers,
+    IConnectionMultiplexer redis,
+    IOptions<JobOptions> options,
+    JobMetrics metrics,
+    TimeProvider time,
+    ILogger<JobRunner> logger) : BackgroundService
+{
+    private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(1);
+    private static readonly string DeviceName = $"CPU ({Environment.ProcessorCount} cores)";
+
+    private readonly Dictionary<string, IJobHandler> handlersByType = handlers.ToDictionary(h => h.Type);
+    private readonly ConcurrentDictionary<string, RunState> runs = new();
+    private readonly SemaphoreSlim wakeup = new(0);
+    private readonly JobOptions settings = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var subscriber = redis.GetSubscriber();
+        await subscriber.SubscribeAsync(queue.Wakeups, (_, _) => WakeOne());
+        await subscriber.SubscribeAsync(queue.Cancellations, (_, id) =>
+        {
+            if (runs.TryGetValue(id.ToString(), out var run))
+            {
+                run.RequestCancel();
+            }
+        });
+
+        await Task.WhenAll(Enumerable.Range(0, settings.Concurrency).Select(_ => WorkAsync(stoppingToken)));
+    }
+
+    private void WakeOne()
+    {
+        // Bounded so that a burst of submissions does not leave idle workers spinning through stale wake-ups.
+        if (wakeup.CurrentCount < settings.Concurrency)
+        {
+            wakeup.Release();
+        }
+    }
+
+    private async Task WorkAsync(CancellationToken stopping)
+    {
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                if (await queue.ClaimAsync() is { } id)
+                {
+                    await RunAsync(id, stopping);
+                }
+                else
+                {
+                    await wakeup.WaitAsync(IdlePoll, stopping);
+                }
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception) when (exception is RedisException or Microsoft.Data.Sqlite.SqliteException or TimeoutException)
+            {
+                logger.LogWarning(exception, "The job runner could not reach Redis or SQLite; retrying");
+                await Task.Delay(IdlePoll, time, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    private async Task RunAsync(string id, CancellationToken stopping)
+    {
+        var runToken = Guid.NewGuid().ToString("N");
+        if (!await queue.TakeLeaseAsync(id, runToken, settings.LeaseDuration))
+        {
+            await queue.ReleaseAsync(id, runToken); // a duplicate entry of a job another run holds
+            return;
+        }
+
+        var started = time.GetUtcNow();
+        var job = await StartAsync(id, runToken, started);
+        if (job is null)
+        {
+            await queue.ReleaseAsync(id, runToken); // cancelled, finished, or taken by another replica meanwhile
+            return;
+        }
+
+        using var run = new RunState(job, runToken, started, stopping);
+        runs[id] = run;
+        try
+        {
+            await PublishAsync(job.Id);
+            var outcome = await ExecuteAsync(run, stopping);
+            await FinishAsync(run, outcome);
+        }
+        finally
+        {
+            runs.TryRemove(id, out _);
+            await queue.ReleaseAsync(id, runToken);
+        }
+    }
+
+    private async Task<JobRecord?> StartAsync(string id, string runToken, DateTimeOffset now)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<JobStore>();
+        return await store.TryStartAsync(id, runToken, ExecutionModes.Local, DeviceName, now)
+            ? await store.FindAsync(id, CancellationToken.None)
+            : null;
+    }
+
+    /// <summary>Runs the handler; null when the run lost its job (host stopping or lease lost) and must not finish it.</summary>
+    private async Task<JobOutcome?> ExecuteAsync(RunState run, CancellationToken stopping)
+    {
+        var job = run.Job;
+        using var activity = ApiTelemetry.Source.StartActivity("run job");
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.JobId, job.Id);
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.JobType, job.Type);
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.ExecutionMode, job.ExecutionMode);
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, job.DeviceName);
+
+        using var heartbeatStop = new CancellationTokenSource();
+        var heartbeat = HeartbeatAsync(run, heartbeatStop.Token);
+        try
+        {
+            if (!handlersByType.TryGetValue(job.Type, out var handler))
+            {
+                return JobOutcome.Failed($"This version of RaceOptimizer cannot run '{job.Type}' jobs.");
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            using var config = JsonDocument.Parse(job.Config);
+            var result = await handler.RunAsync(
+                new JobExecution(job.Id, job.SlateId, config.RootElement, scope.ServiceProvider, run),
+                run.Cancellation.Token);
+            return JobOutcome.Completed(result.ToJsonString());
+        }
+        catch (OperationCanceledException) when (run.CancelRequested)
+        {
+            return JobOutcome.Cancelled;
+        }
+        catch (OperationCanceledException) when (run.LeaseLost || stopping.IsCancellationRequested)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, "the run lost its job");
+            return null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+            logger.LogWarning(exception, "Job {JobId} ({JobType}) failed", job.Id, job.Type);
+            return JobOutcome.Failed(exception.Message);
+        }
+        finally
+        {
+            await heartbeatStop.CancelAsync();
+            await heartbeat;
+        }
+    }
+
+    /// <summary>Every second: keep the lease, notice a cancellation missed on pub/sub, record and publish progress.</summary>
+    private async Task HeartbeatAsync(RunState run, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(settings.HeartbeatInterval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                if (!await queue.RenewLeaseAsync(run.Job.Id, run.RunToken, settings.LeaseDuration))
+                {
+                    logger.LogWarning("Job {JobId} lost its lease; another run will take it", run.Job.Id);
+                    run.LoseLease();
+                    return;
+                }
+
+                await using var scope = scopes.CreateAsyncScope();
+                var store = scope.ServiceProvider.GetRequiredService<JobStore>();
+                if (await store.IsCancelRequestedAsync(run.Job.Id, stop))
+                {
+                    run.RequestCancel();
+                }
+
+                await store.ReportProgressAsync(run.Job.Id, run.RunToken, run.Latest);
+                await events.PublishAsync(JobEvent.Of(run.Job, time.GetUtcNow()) with
+                {
+                    Status = JobStatus.Running,
+                    ProgressPercent = run.Latest.Percent,
+                    ProgressMessage = run.Latest.Message,
+                });
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+        catch (Exception exception) when (exception is RedisException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            // The next recovery pass decides: a run that cannot renew its lease loses the job.
+            logger.LogWarning(exception, "Heartbeat of job {JobId} failed", run.Job.Id);
+        }
+    }
+
+    private async Task FinishAsync(RunState run, JobOutcome? outcome)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<JobStore>();
+        var job = run.Job;
+        if (outcome is null)
+        {
+            // The host is stopping (or the lease was lost): give the job back so another run finishes it.
+            if (!run.LeaseLost && await store.RequeueAsync(job.Id, run.RunToken, "the API stopped; the job will run again"))
+            {
+                await queue.RequeueAsync(job.Id);
+            }
+
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        if (await store.FinishAsync(job.Id, run.RunToken, outcome, run.StartedAt, now))
+        {
+            metrics.Finished(job.Type, outcome.Status, job.ExecutionMode ?? ExecutionModes.Local, now - run.StartedAt);
+            await PublishAsync(job.Id);
+        }
+    }
+
+    private async Task PublishAsync(string id)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        if (await scope.ServiceProvider.GetRequiredService<JobStore>().FindAsync(id, CancellationToken.None) is { } job)
+        {
+            await events.PublishAsync(JobEvent.Of(job, time.GetUtcNow()));
+        }
+    }
+}

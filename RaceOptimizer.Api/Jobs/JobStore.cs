@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using RaceOptimizer.Api.Data;
+
+namespace RaceOptimizer.Api.Jobs;
+
+/// <summary>
+/// The job table's state changes. Each is one conditional UPDATE, so when two runners (or two API replicas) race
+/// for the same job, SQLite lets exactly one of them win and the other sees zero rows changed.
+/// </summary>
+public sealed class JobStore(RaceOptimizerDb db)
+{
+    public async Task AddAsync(JobRecord job, CancellationToken cancellationToken)
+    {
+        db.Jobs.Add(job);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public Task<JobRecord?> FindAsync(string id, CancellationToken cancellationToken) =>
+        db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id, cancellationToken);
+
+    /// <summary>queued -> running, owned by <paramref name="runToken"/>; false when the job is no longer queued.</summary>
+    public async Task<bool> TryStartAsync(string id, string runToken, string executionMode, string deviceName, DateTimeOffset now) =>
+        await db.Jobs
+            .Where(j => j.Id == id && j.Status == JobStatus.Queued && !j.CancelRequested)
+            .ExecuteUpdateAsync(job => job
+                .SetProperty(j => j.Status, JobStatus.Running)
+                .SetProperty(j => j.RunToken, runToken)
+                .SetProperty(j => j.Attempts, j => j.Attempts + 1)
+                .SetProperty(j => j.StartedAt, now)
+                .SetProperty(j => j.ExecutionMode, executionMode)
+                .SetProperty(j => j.DeviceName, deviceName)
+                .SetProperty(j => j.ProgressPercent, 0)
+                .SetProperty(j => j.ProgressMessage, "started")) == 1;
+
+    /// <summary>Records progress; false when the run no longer owns the job.</summary>
+    public async Task<bool> ReportProgressAsync(string id, string runToken, JobProgress progress) =>
+        await Owned(id, runToken)
+            .ExecuteUpdateAsync(job => job
+                .SetProperty(j => j.ProgressPercent, progress.Percent)
+                .SetProperty(j => j.ProgressMessage, progress.Message)) == 1;
+
+    public async Task<bool> IsCancelRequestedAsync(string id, CancellationToken cancellationToken) =>
+        await db.Jobs.Where(j => j.Id == id).Select(j => j.CancelRequested).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>Ends a run: completed with its result, failed with its error, or cancelled.</summary>
+    public async Task<bool> FinishAsync(string id, string runToken, JobOutcome outcome, DateTimeOffset startedAt, DateTimeOffset now) =>
+        await Owned(id, runToken)
+            .ExecuteUpdateAsync(job => job
+                .SetProperty(j => j.Status, outcome.Status)
+                .SetProperty(j => j.Result, outcome.Result)
+                .SetProperty(j => j.Error, outcome.Error)
+                .SetProperty(j => j.ProgressPercent, j => outcome.Status == JobStatus.Completed ? 100 : j.ProgressPercent)
+                .SetProperty(j => j.ProgressMessage, outcome.Status)
+                .SetProperty(j => j.FinishedAt, now)
+                .SetProperty(j => j.DurationMs, (now - startedAt).TotalMilliseconds)
+                .SetProperty(j => j.RunToken, (string?)null)) == 1;
+
+    /// <summary>running -> queued for a run that will not finish (its lease expired or its host is stopping).</summary>
+    public async Task<bool> RequeueAsync(string id, string runToken, string reason) =>
+        await Owned(id, runToken)
+            .ExecuteUpdateAsync(job => job
+                .SetProperty(j => j.Status, JobStatus.Queued)
+                .SetProperty(j => j.RunToken, (string?)null)
+                .SetProperty(j => j.ProgressMessage, reason)) == 1;
+
+    /// <summary>A queued job is cancelled at once; true when it was still queued.</summary>
+    public async Task<bool> CancelQueuedAsync(string id, DateTimeOffset now) =>
+        await db.Jobs
+            .Where(j => j.Id == id && j.Status == JobStatus.Queued)
+            .ExecuteUpdateAsync(job => job
+                .SetProperty(j => j.Status, JobStatus.Cancelled)
+                .SetProperty(j => j.CancelRequested, true)
+                .SetProperty(j => j.ProgressMessage, JobStatus.Cancelled)
+                .SetProperty(j => j.FinishedAt, now)) == 1;
+
+    /// <summary>Asks the runner of a running job to stop; it answers by ending the job `cancelled`.</summary>
+    public async Task<bool> RequestCancelAsync(string id) =>
+        await db.Jobs
+            .Where(j => j.Id == id && j.Status == JobStatus.Running)
+            .ExecuteUpdateAsync(job => job.SetProperty(j => j.CancelRequested, true)) == 1;
+
+    public Task<List<RunningJob>> RunningAsync(CancellationToken cancellationToken) =>
+        db.Jobs.AsNoTracking()
+            .Where(j => j.Status == JobStatus.Running)
+            .Select(j => new RunningJob(j.Id, j.RunToken!, j.Attempts, j.StartedAt!.Value))
+            .ToListAsync(cancellationToken);
+
+    public Task<List<string>> QueuedIdsAsync(CancellationToken cancellationToken) =>
+        db.Jobs.AsNoTracking().Where(j => j.Status == JobStatus.Queued).OrderBy(j => j.CreatedAt).Select(j => j.Id).ToListAsync(cancellationToken);
+
+    private IQueryable<JobRecord> Owned(string id, string runToken) =>
+        db.Jobs.Where(j => j.Id == id && j.Status == JobStatus.Running && j.RunToken == runToken);
+}
+
+/// <summary>A job some runner claimed; its lease in Redis says whether that runner is still alive.</summary>
+public sealed record RunningJob(string Id, string RunToken, int Attempts, DateTimeOffset StartedAt);
+
+/// <summary>How a run ended.</summary>
+public sealed record JobOutcome(string Status, string? Result, string? Error)
+{
+    public static JobOutcome Completed(string result) => new(JobStatus.Completed, result, null);
+
+    public static JobOutcome Failed(string error) => new(JobStatus.Failed, null, error);
+
+    public static JobOutcome Cancelled { get; } = new(JobStatus.Cancelled, null, "cancelled by the user");
+}
+
+/// <summary>A running job's progress: percent done and what it is doing.</summary>
+public sealed record JobProgress(double Percent, string Message);
