@@ -205,7 +205,7 @@ internal sealed class JobRunner(
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
         }
-        catch (Exception exception) when (exception is RedisException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception exception) when (exception is RedisException or Microsoft.Data.Sqlite.SqliteException or TimeoutException)
         {
             // The next recovery pass decides: a run that cannot renew its lease loses the job.
             logger.LogWarning(exception, "Heartbeat of job {JobId} failed", run.Job.Id);

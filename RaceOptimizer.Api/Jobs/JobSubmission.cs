@@ -63,7 +63,7 @@ public sealed class JobSubmission(RaceOptimizerDb db, JobStore store, JobQueue q
         {
             await queue.EnqueueAsync(job.Id);
         }
-        catch (StackExchange.Redis.RedisException exception)
+        catch (Exception exception) when (exception is StackExchange.Redis.RedisException or TimeoutException)
         {
             logger.LogWarning(exception, "Job {JobId} is saved but not yet in Redis; recovery will queue it", job.Id);
         }

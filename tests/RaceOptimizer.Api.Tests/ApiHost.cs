@@ -5,7 +5,7 @@ using RaceOptimizer.ServiceDefaults;
 namespace RaceOptimizer.Api.Tests;
 
 /// <summary>The API in process, on a real SQLite file in <paramref name="dataFolder"/> and the test run's real Redis.</summary>
-public sealed class ApiHost(RedisServer redis, string dataFolder) : WebApplicationFactory<Program>
+public sealed class ApiHost(RedisServer redis, string dataFolder, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -13,5 +13,9 @@ public sealed class ApiHost(RedisServer redis, string dataFolder) : WebApplicati
         builder.UseSetting("ConnectionStrings:redis", redis.ConnectionString);
         // Hosts of one folder share a queue (a restart, a second replica); other tests' hosts never see it.
         builder.UseSetting("Jobs:KeyPrefix", $"test:{Path.GetFileName(dataFolder)}:jobs:");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

@@ -7,6 +7,10 @@ namespace RaceOptimizer.Api.Tests;
 public sealed class TestApi(RedisServer redis) : IAsyncDisposable
 {
     private readonly TemporaryFolder folder = new();
+
+    public string DataFolder => folder.Path;
+
+    public RedisServer Redis => redis;
     private readonly List<ApiHost> hosts = [];
     private HttpClient? client;
 
@@ -14,9 +18,9 @@ public sealed class TestApi(RedisServer redis) : IAsyncDisposable
     public HttpClient Client => client ??= Start().CreateClient();
 
     /// <summary>Another host on the same folder: the API after a restart, or a second replica beside the first.</summary>
-    public ApiHost Start()
+    public ApiHost Start(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var host = new ApiHost(redis, folder.Path);
+        var host = new ApiHost(redis, folder.Path, settings);
         hosts.Add(host);
         return host;
     }

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using RaceOptimizer.Api.Data;
+using RaceOptimizer.Core.History;
+using RaceOptimizer.Core.Simulation;
+
+namespace RaceOptimizer.Api.Jobs.Handlers;
+
+/// <summary>
+/// `simulate`: runs the slate's race many times on the CPU reference simulator and answers each driver's
+/// distribution of DraftKings and FanDuel points, finishing chances and expected laps led.
+/// </summary>
+internal sealed class SimulateJobHandler : IJobHandler
+{
+    public string Type => JobTypes.Simulate;
+
+    public bool NeedsSlate => true;
+
+    public IDictionary<string, string[]> Validate(JsonElement? options) => SimulateOptions.Read(options).Errors;
+
+    public async Task<JsonNode> RunAsync(JobExecution job, CancellationToken cancellationToken)
+    {
+        var options = SimulateOptions.Read(job.Options).Options!;
+        var db = job.Services.GetRequiredService<RaceOptimizerDb>();
+        var record = await db.Slates.AsNoTracking().SingleOrDefaultAsync(s => s.Id == job.SlateId, cancellationToken)
+            ?? throw new InvalidOperationException($"The slate '{job.SlateId}' was deleted before the job ran.");
+        var slate = record.ToSlate();
+        if (options.Laps is null && slate.Race.ScheduledLaps is null)
+        {
+            throw new InvalidOperationException($"The length of '{slate.Race.Name}' is unknown: give simulate.laps.");
+        }
+
+        // History is not stored by the API yet: strengths come from the user's projections, else salary and average points.
+        var strengths = DriverStrengths.ForSlate(slate, history: null, StrengthBlend.Even);
+        var setup = DriverStrengths.Setup(slate, strengths, options.Laps);
+        var seed = options.Seed ?? (ulong)Random.Shared.NextInt64(long.MaxValue);
+        var result = await Task.Run(
+            () => RaceSimulator.Default.Run(setup, new SimulationOptions(options.Simulations, seed) { MaxDegreeOfParallelism = Environment.ProcessorCount }, new SynchronousProgress(job.Progress, options.Simulations), cancellationToken),
+            cancellationToken);
+        return SimulationResponse.From(result, strengths, setup.Laps);
+    }
+
+    /// <summary>Reports on the simulating thread: <see cref="Progress{T}"/> would post to the thread pool for every chunk.</summary>
+    private sealed class SynchronousProgress(IProgress<JobProgress> job, int simulations) : IProgress<double>
+    {
+        public void Report(double value) =>
+            job.Report(new JobProgress(Math.Round(value * 100, 1), $"{value * simulations:N0} of {simulations:N0} races simulated"));
+    }
+}
