@@ -13,7 +13,9 @@ internal static class Extensions
         var dataFolder = DataFolder.Ensure(builder.Configuration[DataFolder.ConfigurationKey]);
         builder.Services.AddSingleton(new ApiEnvironment(dataFolder, RedisChoice.From(builder.Configuration)));
 
-        builder.Services.AddDbContext<RaceOptimizerDb>(options => options.UseSqlite(DatabaseSetup.ConnectionString(dataFolder)));
+        builder.Services.AddDbContext<RaceOptimizerDb>(options => options
+            .UseSqlite(DatabaseSetup.ConnectionString(dataFolder))
+            .AddInterceptors(new SqliteConnectionSettings()));
         builder.Services.AddHealthChecks().AddDbContextCheck<RaceOptimizerDb>("sqlite");
 
         // Registers IConnectionMultiplexer with its own `redis` health check and tracing.
