@@ -1,12 +1,14 @@
 using RaceOptimizer.Api;
 using RaceOptimizer.Api.Apis;
 using RaceOptimizer.Api.Data;
+using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
 builder.Services.AddProblemResponses();
+builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
@@ -20,6 +22,11 @@ app.MapSystemApi();
 app.MapSlatesApi();
 app.MapResultsApi();
 app.MapJobsApi();
+app.MapHistoryApi();
+app.MapPresetsApi();
+app.MapBackupApi();
+app.MapOpenApi();
+app.MapScalarApiReference();
 
 app.Logger.LogInformation("Data folder: {DataFolder}", app.Services.GetRequiredService<ApiEnvironment>().DataFolder);
 

@@ -25,8 +25,8 @@ public static class ResultsApi
         return app;
     }
 
-    /// <summary>Every driver's fantasy points on one site (`site` = dk or fd) from an uploaded result.</summary>
-    public static async Task<Results<Ok<RaceScore>, ProblemHttpResult>> ScoreAsync(HttpRequest request, string? site, CancellationToken cancellationToken)
+    /// <summary>Every driver's fantasy points on one site (`site` = dk or fd) from an uploaded result, in finishing order.</summary>
+    public static async Task<Results<Ok<List<DriverScore>>, ProblemHttpResult>> ScoreAsync(HttpRequest request, string? site, CancellationToken cancellationToken)
     {
         if (!SiteNames.TryParse(site, out var scoredSite))
         {
@@ -44,7 +44,7 @@ public static class ResultsApi
         var drivers = DriverPoints.Of(result)
             .Select(p => DriverScore.Of(p.Result, scoredSite == Site.DraftKings ? p.DraftKings : p.FanDuel))
             .ToList();
-        return TypedResults.Ok(new RaceScore(ResultRace.Of(result), scoredSite, drivers));
+        return TypedResults.Ok(drivers);
     }
 
     /// <summary>Attaches an uploaded result to the slate, replacing any attached before, and answers the drivers' points.</summary>

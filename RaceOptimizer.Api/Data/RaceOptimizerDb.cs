@@ -18,9 +18,15 @@ public sealed class RaceOptimizerDb(DbContextOptions<RaceOptimizerDb> options) :
 
     public DbSet<Jobs.JobRecord> Jobs => Set<Jobs.JobRecord>();
 
+    public DbSet<History.HistoryRowRecord> HistoryRows => Set<History.HistoryRowRecord>();
+
+    public DbSet<Presets.PresetRecord> Presets => Set<Presets.PresetRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new Jobs.JobRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new History.HistoryRowConfiguration());
+        modelBuilder.ApplyConfiguration(new Presets.PresetRecordConfiguration());
         modelBuilder.Entity<SelfTestRecord>(selfTest =>
         {
             selfTest.ToTable("self_tests");

@@ -19,5 +19,6 @@ internal static class JobsRegistration
         builder.Services.AddHostedService<JobRunner>();
         builder.Services.AddHostedService<JobRecovery>();
         builder.Services.AddSingleton<IJobHandler, Handlers.SimulateJobHandler>();
+        builder.Services.AddSingleton<History.HistoryStore>();
     }
 }

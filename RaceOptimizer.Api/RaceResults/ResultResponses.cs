@@ -18,9 +18,6 @@ public sealed record DriverScore(
         result.Driver, result.Start, result.Finish, result.LapsLed, result.FastestLaps, result.LapsCompleted, result.Status, points.Total, points);
 }
 
-/// <summary>A race's result scored on one site, driver by driver in finishing order.</summary>
-public sealed record RaceScore(ResultRace Race, Site Site, IReadOnlyList<DriverScore> Drivers);
-
 /// <summary>A slate driver's actual points; Result is null (and the points zero) for a driver the result does not list.</summary>
 public sealed record SlateDriverScore(string SiteId, string Name, int Salary, DriverResult? Result, double Points, ScoreBreakdown Breakdown);
 

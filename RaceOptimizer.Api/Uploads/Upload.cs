@@ -15,7 +15,7 @@ internal sealed class Upload : IDisposable
     /// The most a whole upload request may carry: far above what the importers take, so that an oversized file reaches
     /// the per-file check and is refused by name, not by a bare 413 for the request.
     /// </summary>
-    public const long RequestLimitBytes = 64 * 1024 * 1024;
+    public const long RequestLimitBytes = ImportLimits.LoopDataFileBytes + (16 * 1024 * 1024);
 
     private readonly Dictionary<string, SlateFile> files;
 
@@ -46,7 +46,7 @@ internal sealed class Upload : IDisposable
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return ApiProblems.TooLarge($"The upload is over the {Megabytes(RequestLimitBytes)} limit of a whole request; each file may be at most {Megabytes(ImportLimits.SlateFileBytes)}.");
+            return ApiProblems.TooLarge($"The upload is over the {Megabytes(RequestLimitBytes)} limit of a whole request; each file may be at most {string.Join(", ", parts.Select(p => $"{Megabytes(p.LimitBytes)} ('{p.Name}')"))}.");
         }
         catch (Exception exception) when (exception is BadHttpRequestException or InvalidDataException)
         {
@@ -58,12 +58,13 @@ internal sealed class Upload : IDisposable
             return ApiProblems.BadFields(errors);
         }
 
-        var oversized = form.Files.Where(f => f.Length > ImportLimits.SlateFileBytes)
+        var oversized = form.Files.Select(f => (File: f, Limit: parts.First(p => string.Equals(p.Name, f.Name, StringComparison.OrdinalIgnoreCase)).LimitBytes))
+            .Where(f => f.File.Length > f.Limit)
             .Select(f => new ImportProblem(
-                FileName(f),
+                FileName(f.File),
                 1,
                 null,
-                $"the file is {Megabytes(f.Length)}, over the {Megabytes(ImportLimits.SlateFileBytes)} limit for an uploaded file: it was not read"))
+                $"the file is {Megabytes(f.File.Length)}, over the {Megabytes(f.Limit)} limit for an uploaded file: it was not read"))
             .ToList();
         if (oversized.Count > 0)
         {

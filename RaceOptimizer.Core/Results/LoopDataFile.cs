@@ -1,4 +1,3 @@
-using System.Globalization;
 using RaceOptimizer.Core.Import;
 using RaceOptimizer.Core.Import.Csv;
 using RaceOptimizer.Core.Slates;
@@ -13,8 +12,6 @@ namespace RaceOptimizer.Core.Results;
 /// </summary>
 public static class LoopDataFile
 {
-    private static readonly string[] DateFormats = ["yyyy/MM/dd", "yyyy-MM-dd"];
-
     /// <param name="race">Which race to take from a file of many; without it, a file holding more than one race is refused.</param>
     public static ImportResult<RaceResult> Read(Stream stream, string fileName, LoopRace? race = null) =>
         CsvImport.Read(stream, fileName, ImportLimits.LoopDataFileBytes, (sheet, problems) => Parse(sheet, problems, race));
@@ -58,29 +55,10 @@ public static class LoopDataFile
         return rows.Build() is { } drivers ? new RaceResult(name, chosen.Series, trackName, chosen.Date, drivers) : null;
     }
 
+    // Both cells are read before either is judged, so a row with two bad cells reports both.
     private static LoopRace? RaceOf(RowReader cells, CsvColumn date, CsvColumn series)
     {
-        var (dateText, seriesText) = (cells.Text(date), cells.Text(series));
-        DateOnly? day = null;
-        if (dateText is not null && DateOnly.TryParseExact(dateText, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            day = parsed;
-        }
-        else if (dateText is not null)
-        {
-            cells.Problem(date, $"'{date.Name}' is '{dateText}', not a date like 2023/08/13");
-        }
-
-        Series? known = null;
-        if (seriesText is not null && SeriesNames.TryParse(seriesText, out var named))
-        {
-            known = named;
-        }
-        else if (seriesText is not null)
-        {
-            cells.Problem(series, $"'{series.Name}' is '{seriesText}', not Cup, O'Reilly or Trucks");
-        }
-
+        var (day, known) = (cells.Date(date), cells.Series(series));
         return day is { } d && known is { } k ? new LoopRace(d, k) : null;
     }
 

@@ -51,7 +51,7 @@ public sealed record ScoringTable(
     public int FinishPointsAt(int finish)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(finish, 1);
-        return finish < FinishPoints.Length ? FinishPoints[finish] : 0;
+        return FinishHundredths(finish);
     }
 
     /// <param name="start">The qualified position, even when the car was sent to the rear: the sites score from it.</param>
@@ -63,11 +63,34 @@ public sealed record ScoringTable(
         ArgumentOutOfRangeException.ThrowIfNegative(lapsCompleted);
         return ScoreBreakdown.FromHundredths(
             FinishPointsAt(finish),
-            (start - finish) * PlaceDifferentialPoints,
+            PlaceDifferentialAt(start, finish),
             lapsLed * LapLedPoints,
             fastestLaps * FastestLapPoints,
             lapsCompleted * LapCompletedPoints);
     }
+
+    /// <summary>
+    /// The total of <see cref="Score"/> in hundredths, without allocating: what a simulation scores each driver of each
+    /// race with. Arguments are trusted (the simulator makes them), so nothing is checked.
+    /// </summary>
+    public int TotalHundredths(int start, int finish, int lapsLed, int fastestLaps, int lapsCompleted) =>
+        FinishHundredths(finish)
+        + PlaceDifferentialAt(start, finish)
+        + (lapsLed * LapLedPoints)
+        + (fastestLaps * FastestLapPoints)
+        + (lapsCompleted * LapCompletedPoints);
+
+    /// <summary>
+    /// The step between possible totals, in hundredths: the greatest common divisor of every value in the table
+    /// (DraftKings 5, FanDuel 10). Distributions of points are kept in bins this wide, exactly.
+    /// </summary>
+    public int Resolution => FinishPoints.Aggregate(Gcd(Gcd(PlaceDifferentialPoints, LapLedPoints), Gcd(FastestLapPoints, LapCompletedPoints)), Gcd);
+
+    private int FinishHundredths(int finish) => finish < FinishPoints.Length ? FinishPoints[finish] : 0;
+
+    private int PlaceDifferentialAt(int start, int finish) => (start - finish) * PlaceDifferentialPoints;
+
+    private static int Gcd(int a, int b) => b == 0 ? Math.Abs(a) : Gcd(b, a % b);
 
     private static ImmutableArray<int> Hundredths(params int[] points) => [.. points.Select(p => p * Scale)];
 }

@@ -17,11 +17,9 @@ public sealed class ResultScoringTests(RedisServer redis) : IAsyncDisposable
     {
         var score = await ScoreAsync("dk", TestFiles.LoopRace("2023/08/13", "Cup"));
 
-        Assert.Equal(new ResultRace("Cup Indianapolis Motor Speedway Road Course 2023-08-13", Series.Cup, "Indianapolis Motor Speedway Road Course", new DateOnly(2023, 8, 13)), score.Race);
-        Assert.Equal(Site.DraftKings, score.Site);
-        Assert.Equal(39, score.Drivers.Count);
-        Assert.Equal(Enumerable.Range(1, 39), score.Drivers.Select(d => d.Finish));
-        var points = score.Drivers.ToDictionary(d => d.Driver);
+        Assert.Equal(39, score.Count);
+        Assert.Equal(Enumerable.Range(1, 39), score.Select(d => d.Finish));
+        var points = score.ToDictionary(d => d.Driver);
         // McDowell: 4th to 1st, led 54, 2 fastest laps: 45 + 3 + 13.5 + 0.9 = 62.4.
         Assert.Equal(
             new DriverScore("Michael McDowell", 4, 1, 54, 2, 82, "running", 62.4, new ScoreBreakdown(45, 3, 13.5, 0.9, 0, 62.4)),
@@ -37,8 +35,7 @@ public sealed class ResultScoringTests(RedisServer redis) : IAsyncDisposable
         var score = await ScoreAsync("FanDuel", TestFiles.LoopRace("2023/08/13", "Cup"));
 
         // McDowell on FanDuel: 43 + 3 x 0.5 + 54 x 0.1 + 82 x 0.1 = 58.1.
-        Assert.Equal(new ScoreBreakdown(43, 1.5, 5.4, 0, 8.2, 58.1), score.Drivers.Single(d => d.Driver == "Michael McDowell").Breakdown);
-        Assert.Equal(Site.FanDuel, score.Site);
+        Assert.Equal(new ScoreBreakdown(43, 1.5, 5.4, 0, 8.2, 58.1), score.Single(d => d.Driver == "Michael McDowell").Breakdown);
     }
 
     [Fact]
@@ -53,9 +50,8 @@ public sealed class ResultScoringTests(RedisServer redis) : IAsyncDisposable
 
         var score = await ScoreAsync("dk", csv);
 
-        Assert.Equal(new ResultRace("results", null, null, null), score.Race);
         // Larson: 45 + 1 + 100 x 0.25 + 30 x 0.45 = 84.5. Hamlin: 42 - 1 + 5 + 4.5 = 50.5. Elliott: 41.
-        Assert.Equal([("Kyle Larson", 84.5, "running"), ("Denny Hamlin", 50.5, "running"), ("Chase Elliott", 41, "accident")], score.Drivers.Select(d => (d.Driver, d.Points, d.Status)));
+        Assert.Equal([("Kyle Larson", 84.5, "running"), ("Denny Hamlin", 50.5, "running"), ("Chase Elliott", 41, "accident")], score.Select(d => (d.Driver, d.Points, d.Status)));
     }
 
     [Theory]
@@ -83,10 +79,10 @@ public sealed class ResultScoringTests(RedisServer redis) : IAsyncDisposable
         Assert.Contains(problem.Problems!, p => (p.File, p.Line, p.Column) == (file, line, column) && p.Message.Contains(message, StringComparison.Ordinal));
     }
 
-    private async Task<RaceScore> ScoreAsync(string site, string csv)
+    private async Task<List<DriverScore>> ScoreAsync(string site, string csv)
     {
         using var response = await api.Client.PostAsync($"/api/results/score?site={site}", Form("results.csv", csv), Cancellation);
-        return await response.ReadAsync<RaceScore>(HttpStatusCode.OK);
+        return await response.ReadAsync<List<DriverScore>>(HttpStatusCode.OK);
     }
 
     private static UploadForm Form(string fileName, string csv) => new UploadForm().Csv("results", fileName, csv);

@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using System.Text;
+using RaceOptimizer.Api.Uploads;
 
 namespace RaceOptimizer.Api.Tests;
 
@@ -29,19 +30,19 @@ public sealed class UploadLimitTests(RedisServer redis) : IAsyncDisposable
     {
         using var client = KestrelClient();
         // Kestrel refuses a body by its declared length at the first read, then closes the connection: HttpClient, still
-        // sending, would see only the reset. A raw request that declares 65 MB and sends none of it reads the answer.
+        // sending, would see only the reset. A raw request that declares 1 MB over the limit and sends none of it reads the answer.
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(client.BaseAddress!.Host, client.BaseAddress.Port, Cancellation);
         await using var stream = tcp.GetStream();
         var request = "POST /api/results/score?site=dk HTTP/1.1\r\nHost: localhost\r\n"
-            + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 68157440\r\n\r\n";
+            + $"Content-Type: multipart/form-data; boundary=x\r\nContent-Length: {Upload.RequestLimitBytes + (1024 * 1024)}\r\n\r\n";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(request), Cancellation);
 
         var answer = await new StreamReader(stream).ReadToEndAsync(Cancellation);
 
         Assert.StartsWith("HTTP/1.1 413", answer, StringComparison.Ordinal);
         Assert.Contains("application/problem+json", answer, StringComparison.Ordinal);
-        Assert.Contains("The upload is over the 64 MB limit of a whole request", answer, StringComparison.Ordinal);
+        Assert.Contains("The upload is over the 80 MB limit of a whole request", answer, StringComparison.Ordinal);
     }
 
     private HttpClient KestrelClient()

@@ -141,6 +141,61 @@ namespace RaceOptimizer.Api.Data.Migrations
                     b.ToTable("slate_results", (string)null);
                 });
 
+            modelBuilder.Entity("RaceOptimizer.Api.History.HistoryRowRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("AverageRunningPosition")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Driver")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FastestLaps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Finish")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LapsCompleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LapsLed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Track")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date", "Series", "Track", "Driver", "Start", "Finish", "LapsCompleted", "LapsLed", "FastestLaps")
+                        .IsUnique();
+
+                    b.ToTable("history_rows", (string)null);
+                });
+
             modelBuilder.Entity("RaceOptimizer.Api.Jobs.JobRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -228,6 +283,46 @@ namespace RaceOptimizer.Api.Data.Migrations
                     b.HasIndex("Status");
 
                     b.ToTable("jobs", (string)null);
+                });
+
+            modelBuilder.Entity("RaceOptimizer.Api.Presets.PresetRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Settings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Site")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Track")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("presets", (string)null);
                 });
 
             modelBuilder.Entity("RaceOptimizer.Api.Data.SlateResultRecord", b =>

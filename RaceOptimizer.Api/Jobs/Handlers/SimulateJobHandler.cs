@@ -31,8 +31,8 @@ internal sealed class SimulateJobHandler : IJobHandler
             throw new InvalidOperationException($"The length of '{slate.Race.Name}' is unknown: give simulate.laps.");
         }
 
-        // History is not stored by the API yet: strengths come from the user's projections, else salary and average points.
-        var strengths = DriverStrengths.ForSlate(slate, history: null, StrengthBlend.Even);
+        var history = await job.Services.GetRequiredService<History.HistoryStore>().HistoryAsync(cancellationToken);
+        var strengths = DriverStrengths.ForSlate(slate, history, new StrengthBlend(options.HistoryWeight));
         var setup = DriverStrengths.Setup(slate, strengths, options.Laps);
         var seed = options.Seed ?? (ulong)Random.Shared.NextInt64(long.MaxValue);
         var result = await Task.Run(

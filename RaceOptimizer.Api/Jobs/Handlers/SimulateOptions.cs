@@ -2,11 +2,16 @@ using System.Text.Json;
 
 namespace RaceOptimizer.Api.Jobs.Handlers;
 
-/// <summary>The options of a `simulate` job: `{"simulations":10000,"seed":42,"laps":267}` (seed and laps optional).</summary>
-public sealed record SimulateOptions(int Simulations, ulong? Seed, int? Laps)
+/// <summary>
+/// The options of a `simulate` job: `{"simulations":10000,"seed":42,"laps":267,"historyWeight":0.5}`; all but the
+/// count are optional. `historyWeight` is the share of a driver's strength taken from history when the slate also has
+/// projections (1: history alone, 0: projections alone).
+/// </summary>
+public sealed record SimulateOptions(int Simulations, ulong? Seed, int? Laps, double HistoryWeight = SimulateOptions.DefaultHistoryWeight)
 {
     public const int MaxSimulations = 1_000_000;
     public const int DefaultSimulations = 10_000;
+    public const double DefaultHistoryWeight = 0.5;
 
     /// <summary>Reads the options, or says what is wrong with each field (keys like `simulate.simulations`).</summary>
     public static (SimulateOptions? Options, Dictionary<string, string[]> Errors) Read(JsonElement? json)
@@ -34,7 +39,20 @@ public sealed record SimulateOptions(int Simulations, ulong? Seed, int? Laps)
             }
         }
 
-        return errors.Count == 0 ? (new SimulateOptions(simulations, seed, laps), errors) : (null, errors);
+        var historyWeight = DefaultHistoryWeight;
+        if (options.TryGetProperty("historyWeight", out var weight) && weight.ValueKind != JsonValueKind.Null)
+        {
+            if (weight.ValueKind == JsonValueKind.Number && weight.GetDouble() is >= 0 and <= 1)
+            {
+                historyWeight = weight.GetDouble();
+            }
+            else
+            {
+                errors["simulate.historyWeight"] = ["must be a number from 0 to 1"];
+            }
+        }
+
+        return errors.Count == 0 ? (new SimulateOptions(simulations, seed, laps, historyWeight), errors) : (null, errors);
     }
 
     private static int? ReadInt(JsonElement options, string name, int min, int max, Dictionary<string, string[]> errors)

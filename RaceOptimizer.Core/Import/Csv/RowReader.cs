@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Numerics;
+using RaceOptimizer.Core.Slates;
 
 namespace RaceOptimizer.Core.Import.Csv;
 
 /// <summary>Reads typed values from one row, logging a problem (with line and column) for each that cannot be read.</summary>
 internal readonly struct RowReader(CsvRow row, ProblemLog problems)
 {
+    private static readonly string[] DateFormats = ["yyyy/MM/dd", "yyyy-MM-dd"];
+
     public int Line => row.Line;
 
     public void Problem(CsvColumn? column, string message) => problems.Add(row.Line, column?.Number, message);
@@ -49,6 +52,39 @@ internal readonly struct RowReader(CsvRow row, ProblemLog problems)
         }
 
         return InRange(column, value, minimum, maximum) ? value : null;
+    }
+
+    /// <summary>A date as loop data writes it (2023/08/13, or 2023-08-13).</summary>
+    public DateOnly? Date(CsvColumn column)
+    {
+        var text = Text(column);
+        if (text is not null && DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        if (text is not null)
+        {
+            Problem(column, $"'{column.Name}' is '{text}', not a date like 2023/08/13");
+        }
+
+        return null;
+    }
+
+    public Series? Series(CsvColumn column)
+    {
+        var text = Text(column);
+        if (text is not null && SeriesNames.TryParse(text, out var series))
+        {
+            return series;
+        }
+
+        if (text is not null)
+        {
+            Problem(column, $"'{column.Name}' is '{text}', not Cup, O'Reilly or Trucks");
+        }
+
+        return null;
     }
 
     public double? Number(CsvColumn column, double minimum, double maximum = double.MaxValue, bool percent = false) =>

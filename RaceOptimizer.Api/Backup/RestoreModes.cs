@@ -1,0 +1,32 @@
+namespace RaceOptimizer.Api.Backup;
+
+/// <summary>What a restore does with rows the database already has, matched by id.</summary>
+public static class RestoreModes
+{
+    /// <summary>Deletes every slate, result, preset and job first: afterwards the database holds the backup alone.</summary>
+    public const string Replace = "replace";
+
+    /// <summary>Adds the backup's new rows and overwrites the rows it shares with the database.</summary>
+    public const string Merge = "merge";
+
+    /// <summary>Adds only the backup's new rows; the database's own win.</summary>
+    public const string SkipExisting = "skipExisting";
+
+    public static readonly string[] All = [Replace, Merge, SkipExisting];
+}
+
+/// <summary>What a restore did, per kind of row, and where the database as it was before is kept.</summary>
+public sealed record RestoreReport(
+    string Mode,
+    string BackupFile,
+    RestoredRows Slates,
+    RestoredRows SlateResults,
+    RestoredRows Presets,
+    RestoredRows Jobs,
+    int JobsInterrupted);
+
+/// <summary>
+/// One kind's rows: `inserted` were new ids, `overwritten` replaced rows of the same id, `skipped` were left as the
+/// database had them (skipExisting), `deleted` were in the database but not in the backup (replace).
+/// </summary>
+public sealed record RestoredRows(int Inserted, int Overwritten, int Skipped, int Deleted);

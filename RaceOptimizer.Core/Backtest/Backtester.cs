@@ -1,0 +1,65 @@
+using RaceOptimizer.Core.History;
+using RaceOptimizer.Core.Results;
+using RaceOptimizer.Core.Scoring;
+using RaceOptimizer.Core.Simulation;
+
+namespace RaceOptimizer.Core.Backtest;
+
+/// <summary>
+/// Walks forward over every race of a series in a date range: each is forecast from races dated strictly before it
+/// (its drivers, their starts, the track and the race length are the inputs), by the simulation and by the two
+/// baselines, and scored against what happened.
+/// </summary>
+public sealed class Backtester(RaceSimulator simulator, StrengthModel strengths)
+{
+    public static Backtester Default { get; } = new(RaceSimulator.Default, StrengthModel.Default);
+
+    public BacktestReport Run(RaceHistory history, BacktestOptions options, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Simulations, 1);
+        using var activity = CoreTelemetry.Source.StartActivity("backtest races");
+        var series = history.Of(options.Series).ToList();
+        var tested = series.Count(r => r.Date >= options.From && r.Date <= options.To);
+        var baselines = new Baselines();
+        var floor = 1.0 / (10.0 * options.Simulations);
+        var rows = new List<BacktestRace>(tested);
+        foreach (var race in series.TakeWhile(r => r.Date <= options.To))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var outcomes = race.Drivers.Select(Outcome).ToList();
+            if (race.Date >= options.From)
+            {
+                var model = Simulate(race, history, options, cancellationToken);
+                rows.Add(new BacktestRace(
+                    race.Name,
+                    race.Date,
+                    race.TrackType,
+                    race.Drivers.Count,
+                    ForecastScores.Of(model, outcomes, floor),
+                    new BaselineScores(ForecastScores.Of(baselines.RecentForm(race), outcomes, floor), ForecastScores.Of(baselines.StartPosition(race), outcomes, floor))));
+                progress?.Report(rows.Count / (double)tested);
+            }
+
+            baselines.Add(race, outcomes);
+        }
+
+        return new BacktestReport(
+            ForecastScores.Mean([.. rows.Select(r => r.Model)]),
+            new BaselineScores(ForecastScores.Mean([.. rows.Select(r => r.Baselines.RecentForm)]), ForecastScores.Mean([.. rows.Select(r => r.Baselines.StartPosition)])),
+            rows);
+    }
+
+    private List<DriverForecast> Simulate(HistoryRace race, RaceHistory history, BacktestOptions options, CancellationToken cancellationToken)
+    {
+        var setup = WalkForward.Setup(race, history, strengths);
+        var seed = options.Seed + (ulong)race.Date.DayNumber;
+        var result = simulator.Run(setup, new SimulationOptions(options.Simulations, seed), null, cancellationToken);
+        return [.. result.Drivers.Select(d => new DriverForecast(d.DraftKings.Mean, d.DraftKings.P10, d.DraftKings.P90, d.Win, d.Top10))];
+    }
+
+    /// <summary>The driver's actual DraftKings points, scored from his real start (the one the site scores from).</summary>
+    private static DriverOutcome Outcome(HistoryEntry entry) =>
+        new(DriverPoints.Score(ScoringTable.DraftKings, entry.Result).Total, entry.Result.Finish);
+}

@@ -1,0 +1,15 @@
+namespace RaceOptimizer.Core.Simulation;
+
+/// <summary>What the simulations say about one driver.</summary>
+/// <param name="NotFinishing">Chance the car is not running at the finish (accident or failure).</param>
+public sealed record DriverSummary(
+    string Name,
+    PointsDistribution DraftKings,
+    PointsDistribution FanDuel,
+    double Win,
+    double Top5,
+    double Top10,
+    double MeanFinish,
+    double ExpectedLapsLed,
+    double ExpectedFastestLaps,
+    double NotFinishing);

@@ -1,0 +1,55 @@
+using System.Globalization;
+using RaceOptimizer.Core.Backtest;
+using RaceOptimizer.Core.History;
+using RaceOptimizer.Core.Slates;
+
+namespace RaceOptimizer.Calibration;
+
+/// <summary>Prints a walk-forward backtest: the mean scores of the model and the baselines, then each race's.</summary>
+internal static class Backtesting
+{
+    public static int Run(RaceHistory history, Options options)
+    {
+        if (!SeriesNames.TryParse(options.Get("series", "Cup"), out var series))
+        {
+            Console.Error.WriteLine("--series is Cup, O'Reilly or Trucks");
+            return 2;
+        }
+
+        var backtest = new BacktestOptions(
+            series,
+            DateOnly.Parse(options.Get("from", "2022-01-01"), CultureInfo.InvariantCulture),
+            DateOnly.Parse(options.Get("to", "2023-12-31"), CultureInfo.InvariantCulture),
+            int.Parse(options.Get("simulations", "1000"), CultureInfo.InvariantCulture));
+        var report = Backtester.Default.Run(history, backtest);
+        Console.WriteLine(Summary(backtest, report));
+        if (options.Get("races", "no") == "yes")
+        {
+            Console.WriteLine();
+            foreach (var race in report.Races)
+            {
+                Console.WriteLine(Row($"{race.Race} ({race.TrackType}) model", race.Model));
+                Console.WriteLine(Row("  recentForm", race.Baselines.RecentForm));
+                Console.WriteLine(Row("  startPosition", race.Baselines.StartPosition));
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The mean scores as a markdown table, under a line saying what was tested.</summary>
+    public static string Summary(BacktestOptions backtest, BacktestReport report) => string.Join(
+        Environment.NewLine,
+        Invariant($"Backtest {SeriesNames.Display(backtest.Series)} {backtest.From:yyyy-MM-dd} to {backtest.To:yyyy-MM-dd}, {report.Races.Count} races, {backtest.Simulations} simulations each:"),
+        "",
+        "| forecast | spearman | mae | winnerLogLoss | top10Brier | coverage80 |",
+        "|---|---|---|---|---|---|",
+        Row("model", report.Model),
+        Row("baselines.recentForm", report.Baselines.RecentForm),
+        Row("baselines.startPosition", report.Baselines.StartPosition));
+
+    private static string Row(string name, ForecastScores s) =>
+        Invariant($"| {name} | {s.Spearman:0.000} | {s.Mae:0.00} | {s.WinnerLogLoss:0.000} | {s.Top10Brier:0.000} | {s.Coverage80:0.000} |");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

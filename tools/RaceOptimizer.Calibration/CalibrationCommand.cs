@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Globalization;
+using RaceOptimizer.Core.Backtest;
+using RaceOptimizer.Core.Calibration;
+using RaceOptimizer.Core.History;
+using RaceOptimizer.Core.Simulation;
+using RaceOptimizer.Core.Slates;
+
+namespace RaceOptimizer.Calibration;
+
+/// <summary>
+/// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- calibrate [--simulations 100] [--out docs/calibration.md]
+/// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- backtest [--series Cup] [--from 2022-01-01] [--to 2023-12-31] [--simulations 1000]
+/// The loop data is read from ../shared/data beside the repository unless --data names the file.
+/// </summary>
+internal static class CalibrationCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = Options.Parse(args);
+        if (options.Command is not ("calibrate" or "backtest"))
+        {
+            await Console.Error.WriteLineAsync("usage: calibrate [--simulations N] [--out FILE] [--data FILE] | backtest [--series S] [--from DATE] [--to DATE] [--simulations N] [--data FILE]");
+            return 2;
+        }
+
+        var history = LoadHistory(options.Get("data", DefaultData()));
+        if (history is null)
+        {
+            return 1;
+        }
+
+        return options.Command == "calibrate" ? await Calibrate(history, options) : Backtesting.Run(history, options);
+    }
+
+    private static async Task<int> Calibrate(RaceHistory history, Options options)
+    {
+        var simulations = int.Parse(options.Get("simulations", "100"), CultureInfo.InvariantCulture);
+        var output = options.Get("out", Path.Combine(RepositoryRoot(), "docs", "calibration.md"));
+        var clock = Stopwatch.StartNew();
+        var (series, trackType) = (options.Get("series", ""), options.Get("type", ""));
+        var rows = new Calibrator(RaceSimulator.Default, StrengthModel.Default).Run(
+            history,
+            simulations,
+            seed: 2024,
+            race => (series.Length == 0 || race.Series.ToString() == series) && (trackType.Length == 0 || race.TrackType.ToString() == trackType));
+        var backtest = new BacktestOptions(Series.Cup, new DateOnly(2022, 1, 1), new DateOnly(2023, 12, 31), Simulations: 1000);
+        var report = Backtester.Default.Run(history, backtest);
+        var page = CalibrationPage.Write(rows, history, simulations, clock.Elapsed, Backtesting.Summary(backtest, report));
+        await File.WriteAllTextAsync(output, page);
+        Console.WriteLine(page);
+        Console.WriteLine($"written to {output}");
+        return 0;
+    }
+
+    private static RaceHistory? LoadHistory(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var rows = LoopDataHistoryFile.Read(stream, Path.GetFileName(path));
+        if (!rows.Succeeded)
+        {
+            foreach (var problem in rows.Problems.Take(20))
+            {
+                Console.Error.WriteLine(problem);
+            }
+
+            return null;
+        }
+
+        return RaceHistory.From(rows.Value);
+    }
+
+    private static string DefaultData() => Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "data", "loop-data-2019-2023.csv"));
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "RaceOptimizer.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}

@@ -1,0 +1,3 @@
+using RaceOptimizer.Calibration;
+
+return await CalibrationCommand.RunAsync(args);
