@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.Data;
+using RaceOptimizer.Api.History;
 using RaceOptimizer.Api.Jobs;
 using RaceOptimizer.Api.Presets;
 
@@ -9,7 +10,7 @@ namespace RaceOptimizer.Api.Backup;
 
 /// <summary>
 /// Everything a user must not lose, in one JSON document (<see cref="BackupJson"/>): slates and the results attached
-/// to them, presets and the job history. Not in it: self-test runs (diagnostics of one machine) and the app state
+/// to them, imported race history, presets and the job history. Not in it: self-test runs (diagnostics of one machine) and the app state
 /// flags (facts about one install, such as "the sample was seeded").
 /// </summary>
 public sealed record BackupDocument(
@@ -17,6 +18,7 @@ public sealed record BackupDocument(
     DateTimeOffset ExportedAt,
     IReadOnlyList<SlateRecord> Slates,
     IReadOnlyList<SlateResultRecord> SlateResults,
+    IReadOnlyList<HistoryRowRecord> History,
     IReadOnlyList<PresetRecord> Presets,
     IReadOnlyList<JobRecord> Jobs)
 {
@@ -34,6 +36,7 @@ public sealed record BackupDocument(
             now,
             await db.Slates.AsNoTracking().OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).ToListAsync(cancellationToken),
             await db.SlateResults.AsNoTracking().OrderBy(r => r.SlateId).ToListAsync(cancellationToken),
+            await db.HistoryRows.AsNoTracking().OrderBy(r => r.Id).ToListAsync(cancellationToken),
             await db.Presets.AsNoTracking().OrderBy(p => p.CreatedAt).ThenBy(p => p.Id).ToListAsync(cancellationToken),
             await db.Jobs.AsNoTracking().OrderBy(j => j.CreatedAt).ThenBy(j => j.Id).ToListAsync(cancellationToken));
     }
@@ -66,6 +69,18 @@ public sealed record BackupDocument(
             if (Jobs[i] is { } job && !JobStatus.All.Contains(job.Status))
             {
                 errors[$"jobs[{i}].status"] = [$"'{job.Status}' is not one of {string.Join(", ", JobStatus.All)}"];
+            }
+        }
+
+        for (var i = 0; i < History.Count; i++)
+        {
+            if (History[i] is null)
+            {
+                errors[$"history[{i}]"] = ["must be an object, not null"];
+            }
+            else if (string.IsNullOrWhiteSpace(History[i].Driver) || string.IsNullOrWhiteSpace(History[i].Track))
+            {
+                errors[$"history[{i}]"] = ["must name its driver and track"];
             }
         }
 

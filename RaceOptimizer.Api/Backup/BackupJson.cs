@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using RaceOptimizer.Api.History;
 using RaceOptimizer.Api.Jobs;
 using RaceOptimizer.Api.Presets;
 
@@ -15,8 +16,15 @@ namespace RaceOptimizer.Api.Backup;
 /// </summary>
 internal static class BackupJson
 {
-    /// <summary>A run token names a run of this process; restored, it could let a stale runner write over the job.</summary>
-    private static readonly HashSet<(Type, string)> Withheld = [(typeof(JobRecord), nameof(JobRecord.RunToken))];
+    /// <summary>
+    /// A run token names a run of this process; restored, it could let a stale runner write over the job. A history
+    /// row's id is a local row number: rows are identified by their content (<see cref="HistoryRowRecord.Key"/>).
+    /// </summary>
+    private static readonly HashSet<(Type, string)> Withheld =
+    [
+        (typeof(JobRecord), nameof(JobRecord.RunToken)),
+        (typeof(HistoryRowRecord), nameof(HistoryRowRecord.Id)),
+    ];
 
     /// <summary>Columns that hold JSON text: written as JSON, so the document reads as one tree, not strings of escapes.</summary>
     private static readonly HashSet<(Type, string)> JsonColumns =

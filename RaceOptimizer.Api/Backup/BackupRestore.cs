@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.Data;
+using RaceOptimizer.Api.History;
 using RaceOptimizer.Api.Jobs;
 
 namespace RaceOptimizer.Api.Backup;
@@ -27,13 +28,14 @@ internal static class BackupRestore
         // Results before their slates: replacing the slates first would cascade to the results and lose their count.
         var slateResults = await StageAsync(db.SlateResults, backup.SlateResults, r => r.SlateId, mode, cancellationToken);
         var slates = await StageAsync(db.Slates, backup.Slates, s => s.Id, mode, cancellationToken);
+        var history = await StageHistoryAsync(db.HistoryRows, backup.History, mode, cancellationToken);
         var presets = await StageAsync(db.Presets, backup.Presets, p => p.Id, mode, cancellationToken);
         var jobs = await StageAsync(db.Jobs, backup.Jobs, j => j.Id, mode, cancellationToken);
         var jobsInterrupted = interrupted.Count(job => db.Entry(job).State != EntityState.Detached);
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new RestoreReport(mode, copy, slates, slateResults, presets, jobs, jobsInterrupted);
+        return new RestoreReport(mode, copy, slates, slateResults, history, presets, jobs, jobsInterrupted);
     }
 
     /// <summary>
@@ -53,6 +55,25 @@ internal static class BackupRestore
         }
 
         return unfinished;
+    }
+
+    /// <summary>
+    /// History rows are identified by their content, so a row the database has is the same row: merge and skipExisting
+    /// both skip it, and nothing is ever overwritten.
+    /// </summary>
+    private static async Task<RestoredRows> StageHistoryAsync(
+        DbSet<HistoryRowRecord> table, IReadOnlyList<HistoryRowRecord> rows, string mode, CancellationToken cancellationToken)
+    {
+        var existing = (await table.AsNoTracking().ToListAsync(cancellationToken)).Select(r => r.Key).ToHashSet();
+        if (mode == RestoreModes.Replace)
+        {
+            await table.ExecuteDeleteAsync(cancellationToken);
+        }
+
+        var present = mode == RestoreModes.Replace ? [] : existing;
+        var added = rows.Where(row => present.Add(row.Key)).ToList();
+        table.AddRange(added);
+        return new RestoredRows(added.Count, 0, rows.Count - added.Count, mode == RestoreModes.Replace ? existing.Count : 0);
     }
 
     /// <summary>Adds the backup's rows of one table as the mode says; SaveChanges writes them, parents first.</summary>

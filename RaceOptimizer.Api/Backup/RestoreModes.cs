@@ -3,7 +3,7 @@ namespace RaceOptimizer.Api.Backup;
 /// <summary>What a restore does with rows the database already has, matched by id.</summary>
 public static class RestoreModes
 {
-    /// <summary>Deletes every slate, result, preset and job first: afterwards the database holds the backup alone.</summary>
+    /// <summary>Deletes every slate, result, history row, preset and job first: afterwards the database holds the backup alone.</summary>
     public const string Replace = "replace";
 
     /// <summary>Adds the backup's new rows and overwrites the rows it shares with the database.</summary>
@@ -21,6 +21,7 @@ public sealed record RestoreReport(
     string BackupFile,
     RestoredRows Slates,
     RestoredRows SlateResults,
+    RestoredRows History,
     RestoredRows Presets,
     RestoredRows Jobs,
     int JobsInterrupted);

@@ -20,12 +20,17 @@ public sealed class BackupRoundTripTests(RedisServer redis) : IAsyncDisposable
     private readonly TestApi target = new(redis);
 
     [Fact]
-    public async Task A_backup_restores_slates_results_presets_and_jobs_into_a_fresh_install()
+    public async Task A_backup_restores_slates_results_history_presets_and_jobs_into_a_fresh_install()
     {
         using var client = source.Start(new Dictionary<string, string> { ["GpuWorker:ApiKey"] = ApiKey }).CreateClient();
         await client.ImportAsync(new UploadForm().File("salaries", SharedData.File(TestFiles.DraftKingsBrickyard)));
         await client.AttachResultsAsync(JobCalls.SampleSlateId, TestFiles.LoopRace("2023/09/10", "Cup"));
         await client.CreatePresetAsync(PresetCalls.Preset("Kansas cash", "Cup", "Kansas", "dk"));
+        using (var history = await client.PostAsync("/api/history", new UploadForm().Csv("file", "kansas.csv", TestFiles.LoopRace("2023/09/10", "Cup")), Cancellation))
+        {
+            history.EnsureSuccessStatusCode();
+        }
+
         var submitted = await client.SubmitAsync(new { type = "simulate", slateId = JobCalls.SampleSlateId, simulate = new { simulations = 200, seed = 1 } });
         var job = await client.WaitUntilFinishedAsync(submitted.Id);
         Assert.Equal(JobStatus.Completed, job.Status);
@@ -39,12 +44,14 @@ public sealed class BackupRoundTripTests(RedisServer redis) : IAsyncDisposable
             await RawAsync(client, $"/api/slates/{JobCalls.SampleSlateId}/results"),
             await RawAsync(target.Client, $"/api/slates/{JobCalls.SampleSlateId}/results"));
         Assert.Equal(await RawAsync(client, "/api/presets"), await RawAsync(target.Client, "/api/presets"));
+        Assert.Equal(await RawAsync(client, "/api/history"), await RawAsync(target.Client, "/api/history"));
         Assert.Equal(await RawAsync(client, $"/api/jobs/{job.Id}"), await RawAsync(target.Client, $"/api/jobs/{job.Id}"));
 
         Assert.Equal(BackupDocument.CurrentFormat, backup["formatVersion"]!.GetValue<int>());
         // The fresh install had seeded the sample slate too: it is overwritten by the backup's.
         Assert.Equal(new RestoredRows(Inserted: 1, Overwritten: 1, Skipped: 0, Deleted: 0), report.Slates);
         Assert.Equal(new RestoredRows(1, 0, 0, 0), report.SlateResults);
+        Assert.Equal(new RestoredRows(Inserted: 36, Overwritten: 0, Skipped: 0, Deleted: 0), report.History);
         Assert.Equal(new RestoredRows(1, 0, 0, 0), report.Presets);
         Assert.Equal(new RestoredRows(1, 0, 0, 0), report.Jobs);
         Assert.Equal(0, report.JobsInterrupted);
