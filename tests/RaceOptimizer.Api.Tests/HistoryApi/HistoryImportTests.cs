@@ -8,18 +8,8 @@ using RaceOptimizer.Testing;
 
 namespace RaceOptimizer.Api.Tests.HistoryApi;
 
-public sealed class HistoryImportTests(RedisServer redis) : IAsyncLifetime
+public sealed class HistoryImportTests(RedisServer redis) : ApiTest(redis)
 {
-    private readonly TestApi api = new(redis);
-
-    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
-
-    private HttpClient Client => api.Client;
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public ValueTask DisposeAsync() => api.DisposeAsync();
-
     [Fact]
     public async Task The_real_loop_data_imports_once_and_a_second_import_adds_nothing()
     {

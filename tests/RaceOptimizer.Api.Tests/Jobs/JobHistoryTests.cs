@@ -4,14 +4,9 @@ using RaceOptimizer.Api.Jobs;
 
 namespace RaceOptimizer.Api.Tests.Jobs;
 
-public sealed class JobHistoryTests(RedisServer redis) : IAsyncLifetime
+public sealed class JobHistoryTests(RedisServer redis) : ApiTest(redis), IAsyncLifetime
 {
-    private readonly TestApi api = new(redis);
     private readonly List<JobView> jobs = [];
-
-    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
-
-    private HttpClient Client => api.Client;
 
     public async ValueTask InitializeAsync()
     {
@@ -25,8 +20,6 @@ public sealed class JobHistoryTests(RedisServer redis) : IAsyncLifetime
         await Client.PostAsync($"/api/jobs/{cancelled.Id}/cancel");
         jobs.Add(await Client.WaitUntilFinishedAsync(cancelled.Id));
     }
-
-    public ValueTask DisposeAsync() => api.DisposeAsync();
 
     [Fact]
     public async Task The_history_is_newest_first_and_filters_by_status_type_mode_text_and_date()

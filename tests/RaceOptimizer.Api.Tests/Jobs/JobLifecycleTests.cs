@@ -5,20 +5,10 @@ using RaceOptimizer.Api.Jobs;
 
 namespace RaceOptimizer.Api.Tests.Jobs;
 
-public sealed class JobLifecycleTests(RedisServer redis) : IAsyncLifetime
+public sealed class JobLifecycleTests(RedisServer redis) : ApiTest(redis)
 {
     /// <summary>Long enough (about a minute and a half on two cores) to still be running when a test acts on it.</summary>
     private const int LongRun = 1_000_000;
-
-    private readonly TestApi api = new(redis);
-
-    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
-
-    private HttpClient Client => api.Client;
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public ValueTask DisposeAsync() => api.DisposeAsync();
 
     [Fact]
     public async Task A_job_is_queued_runs_locally_and_completes_with_its_result()
@@ -60,7 +50,7 @@ public sealed class JobLifecycleTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task A_queued_job_is_cancelled_at_once()
     {
-        var single = api.Start(new Dictionary<string, string> { ["Jobs:Concurrency"] = "1" }).CreateClient();
+        var single = Api.Start(new Dictionary<string, string> { ["Jobs:Concurrency"] = "1" }).CreateClient();
         var blocker = await single.SubmitAsync(JobCalls.Simulate(LongRun, name: "blocker"));
         await single.WaitUntilRunningAsync(blocker.Id);
         var waiting = await single.SubmitAsync(JobCalls.Simulate(100, name: "waiting"));

@@ -3,7 +3,7 @@ using StackExchange.Redis;
 
 namespace RaceOptimizer.Api.Tests.Jobs;
 
-public sealed class JobRecoveryTests(RedisServer redis) : IAsyncLifetime
+public sealed class JobRecoveryTests(RedisServer redis) : ApiTest(redis)
 {
     private static readonly Dictionary<string, string> QuickRecovery = new()
     {
@@ -11,18 +11,10 @@ public sealed class JobRecoveryTests(RedisServer redis) : IAsyncLifetime
         ["Jobs:RecoveryInterval"] = "00:00:01",
     };
 
-    private readonly TestApi api = new(redis);
-
-    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public ValueTask DisposeAsync() => api.DisposeAsync();
-
     [Fact]
     public async Task Queued_jobs_still_run_after_Redis_loses_them()
     {
-        var client = api.Start(QuickRecovery).CreateClient();
+        var client = Api.Start(QuickRecovery).CreateClient();
         var blocker = await client.SubmitAsync(JobCalls.Simulate(1_000_000, "blocker"));
         await client.WaitUntilRunningAsync(blocker.Id);
         var waiting = new[] { await client.SubmitAsync(JobCalls.Simulate(100, "a")), await client.SubmitAsync(JobCalls.Simulate(100, "b")) };
@@ -39,8 +31,8 @@ public sealed class JobRecoveryTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task Two_replicas_share_the_queue_and_never_run_a_job_twice()
     {
-        var first = api.Start().CreateClient();
-        var second = api.Start().CreateClient();
+        var first = Api.Start().CreateClient();
+        var second = Api.Start().CreateClient();
 
         var submitted = new List<JobView>();
         for (var i = 0; i < 12; i++)
@@ -59,10 +51,10 @@ public sealed class JobRecoveryTests(RedisServer redis) : IAsyncLifetime
     /// <summary>Deletes every key of this test's queue, as a Redis restart without persistence would.</summary>
     private async Task WipeQueueAsync()
     {
-        await using var connection = await ConnectionMultiplexer.ConnectAsync(api.Redis.ConnectionString + ",allowAdmin=true");
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(Api.Redis.ConnectionString + ",allowAdmin=true");
         var server = connection.GetServer(connection.GetEndPoints()[0]);
         var database = connection.GetDatabase();
-        await foreach (var key in server.KeysAsync(pattern: $"test:{Path.GetFileName(api.DataFolder)}:jobs:*"))
+        await foreach (var key in server.KeysAsync(pattern: $"test:{Path.GetFileName(Api.DataFolder)}:jobs:*"))
         {
             await database.KeyDeleteAsync(key);
         }
