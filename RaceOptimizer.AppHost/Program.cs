@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using RaceOptimizer.AppHost.Redis;
 using RaceOptimizer.ServiceDefaults;
@@ -22,7 +23,9 @@ var gpu = builder.AddProject<Projects.RaceOptimizer_Gpu>("gpu")
     .WithEnvironment("GpuWorker__ApiKey", gpuApiKey)
     .WithHttpHealthCheck("/health");
 
+// Replicas share the Redis queue and the SQLite file; a job still runs exactly once (docs/architecture.md).
 var api = builder.AddProject<Projects.RaceOptimizer_Api>("api")
+    .WithReplicas(builder.Configuration.GetValue("Api:Replicas", 1))
     .WithReference(redis).WaitFor(redis)
     .WithReference(gpu)
     .WithEnvironment("GpuWorker__ApiKey", gpuApiKey)

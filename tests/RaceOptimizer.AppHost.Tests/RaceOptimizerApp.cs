@@ -19,11 +19,11 @@ public sealed class RaceOptimizerApp : IAsyncDisposable
 
     public string DataFolder { get; }
 
-    public static async Task<RaceOptimizerApp> StartAsync(string redisMode, string dataFolder)
+    public static async Task<RaceOptimizerApp> StartAsync(string redisMode, string dataFolder, int apiReplicas = 1)
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.RaceOptimizer_AppHost>(
-            [$"--Redis:Mode={redisMode}", $"--RaceOptimizer:DataFolder={dataFolder}"],
+            [$"--Redis:Mode={redisMode}", $"--RaceOptimizer:DataFolder={dataFolder}", $"--Api:Replicas={apiReplicas}"],
             timeout.Token);
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
 

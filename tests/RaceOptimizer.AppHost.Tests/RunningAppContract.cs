@@ -78,6 +78,31 @@ public abstract class RunningAppContract(RunningAppFixture fixture)
     }
 
     [Fact]
+    public async Task A_simulation_job_on_the_sample_slate_runs_once_to_completion()
+    {
+        using var http = fixture.App.CreateHttpClient("api");
+
+        using var submitted = await http.PostAsJsonAsync(
+            "/api/jobs",
+            new { type = "simulate", name = "end to end", slateId = "sample-dk-cup-kansas", simulate = new { simulations = 500, seed = 3 } },
+            Cancellation);
+        var id = (await submitted.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetString();
+        JsonElement job;
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        do
+        {
+            await Task.Delay(250, Cancellation);
+            job = await http.GetFromJsonAsync<JsonElement>($"/api/jobs/{id}", Cancellation);
+        }
+        while (job.GetProperty("status").GetString() is "queued" or "running" && DateTime.UtcNow < deadline);
+
+        Assert.Equal(HttpStatusCode.Accepted, submitted.StatusCode);
+        Assert.Equal("completed", job.GetProperty("status").GetString());
+        Assert.Equal(1, job.GetProperty("attempts").GetInt32());
+        Assert.Equal(36, job.GetProperty("result").GetProperty("drivers").GetArrayLength());
+    }
+
+    [Fact]
     public async Task The_worker_refuses_a_request_without_the_api_key()
     {
         using var http = fixture.App.CreateHttpClient("gpu");
