@@ -39,6 +39,19 @@ public class BacktesterTests
     }
 
     [Fact]
+    public void Progress_reaches_one_and_cancellation_stops_the_backtest()
+    {
+        var history = RaceHistory.From(TestHistory.Rows(12));
+        var reports = new List<double>();
+        Backtester.Default.Run(history, LastThree, new SynchronousProgress(reports.Add), TestContext.Current.CancellationToken);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Equal([1 / 3.0, 2 / 3.0, 1], reports);
+        Assert.ThrowsAny<OperationCanceledException>(() => Backtester.Default.Run(history, LastThree, null, cancelled.Token));
+    }
+
+    [Fact]
     public void Rank_correlation_shares_ranks_between_ties()
     {
         Assert.Equal(1, ForecastScores.RankCorrelation([1, 2, 3], [10, 20, 30]), 12);
