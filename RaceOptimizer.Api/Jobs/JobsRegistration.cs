@@ -19,6 +19,7 @@ internal static class JobsRegistration
         builder.Services.AddHostedService<JobRunner>();
         builder.Services.AddHostedService<JobRecovery>();
         builder.Services.AddSingleton<IJobHandler, Handlers.SimulateJobHandler>();
+        builder.Services.AddSingleton<IJobHandler, Handlers.BacktestJobHandler>();
         builder.Services.AddSingleton<History.HistoryStore>();
     }
 }

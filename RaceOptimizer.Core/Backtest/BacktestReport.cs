@@ -4,7 +4,11 @@ namespace RaceOptimizer.Core.Backtest;
 
 /// <summary>What a backtest covers.</summary>
 /// <param name="Simulations">Simulations per race.</param>
-public sealed record BacktestOptions(Series Series, DateOnly From, DateOnly To, int Simulations, ulong Seed = 1);
+public sealed record BacktestOptions(Series Series, DateOnly From, DateOnly To, int Simulations, ulong Seed = 1)
+{
+    /// <summary>Cores each race's simulation may use; null for all the pool offers.</summary>
+    public int? MaxDegreeOfParallelism { get; init; }
+}
 
 /// <summary>The two simple forecasts the model must beat.</summary>
 /// <param name="RecentForm">A driver's mean DraftKings points over his last 10 races in the series, interval from those 10.</param>

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using RaceOptimizer.Api.History;
+using RaceOptimizer.Core.Backtest;
+
+namespace RaceOptimizer.Api.Jobs.Handlers;
+
+/// <summary>
+/// `backtest`: walks forward over the imported races of a series in a date range, forecasting each from the races
+/// before it, and scores the simulation against the two baselines (`result.summary`) and race by race (`result.races`).
+/// </summary>
+internal sealed class BacktestJobHandler(HistoryStore history) : IJobHandler
+{
+    public string Type => JobTypes.Backtest;
+
+    public bool NeedsSlate => false;
+
+    public IDictionary<string, string[]> Validate(JsonElement? options) => BacktestOptionsReader.Read(options).Errors;
+
+    public async Task<JsonNode> RunAsync(JobExecution job, CancellationToken cancellationToken)
+    {
+        var options = BacktestOptionsReader.Read(job.Options).Options! with { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var races = await history.HistoryAsync(cancellationToken)
+            ?? throw new InvalidOperationException("No race history is imported: POST a loop data file to /api/history first.");
+        if (!races.Of(options.Series).Any(r => r.Date >= options.From && r.Date <= options.To))
+        {
+            throw new InvalidOperationException($"The imported history has no {options.Series} race from {options.From:yyyy-MM-dd} to {options.To:yyyy-MM-dd}.");
+        }
+
+        var progress = new Progress(job.Progress);
+        var report = await Task.Run(() => Backtester.Default.Run(races, options, progress, cancellationToken), cancellationToken);
+        return JsonSerializer.SerializeToNode(
+            new { Summary = new { report.Model, report.Baselines }, report.Races, options.Series, options.From, options.To, options.Simulations, options.Seed },
+            JsonSerializerOptions.Web)!;
+    }
+
+    private sealed class Progress(IProgress<JobProgress> job) : IProgress<double>
+    {
+        public void Report(double value) => job.Report(new JobProgress(Math.Round(value * 100, 1), $"{value:P0} of the races forecast"));
+    }
+}
