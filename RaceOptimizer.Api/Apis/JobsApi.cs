@@ -78,7 +78,8 @@ public static class JobsApi
     public static async Task<Results<Ok<JobView>, ProblemHttpResult>> GetAsync(string id, JobStore store, CancellationToken cancellationToken) =>
         await store.FindAsync(id, cancellationToken) is { } job ? TypedResults.Ok(JobView.Of(job)) : JobNotFound(id);
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, RaceOptimizerDb db, JobStore store, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        string id, RaceOptimizerDb db, JobStore store, Jobs.Handlers.SimulationFiles simulations, CancellationToken cancellationToken)
     {
         if (await store.FindAsync(id, cancellationToken) is not { } job)
         {
@@ -91,6 +92,7 @@ public static class JobsApi
         }
 
         await db.Jobs.Where(j => j.Id == id).ExecuteDeleteAsync(cancellationToken);
+        simulations.Delete(id);
         return TypedResults.NoContent();
     }
 

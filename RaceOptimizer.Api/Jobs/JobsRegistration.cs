@@ -21,5 +21,6 @@ internal static class JobsRegistration
         builder.Services.AddSingleton<IJobHandler, Handlers.SimulateJobHandler>();
         builder.Services.AddSingleton<IJobHandler, Handlers.BacktestJobHandler>();
         builder.Services.AddSingleton<History.HistoryStore>();
+        builder.Services.AddSingleton<Handlers.SimulationFiles>();
     }
 }

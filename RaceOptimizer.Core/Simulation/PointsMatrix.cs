@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using RaceOptimizer.Core.Scoring;
 using RaceOptimizer.Core.Slates;
 
@@ -30,4 +31,35 @@ public sealed class PointsMatrix
     public ReadOnlySpan<int> Row(int simulation) => hundredths.AsSpan(simulation * Drivers, Drivers);
 
     internal void Write(int simulation, int[] points) => points.AsSpan(0, Drivers).CopyTo(hundredths.AsSpan(simulation * Drivers, Drivers));
+
+    private const int Magic = 0x4D50_4F52; // "ROPM" read little-endian
+    private const int FormatVersion = 1;
+
+    /// <summary>
+    /// Writes the matrix as a small header and then the hundredths as little-endian 32-bit integers, so a job's
+    /// simulations can be kept beside it for the optimizer and read back exactly.
+    /// </summary>
+    public void WriteTo(Stream stream)
+    {
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write((int)Site);
+        writer.Write(Simulations);
+        writer.Write(Drivers);
+        writer.Write(MemoryMarshal.AsBytes(hundredths.AsSpan()));
+    }
+
+    public static PointsMatrix ReadFrom(Stream stream)
+    {
+        using var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != FormatVersion)
+        {
+            throw new InvalidDataException("Not a points matrix of this version of RaceOptimizer.");
+        }
+
+        var matrix = new PointsMatrix((Site)reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+        stream.ReadExactly(MemoryMarshal.AsBytes(matrix.hundredths.AsSpan()));
+        return matrix;
+    }
 }

@@ -11,7 +11,7 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 /// `simulate`: runs the slate's race many times on the CPU reference simulator and answers each driver's
 /// distribution of DraftKings and FanDuel points, finishing chances and expected laps led.
 /// </summary>
-internal sealed class SimulateJobHandler : IJobHandler
+internal sealed class SimulateJobHandler(SimulationFiles files) : IJobHandler
 {
     public string Type => JobTypes.Simulate;
 
@@ -35,10 +35,17 @@ internal sealed class SimulateJobHandler : IJobHandler
         var strengths = DriverStrengths.ForSlate(slate, history, new StrengthBlend(options.HistoryWeight));
         var setup = DriverStrengths.Setup(slate, strengths, options.Laps);
         var seed = options.Seed ?? (ulong)Random.Shared.NextInt64(long.MaxValue);
+        var keep = options.Simulations <= SimulationFiles.MaxKeptSimulations;
+        var run = new SimulationOptions(options.Simulations, seed, KeepPointsMatrix: keep) { MaxDegreeOfParallelism = Environment.ProcessorCount };
         var result = await Task.Run(
-            () => RaceSimulator.Default.Run(setup, new SimulationOptions(options.Simulations, seed) { MaxDegreeOfParallelism = Environment.ProcessorCount }, new SynchronousProgress(job.Progress, options.Simulations), cancellationToken),
+            () => RaceSimulator.Default.Run(setup, run, new SynchronousProgress(job.Progress, options.Simulations), cancellationToken),
             cancellationToken);
-        return SimulationResponse.From(result, strengths, setup.Laps);
+        foreach (var matrix in new[] { result.DraftKings, result.FanDuel }.OfType<PointsMatrix>())
+        {
+            await files.SaveAsync(job.Id, matrix, cancellationToken);
+        }
+
+        return SimulationResponse.From(result, strengths, setup.Laps, keep);
     }
 
     /// <summary>Reports on the simulating thread: <see cref="Progress{T}"/> would post to the thread pool for every chunk.</summary>

@@ -8,7 +8,7 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 /// <summary>The `result` of a simulate job: the run's facts and, per driver, what the simulations say.</summary>
 internal static class SimulationResponse
 {
-    public static JsonNode From(SimulationResult result, IReadOnlyList<DriverStrength> strengths, int laps) =>
+    public static JsonNode From(SimulationResult result, IReadOnlyList<DriverStrength> strengths, int laps, bool matrixKept) =>
         JsonSerializer.SerializeToNode(
             new
             {
@@ -18,6 +18,8 @@ internal static class SimulationResponse
                 result.StartsDrawn,
                 result.MeanLaps,
                 result.MeanCautions,
+                // The optimizer reads the kept matrices of this job (points of every driver in every simulation).
+                PointsMatrixKept = matrixKept,
                 Drivers = result.Drivers.Select((summary, i) => new
                 {
                     summary.Name,
