@@ -179,37 +179,51 @@ internal sealed class JobRunner(
         {
             while (await timer.WaitForNextTickAsync(stop))
             {
-                if (!await queue.RenewLeaseAsync(run.Job.Id, run.RunToken, settings.LeaseDuration))
+                if (!await BeatAsync(run, stop))
                 {
-                    logger.LogWarning("Job {JobId} lost its lease; another run will take it", run.Job.Id);
-                    run.LoseLease();
                     return;
                 }
-
-                await using var scope = scopes.CreateAsyncScope();
-                var store = scope.ServiceProvider.GetRequiredService<JobStore>();
-                if (await store.IsCancelRequestedAsync(run.Job.Id, stop))
-                {
-                    run.RequestCancel();
-                }
-
-                await store.ReportProgressAsync(run.Job.Id, run.RunToken, run.Latest);
-                await events.PublishAsync(JobEvent.Of(run.Job, time.GetUtcNow()) with
-                {
-                    Status = JobStatus.Running,
-                    ProgressPercent = run.Latest.Percent,
-                    ProgressMessage = run.Latest.Message,
-                });
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
         }
+    }
+
+    /// <summary>One heartbeat; false when the run lost its lease and must stop.</summary>
+    private async Task<bool> BeatAsync(RunState run, CancellationToken stop)
+    {
+        try
+        {
+            if (!await queue.RenewLeaseAsync(run.Job.Id, run.RunToken, settings.LeaseDuration))
+            {
+                logger.LogWarning("Job {JobId} lost its lease; another run will take it", run.Job.Id);
+                run.LoseLease();
+                return false;
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            var store = scope.ServiceProvider.GetRequiredService<JobStore>();
+            if (await store.IsCancelRequestedAsync(run.Job.Id, stop))
+            {
+                run.RequestCancel();
+            }
+
+            await store.ReportProgressAsync(run.Job.Id, run.RunToken, run.Latest);
+            await events.PublishAsync(JobEvent.Of(run.Job, time.GetUtcNow()) with
+            {
+                Status = JobStatus.Running,
+                ProgressPercent = run.Latest.Percent,
+                ProgressMessage = run.Latest.Message,
+            });
+        }
         catch (Exception exception) when (exception is RedisException or Microsoft.Data.Sqlite.SqliteException or TimeoutException)
         {
-            // The next recovery pass decides: a run that cannot renew its lease loses the job.
-            logger.LogWarning(exception, "Heartbeat of job {JobId} failed", run.Job.Id);
+            // A missed beat is not fatal: the lease outlives several, and the next beat tries again.
+            logger.LogWarning(exception, "Heartbeat of job {JobId} failed; retrying", run.Job.Id);
         }
+
+        return true;
     }
 
     private async Task FinishAsync(RunState run, JobOutcome? outcome)

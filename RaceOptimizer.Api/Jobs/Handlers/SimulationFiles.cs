@@ -43,6 +43,11 @@ public sealed class SimulationFiles(ApiEnvironment environment)
 
     public void Delete(string jobId)
     {
+        if (!Directory.Exists(Folder))
+        {
+            return; // no simulation was ever kept (File.Delete throws for a missing folder, not for a missing file)
+        }
+
         foreach (var site in Enum.GetValues<Site>())
         {
             File.Delete(PathOf(jobId, site));
