@@ -27,15 +27,10 @@ internal sealed class BacktestJobHandler(HistoryStore history) : IJobHandler
             throw new InvalidOperationException($"The imported history has no {options.Series} race from {options.From:yyyy-MM-dd} to {options.To:yyyy-MM-dd}.");
         }
 
-        var progress = new Progress(job.Progress);
+        var progress = new FractionProgress(job.Progress, done => $"{done:P0} of the races forecast");
         var report = await Task.Run(() => Backtester.Default.Run(races, options, progress, cancellationToken), cancellationToken);
         return JsonSerializer.SerializeToNode(
             new { Summary = new { report.Model, report.Baselines }, report.Races, options.Series, options.From, options.To, options.Simulations, options.Seed },
             JsonSerializerOptions.Web)!;
-    }
-
-    private sealed class Progress(IProgress<JobProgress> job) : IProgress<double>
-    {
-        public void Report(double value) => job.Report(new JobProgress(Math.Round(value * 100, 1), $"{value:P0} of the races forecast"));
     }
 }

@@ -38,7 +38,7 @@ internal sealed class SimulateJobHandler(SimulationFiles files) : IJobHandler
         var keep = options.Simulations <= SimulationFiles.MaxKeptSimulations;
         var run = new SimulationOptions(options.Simulations, seed, KeepPointsMatrix: keep) { MaxDegreeOfParallelism = Environment.ProcessorCount };
         var result = await Task.Run(
-            () => RaceSimulator.Default.Run(setup, run, new SynchronousProgress(job.Progress, options.Simulations), cancellationToken),
+            () => RaceSimulator.Default.Run(setup, run, new FractionProgress(job.Progress, done => $"{done * options.Simulations:N0} of {options.Simulations:N0} races simulated"), cancellationToken),
             cancellationToken);
         foreach (var matrix in new[] { result.DraftKings, result.FanDuel }.OfType<PointsMatrix>())
         {
@@ -46,12 +46,5 @@ internal sealed class SimulateJobHandler(SimulationFiles files) : IJobHandler
         }
 
         return SimulationResponse.From(result, strengths, setup.Laps, keep);
-    }
-
-    /// <summary>Reports on the simulating thread: <see cref="Progress{T}"/> would post to the thread pool for every chunk.</summary>
-    private sealed class SynchronousProgress(IProgress<JobProgress> job, int simulations) : IProgress<double>
-    {
-        public void Report(double value) =>
-            job.Report(new JobProgress(Math.Round(value * 100, 1), $"{value * simulations:N0} of {simulations:N0} races simulated"));
     }
 }
