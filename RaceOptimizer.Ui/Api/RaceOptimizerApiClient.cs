@@ -35,6 +35,53 @@ public sealed class RaceOptimizerApiClient(HttpClient http)
     public async Task<IReadOnlyList<SelfTestResult>> GetSelfTestsAsync(CancellationToken cancellationToken = default) =>
         await SendAsync<List<SelfTestResult>>(new HttpRequestMessage(HttpMethod.Get, "api/system/self-tests"), "load self-tests", cancellationToken);
 
+    public Task<JobPage> GetJobsAsync(JobFilter filter, CancellationToken cancellationToken = default)
+    {
+        var query = new List<string>();
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                query.Add($"{name}={Uri.EscapeDataString(value.Trim())}");
+            }
+        }
+
+        Add("status", filter.Status);
+        Add("type", filter.Type);
+        Add("q", filter.Search);
+        Add("page", filter.Page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add("pageSize", filter.PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return SendAsync<JobPage>(new HttpRequestMessage(HttpMethod.Get, $"api/jobs?{string.Join('&', query)}"), "load jobs", cancellationToken);
+    }
+
+    public Task<JobStats> GetJobStatsAsync(CancellationToken cancellationToken = default) =>
+        SendAsync<JobStats>(new HttpRequestMessage(HttpMethod.Get, "api/jobs/stats"), "load job statistics", cancellationToken);
+
+    public async Task<IReadOnlyList<SlateSummary>> GetSlatesAsync(CancellationToken cancellationToken = default) =>
+        await SendAsync<List<SlateSummary>>(new HttpRequestMessage(HttpMethod.Get, "api/slates"), "load slates", cancellationToken);
+
+    /// <summary>Queues a simulation; a 400 comes out with its field errors in <see cref="RaceOptimizerApiException.Errors"/>.</summary>
+    public Task<JobInfo> StartSimulationAsync(NewSimulationRequest simulation, CancellationToken cancellationToken = default) =>
+        SendAsync<JobInfo>(
+            SingleAttemptRequest(HttpMethod.Post, "api/jobs", JsonContent.Create(simulation, options: JsonOptions)),
+            "start the simulation",
+            cancellationToken);
+
+    public Task<JobInfo> CancelJobAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync<JobInfo>(SingleAttemptRequest(HttpMethod.Post, $"api/jobs/{Uri.EscapeDataString(id)}/cancel"), "cancel the job", cancellationToken);
+
+    public Task<JobInfo> RerunJobAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync<JobInfo>(SingleAttemptRequest(HttpMethod.Post, $"api/jobs/{Uri.EscapeDataString(id)}/rerun"), "re-run the job", cancellationToken);
+
+    public async Task DeleteJobAsync(string id, CancellationToken cancellationToken = default)
+    {
+        const string operation = "delete the job";
+        using var activity = UiTelemetry.Source.StartActivity(operation);
+        using var request = SingleAttemptRequest(HttpMethod.Delete, $"api/jobs/{Uri.EscapeDataString(id)}");
+        using var response = await SendRawAsync(request, operation, activity, cancellationToken);
+        await ThrowUnlessSuccessAsync(response, operation, activity, cancellationToken);
+    }
+
     /// <summary>
     /// The API's own health report. An unhealthy API answers 503 with its report, so any answer is returned;
     /// only no answer at all throws.
@@ -64,13 +111,7 @@ public sealed class RaceOptimizerApiClient(HttpClient http)
         using (request)
         using (var response = await SendRawAsync(request, operation, activity, cancellationToken))
         {
-            if (!response.IsSuccessStatusCode)
-            {
-                var detail = await ReadErrorDetailAsync(response, cancellationToken);
-                var message = $"Could not {operation}: the API answered {(int)response.StatusCode} {response.ReasonPhrase}{detail}.";
-                activity?.SetStatus(ActivityStatusCode.Error, message);
-                throw new RaceOptimizerApiException(message, response.StatusCode);
-            }
+            await ThrowUnlessSuccessAsync(response, operation, activity, cancellationToken);
 
             try
             {
@@ -84,6 +125,28 @@ public sealed class RaceOptimizerApiClient(HttpClient http)
                 throw new RaceOptimizerApiException(message, response.StatusCode, exception);
             }
         }
+    }
+
+    // Writes (POST, DELETE) are sent once: a lost answer does not mean the API did not act on them.
+    private static HttpRequestMessage SingleAttemptRequest(HttpMethod method, string path, HttpContent? content = null)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Options.Set(SingleAttempt, true);
+        return request;
+    }
+
+    private static async Task ThrowUnlessSuccessAsync(
+        HttpResponseMessage response, string operation, Activity? activity, CancellationToken cancellationToken)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return;
+        }
+
+        var (detail, errors) = await ReadErrorDetailAsync(response, cancellationToken);
+        var message = $"Could not {operation}: the API answered {(int)response.StatusCode} {response.ReasonPhrase}{detail}.";
+        activity?.SetStatus(ActivityStatusCode.Error, message);
+        throw new RaceOptimizerApiException(message, response.StatusCode, errors: errors);
     }
 
     private async Task<HttpResponseMessage> SendRawAsync(
@@ -113,8 +176,10 @@ public sealed class RaceOptimizerApiClient(HttpClient http)
         return innermost.Message.TrimEnd('.');
     }
 
-    private static async Task<string> ReadErrorDetailAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<(string Detail, Dictionary<string, string[]> Errors)> ReadErrorDetailAsync(
+        HttpResponseMessage response, CancellationToken cancellationToken)
     {
+        var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
         string body;
         try
         {
@@ -122,34 +187,51 @@ public sealed class RaceOptimizerApiClient(HttpClient http)
         }
         catch (HttpRequestException)
         {
-            return string.Empty;
+            return (string.Empty, errors);
         }
 
         if (body.Length == 0)
         {
-            return string.Empty;
+            return (string.Empty, errors);
         }
 
         try
         {
-            // ProblemDetails (RFC 9457): prefer its detail, then its title.
+            // ProblemDetails (RFC 9457): prefer its detail, then its title; validation problems add errors by field.
             using var document = JsonDocument.Parse(body);
+            var detail = string.Empty;
             if (document.RootElement.ValueKind == JsonValueKind.Object)
             {
                 foreach (var name in (ReadOnlySpan<string>)["detail", "title"])
                 {
                     if (document.RootElement.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
                     {
-                        return $": {value.GetString()!.TrimEnd('.')}";
+                        detail = $": {value.GetString()!.TrimEnd('.')}";
+                        break;
+                    }
+                }
+
+                if (document.RootElement.TryGetProperty("errors", out var fields) && fields.ValueKind == JsonValueKind.Object)
+                {
+                    foreach (var field in fields.EnumerateObject())
+                    {
+                        errors[field.Name] = field.Value.ValueKind switch
+                        {
+                            JsonValueKind.Array => [.. field.Value.EnumerateArray()
+                                .Where(message => message.ValueKind == JsonValueKind.String)
+                                .Select(message => message.GetString()!)],
+                            JsonValueKind.String => [field.Value.GetString()!],
+                            _ => [],
+                        };
                     }
                 }
             }
 
-            return string.Empty;
+            return (detail, errors);
         }
         catch (JsonException)
         {
-            return body.Length <= 200 && !body.StartsWith('<') ? $": {body.TrimEnd('.')}" : string.Empty;
+            return (body.Length <= 200 && !body.StartsWith('<') ? $": {body.TrimEnd('.')}" : string.Empty, errors);
         }
     }
 

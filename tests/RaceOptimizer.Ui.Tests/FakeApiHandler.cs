@@ -12,6 +12,8 @@ public sealed class FakeApiHandler : HttpMessageHandler
 {
     private readonly Dictionary<(HttpMethod Method, string Path), Queue<Func<HttpResponseMessage>>> _routes = [];
     private readonly List<(HttpMethod Method, string Path)> _requests = [];
+    private readonly List<(HttpMethod Method, string Path, string? Body)> _bodies = [];
+    private readonly List<(HttpMethod Method, string Path, string Query)> _queries = [];
     private readonly Lock _gate = new();
 
     public IReadOnlyList<(HttpMethod Method, string Path)> Requests
@@ -22,6 +24,27 @@ public sealed class FakeApiHandler : HttpMessageHandler
             {
                 return [.. _requests];
             }
+        }
+    }
+
+    /// <summary>Every request with the body it carried (null when it had none), in the order they came.</summary>
+    public IReadOnlyList<(HttpMethod Method, string Path, string? Body)> RequestsWithBodies
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _bodies];
+            }
+        }
+    }
+
+    /// <summary>The query strings sent to one path, in order.</summary>
+    public List<string> QueriesOf(HttpMethod method, string path)
+    {
+        lock (_gate)
+        {
+            return [.. _queries.Where(query => query.Method == method && query.Path == path).Select(query => query.Query)];
         }
     }
 
@@ -57,16 +80,19 @@ public sealed class FakeApiHandler : HttpMessageHandler
         return this;
     }
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var key = (request.Method, request.RequestUri!.AbsolutePath);
+        var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         Func<HttpResponseMessage> respond;
         lock (_gate)
         {
             _requests.Add(key);
+            _bodies.Add((key.Method, key.AbsolutePath, body));
+            _queries.Add((key.Method, key.AbsolutePath, request.RequestUri.Query));
             if (!_routes.TryGetValue(key, out var answers))
             {
-                return Task.FromResult(new HttpResponseMessage(HttpStatusCode.NotFound) { RequestMessage = request });
+                return new HttpResponseMessage(HttpStatusCode.NotFound) { RequestMessage = request };
             }
 
             respond = answers.Count > 1 ? answers.Dequeue() : answers.Peek();
@@ -74,6 +100,6 @@ public sealed class FakeApiHandler : HttpMessageHandler
 
         var response = respond();
         response.RequestMessage = request;
-        return Task.FromResult(response);
+        return response;
     }
 }
