@@ -103,7 +103,7 @@ internal sealed class JobRunner(
         runs[id] = run;
         try
         {
-            await PublishAsync(job.Id);
+            await events.PublishAsync(JobEvent.Of(job, started));
             var outcome = await ExecuteAsync(run, stopping);
             await FinishAsync(run, outcome);
         }
@@ -246,16 +246,13 @@ internal sealed class JobRunner(
         if (await store.FinishAsync(job.Id, run.RunToken, outcome, run.StartedAt, now))
         {
             metrics.Finished(job.Type, outcome.Status, job.ExecutionMode ?? ExecutionModes.Local, now - run.StartedAt);
-            await PublishAsync(job.Id);
-        }
-    }
-
-    private async Task PublishAsync(string id)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        if (await scope.ServiceProvider.GetRequiredService<JobStore>().FindAsync(id, CancellationToken.None) is { } job)
-        {
-            await events.PublishAsync(JobEvent.Of(job, time.GetUtcNow()));
+            // The event follows from what was just written; no need to read the job back.
+            await events.PublishAsync(JobEvent.Of(job, now) with
+            {
+                Status = outcome.Status,
+                ProgressPercent = outcome.Status == JobStatus.Completed ? 100 : run.Latest.Percent,
+                ProgressMessage = outcome.Status,
+            });
         }
     }
 }

@@ -12,6 +12,7 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 internal static class BacktestOptionsReader
 {
     public const int MaxSimulations = 100_000;
+    public const int DefaultSimulations = 2_000;
 
     public static (BacktestOptions? Options, Dictionary<string, string[]> Errors) Read(JsonElement? json)
     {
@@ -34,19 +35,9 @@ internal static class BacktestOptionsReader
             errors["backtest.to"] = ["must not be before 'from'"];
         }
 
-        var simulations = 2_000;
-        if (options.TryGetProperty("simulations", out var count) && count.ValueKind != JsonValueKind.Null
-            && !(count.ValueKind == JsonValueKind.Number && count.TryGetInt32(out simulations) && simulations is >= 1 and <= MaxSimulations))
-        {
-            errors["backtest.simulations"] = [$"must be a whole number between 1 and {MaxSimulations:N0}"];
-        }
-
-        ulong seed = 1;
-        if (options.TryGetProperty("seed", out var seedValue) && seedValue.ValueKind != JsonValueKind.Null
-            && !(seedValue.ValueKind == JsonValueKind.Number && seedValue.TryGetUInt64(out seed)))
-        {
-            errors["backtest.seed"] = ["must be a whole number, 0 or more"];
-        }
+        var fields = new OptionFields(options, JobTypes.Backtest, errors);
+        var simulations = fields.WholeNumber("simulations", 1, MaxSimulations) ?? DefaultSimulations;
+        var seed = fields.Seed() ?? 1;
 
         return errors.Count == 0 ? (new BacktestOptions(series, from!.Value, to!.Value, simulations, seed), errors) : (null, errors);
     }

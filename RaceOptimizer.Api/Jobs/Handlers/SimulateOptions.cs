@@ -24,50 +24,12 @@ public sealed record SimulateOptions(int Simulations, ulong? Seed, int? Laps, do
                 : (null, new() { ["simulate"] = ["must be an object"] });
         }
 
-        var simulations = ReadInt(options, "simulations", 1, MaxSimulations, errors) ?? DefaultSimulations;
-        var laps = ReadInt(options, "laps", 1, 2_000, errors);
-        ulong? seed = null;
-        if (options.TryGetProperty("seed", out var seedValue) && seedValue.ValueKind != JsonValueKind.Null)
-        {
-            if (seedValue.ValueKind == JsonValueKind.Number && seedValue.TryGetUInt64(out var parsed))
-            {
-                seed = parsed;
-            }
-            else
-            {
-                errors["simulate.seed"] = ["must be a whole number, 0 or more"];
-            }
-        }
-
-        var historyWeight = DefaultHistoryWeight;
-        if (options.TryGetProperty("historyWeight", out var weight) && weight.ValueKind != JsonValueKind.Null)
-        {
-            if (weight.ValueKind == JsonValueKind.Number && weight.GetDouble() is >= 0 and <= 1)
-            {
-                historyWeight = weight.GetDouble();
-            }
-            else
-            {
-                errors["simulate.historyWeight"] = ["must be a number from 0 to 1"];
-            }
-        }
+        var fields = new OptionFields(options, JobTypes.Simulate, errors);
+        var simulations = fields.WholeNumber("simulations", 1, MaxSimulations) ?? DefaultSimulations;
+        var laps = fields.WholeNumber("laps", 1, 2_000);
+        var seed = fields.Seed();
+        var historyWeight = fields.Fraction("historyWeight") ?? DefaultHistoryWeight;
 
         return errors.Count == 0 ? (new SimulateOptions(simulations, seed, laps, historyWeight), errors) : (null, errors);
-    }
-
-    private static int? ReadInt(JsonElement options, string name, int min, int max, Dictionary<string, string[]> errors)
-    {
-        if (!options.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) && number >= min && number <= max)
-        {
-            return number;
-        }
-
-        errors[$"simulate.{name}"] = [$"must be a whole number between {min:N0} and {max:N0}"];
-        return null;
     }
 }
