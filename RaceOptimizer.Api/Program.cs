@@ -20,6 +20,7 @@ app.UseStatusCodePages();
 app.MapDefaultEndpoints();
 app.MapSystemApi();
 app.MapSlatesApi();
+app.MapSlateDriversApi();
 app.MapResultsApi();
 app.MapJobsApi();
 app.MapHistoryApi();

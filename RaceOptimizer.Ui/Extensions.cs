@@ -2,6 +2,8 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.FluentUI.AspNetCore.Components;
 using Polly;
 using RaceOptimizer.Ui.Api;
+using RaceOptimizer.Ui.Live;
+using RaceOptimizer.Ui.State;
 
 namespace RaceOptimizer.Ui;
 
@@ -32,7 +34,17 @@ public static class Extensions
                         ? PredicateResult.False()
                         : shouldRetry(args);
             });
+
+        // The event stream stays open as long as the circuit: no resilience timeouts, no client timeout.
+        builder.Services.AddHttpClient<JobEventStream>(client =>
+            {
+                client.BaseAddress = new Uri(RaceOptimizerApiClient.ServiceAddress);
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
+        builder.Services.AddScoped<JobFeed>();
+        builder.Services.AddScoped<SlateChoices>();
 
         builder.Services.AddHealthChecks().AddCheck<ApiHealthCheck>(ApiHealthCheck.Name);
         return builder;

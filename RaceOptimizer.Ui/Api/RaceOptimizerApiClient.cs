@@ -10,7 +10,7 @@ namespace RaceOptimizer.Ui.Api;
 /// answer, an error status, a payload that does not match - comes out as a <see cref="RaceOptimizerApiException"/>
 /// whose message can be shown as it is; cancellation by the caller stays an <see cref="OperationCanceledException"/>.
 /// </summary>
-public sealed class RaceOptimizerApiClient(HttpClient http)
+public sealed partial class RaceOptimizerApiClient(HttpClient http)
 {
     /// <summary>Service discovery address of the AppHost resource named "api": https when it offers it, else http.</summary>
     public const string ServiceAddress = "https+http://api";
@@ -24,6 +24,12 @@ public sealed class RaceOptimizerApiClient(HttpClient http)
     {
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
+    };
+
+    // Requests leave unset options out, so the API applies its own defaults instead of reading a null.
+    private static readonly JsonSerializerOptions RequestOptions = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
     public Task<SystemInfo> GetSystemAsync(CancellationToken cancellationToken = default) =>
@@ -73,14 +79,8 @@ public sealed class RaceOptimizerApiClient(HttpClient http)
     public Task<JobInfo> RerunJobAsync(string id, CancellationToken cancellationToken = default) =>
         SendAsync<JobInfo>(SingleAttemptRequest(HttpMethod.Post, $"api/jobs/{Uri.EscapeDataString(id)}/rerun"), "re-run the job", cancellationToken);
 
-    public async Task DeleteJobAsync(string id, CancellationToken cancellationToken = default)
-    {
-        const string operation = "delete the job";
-        using var activity = UiTelemetry.Source.StartActivity(operation);
-        using var request = SingleAttemptRequest(HttpMethod.Delete, $"api/jobs/{Uri.EscapeDataString(id)}");
-        using var response = await SendRawAsync(request, operation, activity, cancellationToken);
-        await ThrowUnlessSuccessAsync(response, operation, activity, cancellationToken);
-    }
+    public Task DeleteJobAsync(string id, CancellationToken cancellationToken = default) =>
+        SendWithoutResultAsync(SingleAttemptRequest(HttpMethod.Delete, $"api/jobs/{Escape(id)}"), "delete the job", cancellationToken);
 
     /// <summary>
     /// The API's own health report. An unhealthy API answers 503 with its report, so any answer is returned;
@@ -127,6 +127,36 @@ public sealed class RaceOptimizerApiClient(HttpClient http)
         }
     }
 
+    /// <summary>Sends a write that answers no body (204), such as a DELETE.</summary>
+    private async Task SendWithoutResultAsync(HttpRequestMessage request, string operation, CancellationToken cancellationToken)
+    {
+        using var activity = UiTelemetry.Source.StartActivity(operation);
+        using (request)
+        using (var response = await SendRawAsync(request, operation, activity, cancellationToken))
+        {
+            await ThrowUnlessSuccessAsync(response, operation, activity, cancellationToken);
+        }
+    }
+
+    /// <summary>A file the API serves (an export, an upload CSV, a backup), passed on to the browser as it came.</summary>
+    private async Task<ApiFile> DownloadAsync(string path, string operation, string fallbackName, CancellationToken cancellationToken)
+    {
+        using var activity = UiTelemetry.Source.StartActivity(operation);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        using var response = await SendRawAsync(request, operation, activity, cancellationToken);
+        await ThrowUnlessSuccessAsync(response, operation, activity, cancellationToken);
+        var content = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        var contentType = response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream";
+        var fileName = response.Content.Headers.ContentDisposition?.FileNameStar
+            ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"')
+            ?? fallbackName;
+        return new ApiFile(content, contentType, fileName);
+    }
+
+    private static JsonContent Json<T>(T body) => JsonContent.Create(body, options: RequestOptions);
+
+    private static string Escape(string segment) => Uri.EscapeDataString(segment);
+
     // Writes (POST, DELETE) are sent once: a lost answer does not mean the API did not act on them.
     private static HttpRequestMessage SingleAttemptRequest(HttpMethod method, string path, HttpContent? content = null)
     {
@@ -143,10 +173,10 @@ public sealed class RaceOptimizerApiClient(HttpClient http)
             return;
         }
 
-        var (detail, errors) = await ReadErrorDetailAsync(response, cancellationToken);
+        var (detail, errors, problems) = await ReadErrorDetailAsync(response, cancellationToken);
         var message = $"Could not {operation}: the API answered {(int)response.StatusCode} {response.ReasonPhrase}{detail}.";
         activity?.SetStatus(ActivityStatusCode.Error, message);
-        throw new RaceOptimizerApiException(message, response.StatusCode, errors: errors);
+        throw new RaceOptimizerApiException(message, response.StatusCode, errors: errors, problems: problems);
     }
 
     private async Task<HttpResponseMessage> SendRawAsync(
@@ -176,10 +206,11 @@ public sealed class RaceOptimizerApiClient(HttpClient http)
         return innermost.Message.TrimEnd('.');
     }
 
-    private static async Task<(string Detail, Dictionary<string, string[]> Errors)> ReadErrorDetailAsync(
+    private static async Task<(string Detail, Dictionary<string, string[]> Errors, List<FileProblem> Problems)> ReadErrorDetailAsync(
         HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        var problems = new List<FileProblem>();
         string body;
         try
         {
@@ -187,12 +218,12 @@ public sealed class RaceOptimizerApiClient(HttpClient http)
         }
         catch (HttpRequestException)
         {
-            return (string.Empty, errors);
+            return (string.Empty, errors, problems);
         }
 
         if (body.Length == 0)
         {
-            return (string.Empty, errors);
+            return (string.Empty, errors, problems);
         }
 
         try
@@ -225,13 +256,20 @@ public sealed class RaceOptimizerApiClient(HttpClient http)
                         };
                     }
                 }
+
+
+                // File imports: every problem with its file, line and column.
+                if (document.RootElement.TryGetProperty("problems", out var listed) && listed.ValueKind == JsonValueKind.Array)
+                {
+                    problems.AddRange(listed.Deserialize<List<FileProblem>>(JsonSerializerOptions.Web) ?? []);
+                }
             }
 
-            return (detail, errors);
+            return (detail, errors, problems);
         }
         catch (JsonException)
         {
-            return (body.Length <= 200 && !body.StartsWith('<') ? $": {body.TrimEnd('.')}" : string.Empty, errors);
+            return (body.Length <= 200 && !body.StartsWith('<') ? $": {body.TrimEnd('.')}" : string.Empty, errors, problems);
         }
     }
 

@@ -1,0 +1,176 @@
+using System.Text.Json.Serialization;
+
+namespace RaceOptimizer.Ui.Api;
+
+/// <summary>The body of `POST /api/jobs` for an optimization of one slate.</summary>
+public sealed record NewOptimizationRequest(string Name, string SlateId, bool GpuOffload, OptimizeOptions Optimize)
+{
+    public string Type => JobTypes.Optimize;
+}
+
+/// <summary>
+/// What the optimizer is asked: objective, portfolio size and the constraints. Unset (null) options are left out of
+/// the request so the API applies its own defaults.
+/// </summary>
+public sealed record OptimizeOptions
+{
+    public string Objective { get; init; } = Objectives.Mean;
+
+    public int Lineups { get; init; } = 20;
+
+    public int Simulations { get; init; }
+
+    public int? Seed { get; init; }
+
+    public int? MinUniqueDrivers { get; init; }
+
+    public IReadOnlyList<string> Locks { get; init; } = [];
+
+    public IReadOnlyList<string> Excludes { get; init; } = [];
+
+    public IReadOnlyList<ExposureLimit> Exposures { get; init; } = [];
+
+    public int? SalaryMin { get; init; }
+
+    public int? SalaryMax { get; init; }
+
+    /// <summary>The most summed projected ownership (percent) a lineup may carry.</summary>
+    public double? MaxOwnership { get; init; }
+
+    public double? Target { get; init; }
+
+    public double? Percentile { get; init; }
+
+    public double? Alpha { get; init; }
+
+    public ContestOptions? Contest { get; init; }
+
+    public bool GpuOffload { get; init; }
+}
+
+/// <summary>A driver's share of the portfolio's lineups, from <see cref="Min"/> to <see cref="Max"/> (0 to 1).</summary>
+public sealed record ExposureLimit(string Driver, double? Min, double? Max);
+
+public sealed record ContestOptions(string Preset, int Entries, double EntryFee, int FieldSize);
+
+/// <summary>What the optimizer maximizes.</summary>
+public static class Objectives
+{
+    public const string Mean = "mean";
+    public const string Percentile = "percentile";
+    public const string Tail = "tail";
+    public const string Cvar = "cvar";
+    public const string Roi = "roi";
+
+    public static readonly string[] All = [Mean, Percentile, Tail, Cvar, Roi];
+
+    /// <summary>Every objective but the mean reads simulated races.</summary>
+    public static bool NeedsSimulations(string objective) => objective != Mean;
+
+    public static string Describe(string objective) => objective switch
+    {
+        Mean => "Mean points (cash games)",
+        Percentile => "Points at a percentile",
+        Tail => "Chance to beat a target",
+        Cvar => "Mean of the best outcomes (CVaR)",
+        Roi => "Simulated contest ROI",
+        _ => objective,
+    };
+}
+
+/// <summary>Contest payout shapes the ROI objective models.</summary>
+public static class ContestPresets
+{
+    public static readonly string[] All = ["top-heavy", "double-up", "fifty-fifty"];
+}
+
+/// <summary>An optimize job's `result`.</summary>
+public sealed record OptimizeResult(
+    string Site,
+    string Objective,
+    int Simulations,
+    long Candidates,
+    double ComputeMs,
+    double? Target,
+    IReadOnlyList<OptimizedLineup> Lineups,
+    IReadOnlyList<DriverExposure> Exposures);
+
+/// <summary>One lineup of the portfolio; the simulated statistics are null when the job ran no simulation.</summary>
+public sealed record OptimizedLineup(
+    IReadOnlyList<string> Drivers,
+    IReadOnlyList<string> Names,
+    int Salary,
+    double ProjectedPoints,
+    double? StdDev = null,
+    double? P10 = null,
+    double? P50 = null,
+    double? P90 = null,
+    double? PTop1 = null,
+    double? Roi = null,
+    double? CashRate = null,
+    double? WinRate = null,
+    PointsHistogram? Histogram = null);
+
+/// <summary>Simulated points of one lineup, in bins of <see cref="Width"/> points from <see cref="Min"/>.</summary>
+public sealed record PointsHistogram(double Min, double Width, IReadOnlyList<int> Counts);
+
+/// <summary>How many of the portfolio's lineups hold a driver.</summary>
+public sealed record DriverExposure(string Driver, string Name, int Lineups, double Exposure);
+
+/// <summary>A simulate job's `result`: per driver, what the simulated races say.</summary>
+public sealed record SimulationResult(int Simulations, IReadOnlyList<DriverSimulation> Drivers);
+
+public sealed record DriverSimulation(
+    string Name,
+    string SiteId,
+    int Salary,
+    int? Start,
+    PointsDistribution DraftKings,
+    PointsDistribution FanDuel,
+    double Win,
+    double Top5,
+    double Top10,
+    double MeanFinish,
+    double ExpectedLapsLed,
+    double ExpectedFastestLaps,
+    double NotFinishing);
+
+public sealed record PointsDistribution(double Mean, double P10, double P50, double P90);
+
+/// <summary>A backtest job's `result`: the mean scores of the model and the baselines, and each race's.</summary>
+public sealed record BacktestResult(BacktestSummary Summary, IReadOnlyList<BacktestRace> Races, string Series, DateOnly From, DateOnly To, int Simulations);
+
+public sealed record BacktestSummary(ForecastScores Model, BaselineScores Baselines);
+
+public sealed record BaselineScores(ForecastScores RecentForm, ForecastScores StartPosition);
+
+public sealed record BacktestRace(string Race, DateOnly Date, string TrackType, int Drivers, ForecastScores Model, BaselineScores Baselines);
+
+/// <summary>How good a forecast was; see Core's ForecastScores for which way is better.</summary>
+public sealed record ForecastScores(double Spearman, double Mae, double WinnerLogLoss, double Top10Brier, double Coverage80);
+
+/// <summary>Reads a job's `result` into the type's record; lenient, since results grow new fields over time.</summary>
+public static class JobResults
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Options = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    };
+
+    public static T? Read<T>(JobInfo job) where T : class
+    {
+        if (job.Result is not { ValueKind: System.Text.Json.JsonValueKind.Object } result)
+        {
+            return null;
+        }
+
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<T>(result, Options);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace RaceOptimizer.Ui.Api;
+
+public sealed partial class RaceOptimizerApiClient
+{
+    public Task<SlateDetails> GetSlateAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync<SlateDetails>(new HttpRequestMessage(HttpMethod.Get, $"api/slates/{Escape(id)}"), "load the slate", cancellationToken);
+
+    /// <summary>Imports a slate; files that do not import come out with every problem in <see cref="RaceOptimizerApiException.Problems"/>.</summary>
+    public Task<SlateDetails> ImportSlateAsync(SlateImport import, CancellationToken cancellationToken = default)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var file in import.Files)
+        {
+            var part = new ByteArrayContent(file.Content);
+            part.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+            form.Add(part, file.Part, file.FileName);
+        }
+
+        if (!string.IsNullOrWhiteSpace(import.Name))
+        {
+            form.Add(new StringContent(import.Name.Trim()), "name");
+        }
+
+        return SendAsync<SlateDetails>(SingleAttemptRequest(HttpMethod.Post, "api/slates", form), "import the slate", cancellationToken);
+    }
+
+    public Task DeleteSlateAsync(string id, CancellationToken cancellationToken = default) =>
+        SendWithoutResultAsync(SingleAttemptRequest(HttpMethod.Delete, $"api/slates/{Escape(id)}"), "delete the slate", cancellationToken);
+
+    /// <summary>Sets (or, with null, clears) one driver's projection; answers the driver as stored.</summary>
+    public Task<SlateDriver> SetProjectionAsync(string slateId, string siteId, double? projection, CancellationToken cancellationToken = default) =>
+        SendAsync<SlateDriver>(
+            SingleAttemptRequest(HttpMethod.Patch, $"api/slates/{Escape(slateId)}/drivers/{Escape(siteId)}", Json(new { projection })),
+            "save the projection",
+            cancellationToken);
+
+    /// <summary>The slate's actual points once results are attached; null before the race.</summary>
+    public async Task<SlateResults?> GetSlateResultsAsync(string slateId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await SendAsync<SlateResults>(new HttpRequestMessage(HttpMethod.Get, $"api/slates/{Escape(slateId)}/results"), "load the race results", cancellationToken);
+        }
+        catch (RaceOptimizerApiException exception) when (exception.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace RaceOptimizer.Ui.Components.Races;
+
+/// <summary>
+/// How good a driver's projected points per $1,000 are. A DraftKings lineup spends $50,000 on six drivers and a
+/// winning one scores about 300 points: 6 points per $1,000 pays off, under 4 rarely does.
+/// </summary>
+public static class DriverValue
+{
+    public const double Good = 6;
+    public const double Poor = 4;
+
+    public static string Tier(double? value) => value switch
+    {
+        null => "none",
+        >= Good => "good",
+        < Poor => "poor",
+        _ => "fair",
+    };
+
+    public static string Format(double? value) =>
+        value is null ? "–" : value.Value.ToString("0.00", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,102 @@
+using RaceOptimizer.Ui.Api;
+
+namespace RaceOptimizer.Ui.Live;
+
+/// <summary>
+/// One circuit's live view of the jobs: relays the API's job events to the components that listen, and keeps the
+/// count of running and queued jobs for the navigation. Reconnects after the stream drops (an API restart, say).
+/// </summary>
+public sealed class JobFeed(JobEventStream stream, RaceOptimizerApiClient api, ILogger<JobFeed> logger) : IAsyncDisposable
+{
+    private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(2);
+    private readonly CancellationTokenSource _stopped = new();
+    private readonly Dictionary<string, string> _lastStatus = [];
+    private Task? _reading;
+
+    /// <summary>Raised for every event, on a background thread: listeners marshal to their renderer.</summary>
+    public event Func<JobEvent, Task>? JobChanged;
+
+    /// <summary>Raised when <see cref="Running"/> or <see cref="Queued"/> changed.</summary>
+    public event Func<Task>? CountsChanged;
+
+    public int Running { get; private set; }
+
+    public int Queued { get; private set; }
+
+    /// <summary>Starts reading once per circuit; later calls do nothing.</summary>
+    public void Start() => _reading ??= Task.Run(() => ReadAsync(_stopped.Token));
+
+    private async Task ReadAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RefreshCountsAsync(cancellationToken);
+                await foreach (var job in stream.ReadAsync(cancellationToken))
+                {
+                    await OnEventAsync(job, cancellationToken);
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception) when (exception is HttpRequestException or IOException or RaceOptimizerApiException or System.Text.Json.JsonException)
+            {
+                logger.LogDebug(exception, "The job event stream dropped; reconnecting");
+            }
+
+            try
+            {
+                await Task.Delay(ReconnectDelay, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task OnEventAsync(JobEvent job, CancellationToken cancellationToken)
+    {
+        // Progress events are many; the counts only move when a status does.
+        var statusChanged = !_lastStatus.TryGetValue(job.Id, out var last) || last != job.Status;
+        _lastStatus[job.Id] = job.Status;
+        foreach (var listener in JobChanged?.GetInvocationList().Cast<Func<JobEvent, Task>>() ?? [])
+        {
+            await listener(job);
+        }
+
+        if (statusChanged)
+        {
+            await RefreshCountsAsync(cancellationToken);
+        }
+    }
+
+    private async Task RefreshCountsAsync(CancellationToken cancellationToken)
+    {
+        var stats = await api.GetJobStatsAsync(cancellationToken);
+        if (stats.CountOf(JobStatuses.Running) == Running && stats.CountOf(JobStatuses.Queued) == Queued)
+        {
+            return;
+        }
+
+        (Running, Queued) = (stats.CountOf(JobStatuses.Running), stats.CountOf(JobStatuses.Queued));
+        foreach (var listener in CountsChanged?.GetInvocationList().Cast<Func<Task>>() ?? [])
+        {
+            await listener();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopped.CancelAsync();
+        if (_reading is not null)
+        {
+            await _reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        _stopped.Dispose();
+    }
+}
