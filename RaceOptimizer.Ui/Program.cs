@@ -21,6 +21,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
+app.MapDownloads();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text.Json;
+using RaceOptimizer.Ui.Api;
+
+namespace RaceOptimizer.Ui.Components.Optimize;
+
+/// <summary>
+/// The Optimize form as typed: numbers stay text until submit, so a half-typed value is never rejected mid-edit
+/// and an empty field means "the API's default".
+/// </summary>
+public sealed class OptimizeFormModel
+{
+    public string? SlateId { get; set; }
+
+    public string? Name { get; set; }
+
+    public string Objective { get; set; } = Objectives.Mean;
+
+    public string? Lineups { get; set; } = "20";
+
+    public string? Simulations { get; set; } = "0";
+
+    public string? Seed { get; set; }
+
+    public string? MinUniqueDrivers { get; set; } = "1";
+
+    public string? SalaryMin { get; set; }
+
+    public string? SalaryMax { get; set; }
+
+    public string? MaxOwnership { get; set; }
+
+    public string? Percentile { get; set; } = "90";
+
+    public string? Target { get; set; }
+
+    public string? Alpha { get; set; } = "0.1";
+
+    public string ContestPreset { get; set; } = ContestPresets.All[0];
+
+    public string? ContestEntries { get; set; } = "20";
+
+    public string? EntryFee { get; set; } = "5";
+
+    public string? FieldSize { get; set; } = "1000";
+
+    public bool GpuOffload { get; set; }
+
+    public List<ExposureRow> Exposures { get; } = [];
+
+    /// <summary>The request's options, with every field that does not read as a number listed in <paramref name="errors"/>.</summary>
+    public OptimizeOptions ToOptions(IReadOnlyList<string> locks, IReadOnlyList<string> excludes, Dictionary<string, string[]> errors)
+    {
+        int? Whole(string field, string? text) => Parse<int>(field, text, errors, s => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : (int?)null);
+        double? Number(string field, string? text) => Parse<double>(field, text, errors, s => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : (double?)null);
+
+        var objective = Objective;
+        return new OptimizeOptions
+        {
+            Objective = objective,
+            Lineups = Whole("lineups", Lineups) ?? 1,
+            Simulations = Whole("simulations", Simulations) ?? 0,
+            Seed = Whole("seed", Seed),
+            MinUniqueDrivers = Whole("minUniqueDrivers", MinUniqueDrivers),
+            Locks = locks,
+            Excludes = excludes,
+            Exposures = [.. Exposures
+                .Where(row => !string.IsNullOrEmpty(row.Driver))
+                .Select((row, i) => new ExposureLimit(row.Driver!, Number($"exposures[{i}].min", row.MinPercent) / 100, Number($"exposures[{i}].max", row.MaxPercent) / 100))],
+            SalaryMin = Whole("salaryMin", SalaryMin),
+            SalaryMax = Whole("salaryMax", SalaryMax),
+            MaxOwnership = Number("maxOwnership", MaxOwnership),
+            Percentile = objective == Objectives.Percentile ? Number("percentile", Percentile) : null,
+            Target = objective == Objectives.Tail ? Number("target", Target) : null,
+            Alpha = objective == Objectives.Cvar ? Number("alpha", Alpha) : null,
+            Contest = objective == Objectives.Roi
+                ? new ContestOptions(ContestPreset, Whole("contest.entries", ContestEntries) ?? 1, Number("contest.entryFee", EntryFee) ?? 0, Whole("contest.fieldSize", FieldSize) ?? 1)
+                : null,
+            GpuOffload = GpuOffload,
+        };
+    }
+
+    /// <summary>Fills the form from saved options (a preset); the slate and name stay as they are.</summary>
+    public void Load(OptimizeOptions options)
+    {
+        static string? Text(double? value) => value?.ToString(CultureInfo.InvariantCulture);
+        Objective = options.Objective;
+        Lineups = Text(options.Lineups);
+        Simulations = Text(options.Simulations);
+        Seed = Text(options.Seed);
+        MinUniqueDrivers = Text(options.MinUniqueDrivers);
+        SalaryMin = Text(options.SalaryMin);
+        SalaryMax = Text(options.SalaryMax);
+        MaxOwnership = Text(options.MaxOwnership);
+        Percentile = Text(options.Percentile) ?? Percentile;
+        Target = Text(options.Target);
+        Alpha = Text(options.Alpha) ?? Alpha;
+        if (options.Contest is { } contest)
+        {
+            (ContestPreset, ContestEntries, EntryFee, FieldSize) = (contest.Preset, Text(contest.Entries), Text(contest.EntryFee), Text(contest.FieldSize));
+        }
+
+        GpuOffload = options.GpuOffload;
+        Exposures.Clear();
+        Exposures.AddRange(options.Exposures.Select(e => new ExposureRow { Driver = e.Driver, MinPercent = Text(e.Min * 100), MaxPercent = Text(e.Max * 100) }));
+    }
+
+    /// <summary>A preset's settings as the API stored them; null when they are not optimizer options.</summary>
+    public static OptimizeOptions? ReadPreset(JsonElement settings)
+    {
+        try
+        {
+            return settings.Deserialize<OptimizeOptions>(JsonSerializerOptions.Web);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static T? Parse<T>(string field, string? text, Dictionary<string, string[]> errors, Func<string, T?> parse) where T : struct
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var value = parse(text.Trim());
+        if (value is null)
+        {
+            errors[field] = [$"'{text}' is not a number"];
+        }
+
+        return value;
+    }
+}
+
+/// <summary>One driver's exposure limits, in percent of the lineups.</summary>
+public sealed class ExposureRow
+{
+    public string? Driver { get; set; }
+
+    public string? MinPercent { get; set; }
+
+    public string? MaxPercent { get; set; }
+}

@@ -1,0 +1,34 @@
+using RaceOptimizer.Ui.Api;
+
+namespace RaceOptimizer.Ui;
+
+/// <summary>
+/// Files the browser downloads (upload CSVs, exports, backups). The browser cannot reach the API (a service name
+/// inside the app), so the UI fetches each file through its typed client and passes it on as an attachment.
+/// </summary>
+public static class Downloads
+{
+    public static IEndpointRouteBuilder MapDownloads(this IEndpointRouteBuilder app)
+    {
+        var downloads = app.MapGroup("/downloads").ExcludeFromDescription();
+        downloads.MapGet("/jobs", (RaceOptimizerApiClient api, CancellationToken token) => SendAsync(api.ExportJobsAsync(token)));
+        downloads.MapGet("/jobs/{id}/{format}", (string id, string format, RaceOptimizerApiClient api, CancellationToken token) =>
+            format is "json" or "dk" or "fd" ? SendAsync(api.ExportJobAsync(id, format, token)) : Task.FromResult(Results.NotFound()));
+        downloads.MapGet("/presets", (RaceOptimizerApiClient api, CancellationToken token) => SendAsync(api.ExportPresetsAsync(token)));
+        downloads.MapGet("/backup", (RaceOptimizerApiClient api, CancellationToken token) => SendAsync(api.DownloadBackupAsync(token)));
+        return app;
+    }
+
+    private static async Task<IResult> SendAsync(Task<ApiFile> download)
+    {
+        try
+        {
+            var file = await download;
+            return Results.File(file.Content, file.ContentType, file.FileName);
+        }
+        catch (RaceOptimizerApiException exception)
+        {
+            return Results.Problem(exception.Message, statusCode: (int?)exception.StatusCode ?? StatusCodes.Status502BadGateway, title: "The download failed");
+        }
+    }
+}
