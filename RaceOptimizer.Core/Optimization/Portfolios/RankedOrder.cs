@@ -1,0 +1,46 @@
+namespace RaceOptimizer.Core.Optimization.Portfolios;
+
+/// <summary>
+/// A fixed ranking of the best lineups, re-ranked twice as deep when the portfolio's constraints use them all up.
+/// </summary>
+internal sealed class RankedOrder(Func<int, Candidate[]> rank, int depth) : ICandidateOrder
+{
+    private Candidate[] ranked = rank(depth);
+    private bool[] gone = new bool[depth];
+    private int first;
+    private int last = -1;
+
+    public IEnumerable<Candidate> Current()
+    {
+        while (first < ranked.Length && gone[first])
+        {
+            first++;
+        }
+
+        for (last = first; last < ranked.Length; last++)
+        {
+            if (!gone[last])
+            {
+                yield return ranked[last];
+            }
+        }
+    }
+
+    public void Discard() => gone[last] = true;
+
+    public void Choose() => gone[last] = true;
+
+    public bool Extend()
+    {
+        if (ranked.Length < depth)
+        {
+            return false; // the last ranking already held every lineup
+        }
+
+        depth *= 2;
+        var deeper = rank(depth);
+        var chosen = ranked.Where((_, i) => gone[i]).Select(c => c.Lineup).ToHashSet();
+        (ranked, gone, first) = (deeper, [.. deeper.Select(c => chosen.Contains(c.Lineup))], 0);
+        return true;
+    }
+}
