@@ -47,5 +47,8 @@ public sealed class RaceOptimizerApp : IAsyncDisposable
 
     public HttpClient CreateHttpClient(string resource) => app.CreateHttpClient(resource);
 
+    /// <summary>Where a resource's http endpoint listens, for clients that are not HttpClients (a browser).</summary>
+    public Uri EndpointOf(string resource) => app.GetEndpoint(resource, "http");
+
     public ValueTask DisposeAsync() => app.DisposeAsync();
 }

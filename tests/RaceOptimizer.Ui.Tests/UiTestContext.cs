@@ -2,6 +2,8 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.FluentUI.AspNetCore.Components;
 using RaceOptimizer.Ui.Api;
+using RaceOptimizer.Ui.Live;
+using RaceOptimizer.Ui.State;
 
 namespace RaceOptimizer.Ui.Tests;
 
@@ -14,6 +16,10 @@ public abstract class UiTestContext : BunitContext
         // Fluent components call their JS modules; in a unit test those calls only need to succeed.
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddSingleton(_ => new RaceOptimizerApiClient(new HttpClient(Api) { BaseAddress = new Uri("http://api.test/") }));
+        Services.AddSingleton(_ => new JobEventStream(new HttpClient(Api) { BaseAddress = new Uri("http://api.test/") }));
+        Services.AddSingleton<JobFeed>();
+        Services.AddSingleton<SlateChoices>();
+        Services.AddLogging();
     }
 
     protected FakeApiHandler Api { get; } = new();

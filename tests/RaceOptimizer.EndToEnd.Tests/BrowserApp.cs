@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+using RaceOptimizer.AppHost.Tests;
+using RaceOptimizer.Testing;
+
+[assembly: AssemblyFixture(typeof(RaceOptimizer.EndToEnd.Tests.BrowserApp))]
+
+namespace RaceOptimizer.EndToEnd.Tests;
+
+/// <summary>
+/// The whole application (AppHost, redis-server mode) and one headless Debian Chromium, started once for all the
+/// browser tests. Chromium comes from the machine: Playwright's own browser download cannot work offline.
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    private readonly TemporaryFolder dataFolder = new();
+    private RaceOptimizerApp? app;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public Uri Ui { get; private set; } = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var chromium = RequiredTool.Find("chromium", "apt-get install chromium");
+        RequiredTool.Find("redis-server", "apt-get install redis-server");
+        app = await RaceOptimizerApp.StartAsync("server", dataFolder.Path);
+        Ui = app.EndpointOf("ui");
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            // As root in a container; no GPU; and no calls home, which this machine's closed network refuses.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+    }
+
+    /// <summary>A fresh browser context (own cookies, own circuit) with a page at the UI's address.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await browser!.NewContextAsync(new()
+        {
+            BaseURL = Ui.ToString(),
+            AcceptDownloads = true,
+            ViewportSize = new() { Width = 1440, Height = 900 },
+        });
+        context.SetDefaultTimeout(30_000);
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+
+        dataFolder.Dispose();
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace RaceOptimizer.EndToEnd.Tests;
+
+/// <summary>The Jobs page live: a long simulation shows its progress and the navigation's count, then is cancelled.</summary>
+public sealed class JobsPageTests(BrowserApp app)
+{
+    [Fact]
+    public async Task A_running_simulation_shows_progress_and_can_be_cancelled()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("jobs");
+        await Expect(page.GetByTestId("simulation-submit")).ToBeVisibleAsync();
+
+        // A million races take minutes on two cores: long enough to watch and cancel.
+        await page.GetByTestId("simulation-count").Locator("input").FillAsync("1000000");
+        await page.GetByTestId("simulation-name").Locator("input").FillAsync("Long run to cancel");
+        await page.GetByTestId("simulation-submit").ClickAsync();
+
+        var row = page.GetByTestId("jobs-grid").Locator("tbody tr", new() { HasText = "Long run to cancel" });
+        await Expect(row.GetByTestId("job-progress")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        // The navigation pane (the hamburger drawer holds a hidden copy of it).
+        await Expect(page.Locator("[area=nav]").GetByTestId("nav-job-count")).ToContainTextAsync("1 ▶");
+        await Screenshots.TakeAsync(page, "jobs");
+
+        await row.GetByTestId("job-details").ClickAsync();
+        await Expect(page.GetByTestId("job-details")).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(page, "job-details");
+        await page.GetByTestId("details-close").ClickAsync();
+
+        await row.GetByTestId("job-cancel").ClickAsync();
+        await Expect(row.Locator("[data-status=cancelled]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+    }
+}

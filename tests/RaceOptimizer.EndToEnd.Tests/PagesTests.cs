@@ -1,0 +1,32 @@
+using static Microsoft.Playwright.Assertions;
+
+namespace RaceOptimizer.EndToEnd.Tests;
+
+/// <summary>The pages that only read: each renders from the API, and each is kept as a screenshot.</summary>
+public sealed class PagesTests(BrowserApp app)
+{
+    [Fact]
+    public async Task Settings_tests_the_GPU_connection()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("settings");
+
+        await page.GetByTestId("gpu-test").ClickAsync();
+
+        // The app's own worker runs (on ILGPU's CPU accelerator where there is no GPU) and answers.
+        await Expect(page.GetByTestId("gpu-test-result")).ToContainTextAsync("Connected", new() { Timeout = 30_000 });
+        await Screenshots.TakeAsync(page, "settings");
+    }
+
+    [Theory]
+    [InlineData("", "system", "status-api")]
+    [InlineData("history", "history", "history-import")]
+    public async Task Page_renders(string path, string screenshot, string testId)
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync(path);
+
+        await Expect(page.GetByTestId(testId).First).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(page, screenshot);
+    }
+}

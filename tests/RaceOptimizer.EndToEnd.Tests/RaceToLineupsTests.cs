@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace RaceOptimizer.EndToEnd.Tests;
+
+/// <summary>A user's main path in a real browser: import a race, optimize it, read the results, download the upload file.</summary>
+public sealed partial class RaceToLineupsTests(BrowserApp app)
+{
+    private const int Lineups = 5;
+
+    [Fact]
+    public async Task Import_the_sample_race_optimize_it_and_download_the_DraftKings_file()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("races");
+        await Expect(page.GetByTestId("slate-list")).ToBeVisibleAsync();
+
+        // A grid naming a driver who is not on the slate is refused, with its line.
+        await page.GetByTestId("slate-import-open").ClickAsync();
+        await page.GetByTestId("import-salaries").SetInputFilesAsync(Samples.Salaries);
+        await page.GetByTestId("import-grid").SetInputFilesAsync(new FilePayload
+        {
+            Name = "grid.csv",
+            MimeType = "text/csv",
+            Buffer = "driver,start\nNobody Atall,1\n"u8.ToArray(),
+        });
+        await Expect(page.GetByTestId("import-grid-ready")).ToBeVisibleAsync();
+        await page.GetByTestId("import-submit").ClickAsync();
+        await Expect(page.GetByTestId("import-problems")).ToContainTextAsync("grid.csv");
+        await Expect(page.GetByTestId("import-problems").Locator("tbody tr td").Nth(1)).ToHaveTextAsync("2");
+        await Screenshots.TakeAsync(page, "races-import-problems");
+
+        await page.GetByTestId("import-grid").SetInputFilesAsync(Samples.Grid);
+        await page.GetByTestId("import-projections").SetInputFilesAsync(Samples.Projections);
+        await page.GetByTestId("import-ownership").SetInputFilesAsync(Samples.Ownership);
+        foreach (var part in (string[])["grid", "projections", "ownership"])
+        {
+            await Expect(page.GetByTestId($"import-{part}-ready")).ToContainTextAsync("sample-");
+        }
+
+        await page.GetByTestId("import-submit").ClickAsync();
+
+        // Blazor navigates inside the page: no load event to wait for.
+        await page.WaitForURLAsync(RacePage(), new() { WaitUntil = WaitUntilState.Commit });
+        await Expect(page.GetByTestId("driver-table")).ToContainTextAsync("Kyle Larson");
+        await Expect(page.GetByTestId("value-90000101")).ToHaveClassAsync(new Regex("value-(good|fair|poor)"));
+        await page.GetByTestId("lock-90000101").ClickAsync();
+        await Screenshots.TakeAsync(page, "race");
+
+        await page.GetByTestId("race-optimize").ClickAsync();
+        await Expect(page.GetByTestId("optimize-choices")).ToContainTextAsync("Locked: Kyle Larson");
+        await page.GetByTestId("optimize-lineups").Locator("input").FillAsync(Lineups.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByTestId("optimize-simulations").Locator("input").FillAsync("0");
+        await Screenshots.TakeAsync(page, "optimize");
+        await page.GetByTestId("optimize-submit").ClickAsync();
+
+        await page.WaitForURLAsync(JobPage(), new() { WaitUntil = WaitUntilState.Commit });
+        var firstJob = page.Url;
+        await Expect(page.GetByTestId("job-status").Locator("[data-status=completed]")).ToBeVisibleAsync(new() { Timeout = 120_000 });
+        await Expect(page.GetByTestId("lineups-table").Locator("tbody tr")).ToHaveCountAsync(Lineups);
+        await Expect(page.GetByTestId("exposure-chart")).ToContainTextAsync("Kyle Larson");
+        await Screenshots.TakeAsync(page, "results");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-dk").ClickAsync());
+        var lines = (await File.ReadAllLinesAsync(await download.PathAsync(), TestContext.Current.CancellationToken))
+            .Where(line => line.Length > 0).ToList();
+        Assert.Equal("D,D,D,D,D,D", lines[0]);
+        Assert.Equal(Lineups, lines.Count - 1);
+        Assert.All(lines.Skip(1), line =>
+        {
+            var ids = line.Split(',');
+            Assert.Equal(6, ids.Distinct().Count());
+            Assert.Contains("90000101", ids);
+        });
+
+        await page.GetByTestId("job-page-rerun").ClickAsync();
+        await page.WaitForURLAsync(url => JobPage().IsMatch(url) && url != firstJob, new() { WaitUntil = WaitUntilState.Commit });
+        await Expect(page.GetByTestId("job-status").Locator("[data-status=completed]")).ToBeVisibleAsync(new() { Timeout = 120_000 });
+    }
+
+    [GeneratedRegex("/races/[^/]+$")]
+    private static partial Regex RacePage();
+
+    [GeneratedRegex("/jobs/[^/]+$")]
+    private static partial Regex JobPage();
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Text.Json;
+using Bunit;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.DependencyInjection;
+using RaceOptimizer.Ui.Api;
+using RaceOptimizer.Ui.Components.Races;
+using RaceOptimizer.Ui.State;
+
+namespace RaceOptimizer.Ui.Tests;
+
+public sealed class RacesTests : UiTestContext
+{
+    private static SlateDetails Slate => JsonSerializer.Deserialize<SlateDetails>(SlatePayloads.Slate, JsonSerializerOptions.Web)!;
+
+    [Fact]
+    public void Import_lists_every_problem_of_the_files_by_file_and_line()
+    {
+        Api.Json(HttpMethod.Post, "/api/slates", """
+            {"title":"The files cannot be imported","status":400,"detail":"2 problems in grid.csv, projections.csv; the first: ...",
+             "problems":[{"file":"grid.csv","line":3,"column":2,"message":"'x' is not a starting position"},
+                         {"file":"projections.csv","line":7,"column":null,"message":"driver 'Nobody' is not in the salary file"}]}
+            """, HttpStatusCode.BadRequest);
+        var form = Render<SlateImportForm>();
+        var inputs = form.FindComponents<InputFile>();
+
+        inputs[0].UploadFiles(InputFileContent.CreateFromText("Position,Name + ID\n", "DKSalaries.csv"));
+        inputs[1].UploadFiles(InputFileContent.CreateFromText("driver,start\nKyle Larson,x\n", "grid.csv"));
+        form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=import-grid-ready]")));
+        form.Find("[data-testid=import-submit]").Click();
+
+        form.WaitForAssertion(() => Assert.Equal(2, form.FindAll("[data-testid=import-problems] tbody tr").Count));
+        var rows = form.FindAll("[data-testid=import-problems] tbody tr").Select(row => row.QuerySelectorAll("td").Select(cell => cell.TextContent).ToList()).ToList();
+        Assert.Equal(["grid.csv", "3", "2", "'x' is not a starting position"], rows[0]);
+        Assert.Equal(["projections.csv", "7", "", "driver 'Nobody' is not in the salary file"], rows[1]);
+        var post = Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Post);
+        Assert.Contains("name=salaries; filename=DKSalaries.csv", post.Body, StringComparison.Ordinal);
+        Assert.Contains("name=grid; filename=grid.csv", post.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Value_is_points_per_thousand_dollars_colored_by_tier()
+    {
+        var table = Render<DriverTable>(parameters => parameters.Add(p => p.Slate, Slate));
+
+        Assert.Equal("6.51", table.Find("[data-testid=value-101]").TextContent);
+        Assert.Contains("value-good", table.Find("[data-testid=value-101]").ClassName);
+        Assert.Equal("4.50", table.Find("[data-testid=value-102]").TextContent);
+        Assert.Contains("value-fair", table.Find("[data-testid=value-102]").ClassName);
+        Assert.Contains("value-poor", table.Find("[data-testid=value-103]").ClassName);
+        Assert.Equal("–", table.Find("[data-testid=value-104]").TextContent);
+    }
+
+    [Fact]
+    public void A_projection_typed_in_the_table_is_saved_and_shown_with_its_new_value()
+    {
+        Api.Json(HttpMethod.Patch, "/api/slates/slate-1/drivers/102",
+            """{"name":"Denny Hamlin","siteId":"102","salary":10000,"start":16,"projection":70,"projectedFinish":3.7,"ownership":57.9,"avgPointsPerGame":58.5}""");
+        SlateDetails? changed = null;
+        var table = Render<DriverTable>(parameters => parameters.Add(p => p.Slate, Slate).Add(p => p.SlateChanged, slate => changed = slate));
+
+        table.Find("[data-testid=projection-102]").Change("70");
+
+        table.WaitForAssertion(() => Assert.NotNull(changed));
+        Assert.Equal(70, changed!.Drivers.Single(d => d.SiteId == "102").Projection);
+        var patch = Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Patch);
+        Assert.Equal("""{"projection":70}""", patch.Body);
+    }
+
+    [Fact]
+    public void Lock_and_exclude_are_kept_for_the_optimizer_and_toggle_off()
+    {
+        var table = Render<DriverTable>(parameters => parameters.Add(p => p.Slate, Slate));
+        var choices = Services.GetRequiredService<SlateChoices>();
+
+        table.Find("[data-testid=lock-101]").Click();
+        table.Find("[data-testid=exclude-103]").Click();
+        table.Find("[data-testid=exclude-102]").Click();
+        table.Find("[data-testid=exclude-102]").Click();
+
+        Assert.Equal(["101"], choices.Locked(SlatePayloads.SlateId));
+        Assert.Equal(["103"], choices.Excluded(SlatePayloads.SlateId));
+        Assert.Equal("true", table.Find("[data-testid=lock-101]").GetAttribute("aria-pressed"));
+    }
+}
