@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text.Json;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using RaceOptimizer.Ui.Api;
+using RaceOptimizer.Ui.Components.Optimize;
+using RaceOptimizer.Ui.State;
+
+namespace RaceOptimizer.Ui.Tests;
+
+public sealed class OptimizeTests : UiTestContext
+{
+    [Fact]
+    public void The_model_sends_only_the_objective_s_own_options_and_exposures_as_fractions()
+    {
+        var model = new OptimizeFormModel { Objective = Objectives.Roi, Lineups = "150", Simulations = "5000", SalaryMin = "48000", MaxOwnership = "" };
+        model.Exposures.Add(new ExposureRow { Driver = "101", MinPercent = "10", MaxPercent = "50" });
+        var errors = new Dictionary<string, string[]>();
+
+        var options = model.ToOptions(["101"], ["103"], errors);
+
+        Assert.Empty(errors);
+        Assert.Equal(150, options.Lineups);
+        Assert.Equal(5000, options.Simulations);
+        Assert.Equal(48000, options.SalaryMin);
+        Assert.Null(options.MaxOwnership);
+        Assert.Null(options.Percentile);
+        Assert.Equal(new ContestOptions("top-heavy", 20, 5, 1000), options.Contest);
+        Assert.Equal([new ExposureLimit("101", 0.1, 0.5)], options.Exposures);
+        Assert.Equal(["101"], options.Locks);
+    }
+
+    [Fact]
+    public void The_model_names_every_field_that_is_not_a_number_and_reloads_from_a_preset()
+    {
+        var model = new OptimizeFormModel { Lineups = "many", SalaryMax = "50k" };
+        var errors = new Dictionary<string, string[]>();
+
+        model.ToOptions([], [], errors);
+
+        Assert.Equal(["lineups", "salaryMax"], errors.Keys.Order());
+
+        var preset = JsonDocument.Parse("""{"objective":"percentile","lineups":40,"simulations":2000,"percentile":95,"exposures":[{"driver":"102","min":null,"max":0.25}],"gpuOffload":true}""").RootElement;
+        model.Load(OptimizeFormModel.ReadPreset(preset)!);
+        Assert.Equal(("percentile", "40", "95", true), (model.Objective, model.Lineups, model.Percentile, model.GpuOffload));
+        Assert.Equal("25", Assert.Single(model.Exposures).MaxPercent);
+    }
+
+    [Fact]
+    public void Submit_posts_the_optimize_job_with_the_race_page_s_locks_and_shows_a_field_error()
+    {
+        Api.Json(HttpMethod.Get, "/api/slates", SlatePayloads.Slates)
+            .Json(HttpMethod.Get, "/api/slates/slate-1", SlatePayloads.Slate)
+            .Json(HttpMethod.Get, "/api/presets", "[]")
+            .Json(HttpMethod.Get, "/api/settings/defaults", """{"lineups":150,"simulations":10000}""")
+            .Json(HttpMethod.Post, "/api/jobs",
+                """{"title":"The request has invalid fields","status":400,"errors":{"optimize.lineups":["must be from 1 to 500"]}}""", HttpStatusCode.BadRequest);
+        Services.GetRequiredService<SlateChoices>().Set("slate-1", "101", DriverChoice.Locked);
+        Services.GetRequiredService<SlateChoices>().Set("slate-1", "104", DriverChoice.Excluded);
+        var form = Render<OptimizeForm>(parameters => parameters.Add(p => p.InitialSlateId, "slate-1"));
+        form.WaitForAssertion(() => Assert.Contains("Locked: Kyle Larson", form.Find("[data-testid=optimize-choices]").TextContent));
+
+        form.Find("[data-testid=optimize-submit]").Click();
+
+        form.WaitForAssertion(() => Assert.Contains("must be from 1 to 500", form.Find("[data-testid=error-lineups]").TextContent));
+        var post = Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Post);
+        using var body = JsonDocument.Parse(post.Body!);
+        var root = body.RootElement;
+        Assert.Equal("optimize", root.GetProperty("type").GetString());
+        Assert.Equal("slate-1", root.GetProperty("slateId").GetString());
+        Assert.Equal("Optimize DK Cup Kansas", root.GetProperty("name").GetString());
+        var optimize = root.GetProperty("optimize");
+        Assert.Equal("mean", optimize.GetProperty("objective").GetString());
+        Assert.Equal(150, optimize.GetProperty("lineups").GetInt32());
+        Assert.Equal(10000, optimize.GetProperty("simulations").GetInt32());
+        Assert.Equal(["101"], optimize.GetProperty("locks").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["104"], optimize.GetProperty("excludes").EnumerateArray().Select(e => e.GetString()));
+        Assert.False(optimize.TryGetProperty("contest", out _));
+        Assert.False(optimize.TryGetProperty("salaryMin", out _));
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Bunit;
+using RaceOptimizer.Ui.Api;
+using RaceOptimizer.Ui.Components.Jobs;
+using RaceOptimizer.Ui.Components.Results;
+
+namespace RaceOptimizer.Ui.Tests;
+
+public sealed class ResultsTests : UiTestContext
+{
+    private const string Optimized = """
+        {"site":"DraftKings","objective":"tail","simulations":1000,"candidates":3000000,"computeMs":12.5,"target":300,
+         "lineups":[
+           {"drivers":["101","102","103","104","105","106"],"names":["Kyle Larson","Denny Hamlin","C","D","E","F"],"salary":49800,"projectedPoints":301.2,
+            "stdDev":40,"p10":250,"p50":300,"p90":350,"pTop1":0.02,"roi":null,"cashRate":null,"winRate":null,
+            "histogram":{"min":200,"width":50,"counts":[1,4,2]}},
+           {"drivers":["101","107","108","109","110","111"],"names":["Kyle Larson","G","H","I","J","K"],"salary":50000,"projectedPoints":290,
+            "stdDev":38,"p10":240,"p50":290,"p90":340,"pTop1":0.01,"roi":null,"cashRate":null,"winRate":null,
+            "histogram":{"min":200,"width":50,"counts":[2,3,2]}}],
+         "exposures":[{"driver":"101","name":"Kyle Larson","lineups":2,"exposure":1.0},{"driver":"102","name":"Denny Hamlin","lineups":1,"exposure":0.5}]}
+        """;
+
+    private static OptimizeResult Result => JsonSerializer.Deserialize<OptimizeResult>(Optimized, JsonSerializerOptions.Web)!;
+
+    [Fact]
+    public void Lineups_exposures_histogram_and_actual_points_after_the_race()
+    {
+        var actual = new SlateResults("slate-1", "DraftKings", [new("101", "Kyle Larson", 60), new("102", "Denny Hamlin", 40), new("107", "G", 10)]);
+
+        var results = Render<OptimizeResults>(parameters => parameters.Add(p => p.JobId, "job-1").Add(p => p.Result, Result).Add(p => p.Actual, actual));
+
+        var rows = results.FindAll("[data-testid=lineups-table] tbody tr");
+        Assert.Equal(2, rows.Count);
+        Assert.Contains("Kyle Larson, Denny Hamlin", rows[0].TextContent);
+        Assert.Contains("301.2", rows[0].TextContent);
+        Assert.Contains("100.0", rows[0].TextContent); // 60 + 40 actual
+        Assert.Contains("70.0", rows[1].TextContent);
+        Assert.Equal(["Kyle Larson", "Denny Hamlin"], results.FindAll("[data-testid=exposure-chart] .bar-row").Select(bar => bar.GetAttribute("data-label")));
+        Assert.Equal(3, results.FindAll("[data-testid=lineup-histogram-chart] rect").Count);
+        Assert.Equal("downloads/jobs/job-1/dk", results.Find("[data-testid=download-dk]").GetAttribute("href"));
+
+        results.FindAll("[data-testid=lineup-histogram]")[1].Click();
+
+        Assert.Contains("lineup 2", results.Markup);
+    }
+
+    [Fact]
+    public void Backtest_shows_the_model_beside_both_baselines_and_coverage_by_race()
+    {
+        var backtest = JsonSerializer.Deserialize<BacktestResult>("""
+            {"summary":{"model":{"spearman":0.55,"mae":9.1,"winnerLogLoss":2.3,"top10Brier":0.12,"coverage80":0.78},
+                        "baselines":{"recentForm":{"spearman":0.45,"mae":10.2,"winnerLogLoss":2.9,"top10Brier":0.15,"coverage80":0.7},
+                                     "startPosition":{"spearman":0.3,"mae":11.5,"winnerLogLoss":3.1,"top10Brier":0.16,"coverage80":0.65}}},
+             "races":[{"race":"Daytona 500","date":"2023-02-19","trackType":"Superspeedway","drivers":40,
+                       "model":{"spearman":0.2,"mae":15,"winnerLogLoss":3.5,"top10Brier":0.2,"coverage80":0.8},
+                       "baselines":{"recentForm":{"spearman":0.1,"mae":16,"winnerLogLoss":3.6,"top10Brier":0.21,"coverage80":0.7},
+                                    "startPosition":{"spearman":0.05,"mae":17,"winnerLogLoss":3.7,"top10Brier":0.22,"coverage80":0.6}}}],
+             "series":"Cup","from":"2023-01-01","to":"2023-12-31","simulations":1000,"seed":1}
+            """, JsonSerializerOptions.Web)!;
+
+        var results = Render<BacktestResults>(parameters => parameters.Add(p => p.Result, backtest));
+
+        var forecasts = results.FindAll("[data-testid=backtest-metrics] tbody tr");
+        Assert.Equal(["Model", "Recent form", "Start position"], forecasts.Select(row => row.GetAttribute("data-forecast")));
+        Assert.Contains("0.55", forecasts[0].TextContent);
+        Assert.Contains("80 %", results.Find("[data-testid=calibration-chart]").TextContent);
+    }
+
+    [Fact]
+    public void Job_details_show_where_and_how_the_job_ran()
+    {
+        var job = JsonSerializer.Deserialize<JobInfo>("""
+            {"id":"job-9","name":"Kansas GPU","type":"optimize","status":"completed","slateId":"slate-1","gpuOffload":true,
+             "config":{"lineups":20},"result":null,"error":null,"progressPercent":100,"progressMessage":null,
+             "executionMode":"fallback","fallbackReason":"gpu worker timed out after 30 s","deviceName":"CPU","createdAt":"2026-11-29T18:00:00Z",
+             "startedAt":"2026-11-29T18:00:01Z","finishedAt":"2026-11-29T18:00:03Z","durationMs":2000,"rerunOf":null,"attempts":1}
+            """, JsonSerializerOptions.Web)!;
+
+        var details = Render<JobDetails>(parameters => parameters.Add(p => p.Job, job).Add(p => p.InitialTab, "execution"));
+
+        Assert.Equal("CPU fallback", details.Find("[data-testid=job-mode]").TextContent);
+        Assert.Equal("gpu worker timed out after 30 s", details.Find("[data-testid=job-fallback]").TextContent);
+        Assert.Equal("CPU", details.Find("[data-testid=job-device]").TextContent);
+    }
+}

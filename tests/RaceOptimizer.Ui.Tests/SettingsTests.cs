@@ -1,0 +1,51 @@
+using System.Net;
+using Bunit;
+using RaceOptimizer.Ui.Components.Settings;
+
+namespace RaceOptimizer.Ui.Tests;
+
+public sealed class SettingsTests : UiTestContext
+{
+    private const string Gpu = """{"enabled":true,"url":null,"timeoutSeconds":30,"apiKeySet":true}""";
+
+    [Fact]
+    public void Test_connection_shows_the_device_or_the_error()
+    {
+        Api.Json(HttpMethod.Get, "/api/settings/gpu", Gpu)
+            .Json(HttpMethod.Post, "/api/settings/gpu/test", """{"ok":true,"latencyMs":12,"device":{"kind":"Cuda","name":"NVIDIA H200","memoryBytes":150000000000,"computeUnits":132}}""")
+            .Json(HttpMethod.Post, "/api/settings/gpu/test", """{"ok":false,"error":"Connection refused (gpu:5082)"}""");
+        var form = Render<GpuSettingsForm>();
+        form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=gpu-test]")));
+
+        form.Find("[data-testid=gpu-test]").Click();
+        form.WaitForAssertion(() => Assert.Contains("Connected in 12 ms: NVIDIA H200 (Cuda, 132 compute units)", form.Find("[data-testid=gpu-test-result]").TextContent));
+
+        form.Find("[data-testid=gpu-test]").Click();
+        form.WaitForAssertion(() => Assert.Contains("No connection: Connection refused (gpu:5082)", form.Find("[data-testid=gpu-test-result]").TextContent));
+    }
+
+    [Fact]
+    public void Save_sends_the_key_once_and_leaves_it_out_when_empty()
+    {
+        Api.Json(HttpMethod.Get, "/api/settings/gpu", Gpu)
+            .Json(HttpMethod.Put, "/api/settings/gpu", Gpu);
+        var form = Render<GpuSettingsForm>();
+        form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=gpu-save]")));
+
+        form.Find("[data-testid=gpu-save]").Click();
+
+        form.WaitForAssertion(() => Assert.Contains("Saved", form.Find("[data-testid=gpu-message]").TextContent));
+        var put = Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Put);
+        Assert.Equal("""{"enabled":true,"timeoutSeconds":30}""", put.Body);
+    }
+
+    [Fact]
+    public void Unavailable_settings_say_so()
+    {
+        Api.Json(HttpMethod.Get, "/api/settings/gpu", """{"title":"Not Found","status":404}""", HttpStatusCode.NotFound);
+
+        var form = Render<GpuSettingsForm>();
+
+        form.WaitForAssertion(() => Assert.Contains("404", form.Find("[data-testid=api-error]").TextContent));
+    }
+}
