@@ -53,7 +53,7 @@ internal sealed class RoiOrder : ICandidateOrder
         entries.Add(scores);
     }
 
-    public bool Extend() => false; // the pool is all there is
+    public bool Extend(bool forPacing) => false; // the pool is all there is
 
     /// <summary>Expected payout in millionths of a dollar, so candidates keep one exact total order.</summary>
     private Valued Value(ulong lineup, int salary)
