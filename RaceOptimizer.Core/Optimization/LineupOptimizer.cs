@@ -12,6 +12,13 @@ namespace RaceOptimizer.Core.Optimization;
 /// </summary>
 public static class LineupOptimizer
 {
+    /// <summary>Throws <see cref="InfeasibleConstraintException"/> when the constraints contradict each other.</summary>
+    public static void CheckFeasible(OptimizeRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Feasibility.Check(request, new LineupSpace(request.Slate, request.LineupRules));
+    }
+
     public static OptimizeResult Optimize(OptimizeRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -81,11 +88,15 @@ public static class LineupOptimizer
             case ObjectiveKind.Mean:
                 return new RankedOrder(count => MeanRanking.Top(space, values, count), depth);
             case ObjectiveKind.Roi:
-                var half = Math.Max(1, request.CandidatePool / 2);
-                var byMean = MeanRanking.Top(space, values, half);
-                var byTopOnePercent = SimulationRanking.Top(space, points!, new Objective(ObjectiveKind.Tail), standings!.TopOnePercentScores(), half, cancellationToken);
-                var pool = byMean.Concat(byTopOnePercent).DistinctBy(c => c.Lineup);
-                return new RoiOrder(standings, new PortfolioEntries(points!.Simulations, request.Portfolio.Lineups), pool);
+                IEnumerable<Candidate> Pool(int size)
+                {
+                    var half = Math.Max(1, size / 2);
+                    var byMean = MeanRanking.Top(space, values, half);
+                    var byTopOnePercent = SimulationRanking.Top(space, points!, new Objective(ObjectiveKind.Tail), standings!.TopOnePercentScores(), half, cancellationToken);
+                    return byMean.Concat(byTopOnePercent);
+                }
+
+                return new RoiOrder(standings!, new PortfolioEntries(points!.Simulations, request.Portfolio.Lineups), Pool, request.CandidatePool);
             default:
                 return new RankedOrder(count => SimulationRanking.Top(space, points!, request.Objective, thresholds, count, cancellationToken), depth);
         }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.Data;
-using RaceOptimizer.Core.History;
 using RaceOptimizer.Core.Simulation;
 
 namespace RaceOptimizer.Api.Jobs.Handlers;
@@ -25,21 +24,8 @@ internal sealed class SimulateJobHandler(SimulationFiles files) : IJobHandler
         var db = job.Services.GetRequiredService<RaceOptimizerDb>();
         var record = await db.Slates.AsNoTracking().SingleOrDefaultAsync(s => s.Id == job.SlateId, cancellationToken)
             ?? throw new InvalidOperationException($"The slate '{job.SlateId}' was deleted before the job ran.");
-        var slate = record.ToSlate();
-        if (options.Laps is null && slate.Race.ScheduledLaps is null)
-        {
-            throw new InvalidOperationException($"The length of '{slate.Race.Name}' is unknown: give simulate.laps.");
-        }
-
-        var history = await job.Services.GetRequiredService<History.HistoryStore>().HistoryAsync(cancellationToken);
-        var strengths = DriverStrengths.ForSlate(slate, history, new StrengthBlend(options.HistoryWeight));
-        var setup = DriverStrengths.Setup(slate, strengths, options.Laps);
-        var seed = options.Seed ?? (ulong)Random.Shared.NextInt64(long.MaxValue);
         var keep = options.Simulations <= SimulationFiles.MaxKeptSimulations;
-        var run = new SimulationOptions(options.Simulations, seed, KeepPointsMatrix: keep) { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        var result = await Task.Run(
-            () => RaceSimulator.Default.Run(setup, run, new FractionProgress(job.Progress, done => $"{done * options.Simulations:N0} of {options.Simulations:N0} races simulated"), cancellationToken),
-            cancellationToken);
+        var (result, strengths, setup) = await SlateSimulation.RunAsync(job, record.ToSlate(), options, keep, cancellationToken);
         foreach (var matrix in new[] { result.DraftKings, result.FanDuel }.OfType<PointsMatrix>())
         {
             await files.SaveAsync(job.Id, matrix, cancellationToken);

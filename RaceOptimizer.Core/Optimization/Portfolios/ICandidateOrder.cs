@@ -15,6 +15,9 @@ internal interface ICandidateOrder
     /// <summary>The candidate last given joins the portfolio.</summary>
     void Choose();
 
-    /// <summary>Ranks more lineups when the ranked ones ran out; false when every lineup is ranked already.</summary>
-    bool Extend();
+    /// <summary>
+    /// Ranks more lineups when the ranked ones ran out; false when every lineup is ranked already, or, when only pacing
+    /// asks (<paramref name="forPacing"/>), when ranking deeper would cost more than pacing is worth.
+    /// </summary>
+    bool Extend(bool forPacing);
 }

@@ -6,8 +6,9 @@ namespace RaceOptimizer.Core.Optimization.Portfolios;
 /// Picks the portfolio one lineup at a time: each is the best candidate that keeps every rule and keeps the rest of the
 /// portfolio possible. Exposures are paced, not front-loaded: after k of N lineups a driver may be in at most
 /// ceil(max x k / N) of them and must be in at least floor(min x k / N), so the best drivers spread over the whole
-/// portfolio and minimums are met on the way rather than forced in at the end; a step no candidate can pace keeps only
-/// the hard rules (final caps, and minimums still reachable with the lineups left), so minimums are met exactly.
+/// portfolio and minimums are met on the way rather than forced in at the end. A step no candidate can pace drops the
+/// paced minimums, then the paced maximums, and keeps only the hard rules (final caps, and minimums still reachable with
+/// the lineups left), so exposures are still met exactly.
 /// </summary>
 internal sealed class PortfolioBuilder
 {
@@ -39,13 +40,19 @@ internal sealed class PortfolioBuilder
         {
             cancellationToken.ThrowIfCancellationRequested();
             var step = portfolio.Count + 1;
-            var pick = Pick(order, step, paced: true, rejections) ?? Pick(order, step, paced: false, rejections);
+            var pick = Pick(order, step, Pace.Both, rejections);
+            while (pick is null && order.Extend(forPacing: true))
+            {
+                pick = Pick(order, step, Pace.Both, rejections); // a deeper ranking may hold a lineup on pace
+            }
+
+            pick ??= Pick(order, step, Pace.CapsOnly, rejections) ?? Pick(order, step, Pace.None, rejections);
             if (pick is { } found)
             {
                 Add(found.Lineup);
                 portfolio.Add(found);
             }
-            else if (!order.Extend())
+            else if (!order.Extend(forPacing: false))
             {
                 var culprit = rejections.Count == 0 ? "lineups" : rejections.MaxBy(r => r.Value).Key;
                 throw new InfeasibleConstraintException(culprit, $"Only {portfolio.Count} of {rules.Lineups} lineups can be built: {Explain(culprit)}");
@@ -55,9 +62,9 @@ internal sealed class PortfolioBuilder
         return portfolio;
     }
 
-    private Candidate? Pick(ICandidateOrder order, int step, bool paced, Dictionary<string, int> rejections)
+    private Candidate? Pick(ICandidateOrder order, int step, Pace pace, Dictionary<string, int> rejections)
     {
-        var (required, barred, deficit) = Requirements(step, paced);
+        var (required, barred, deficit) = Requirements(step, pace);
         var left = rules.Lineups - step;
         foreach (var candidate in order.Current())
         {
@@ -84,7 +91,7 @@ internal sealed class PortfolioBuilder
     }
 
     /// <summary>Drivers this step's lineup must hold, drivers it may not hold, and the minimum appearances still owed.</summary>
-    private (ulong Required, ulong Barred, int Deficit) Requirements(int step, bool paced)
+    private (ulong Required, ulong Barred, int Deficit) Requirements(int step, Pace pace)
     {
         var (required, barred, deficit) = (0UL, 0UL, 0);
         var left = rules.Lineups - step;
@@ -92,13 +99,13 @@ internal sealed class PortfolioBuilder
         {
             var owed = least[driver] - counts[driver];
             deficit += Math.Max(0, owed);
-            var due = paced ? (int)((long)least[driver] * step / rules.Lineups) : 0;
+            var due = pace == Pace.Both ? (int)((long)least[driver] * step / rules.Lineups) : 0;
             if (owed > left || counts[driver] < due)
             {
                 required |= 1UL << driver;
             }
 
-            var allowed = paced ? (int)(((long)most[driver] * step) + rules.Lineups - 1) / rules.Lineups : most[driver];
+            var allowed = pace != Pace.None ? (int)(((long)most[driver] * step) + rules.Lineups - 1) / rules.Lineups : most[driver];
             if (counts[driver] >= allowed)
             {
                 barred |= 1UL << driver;
@@ -175,6 +182,14 @@ internal sealed class PortfolioBuilder
                 pairs[(first * drivers) + BitOperations.TrailingZeroCount(b)]++;
             }
         }
+    }
+
+    /// <summary>How much of the exposure pacing a step keeps: minimums are the first to give way, then maximums.</summary>
+    private enum Pace
+    {
+        Both,
+        CapsOnly,
+        None,
     }
 
     private string Explain(string culprit) => culprit switch

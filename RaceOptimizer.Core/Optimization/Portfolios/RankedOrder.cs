@@ -5,6 +5,10 @@ namespace RaceOptimizer.Core.Optimization.Portfolios;
 /// </summary>
 internal sealed class RankedOrder(Func<int, Candidate[]> rank, int depth) : ICandidateOrder
 {
+    // Pacing may rank this many times deeper than the start before giving way; a hard rule may rank every lineup.
+    private const int PacingDepthFactor = 64;
+
+    private readonly int pacingDepth = depth * PacingDepthFactor;
     private Candidate[] ranked = rank(depth);
     private bool[] gone = new bool[depth];
     private int first;
@@ -30,9 +34,9 @@ internal sealed class RankedOrder(Func<int, Candidate[]> rank, int depth) : ICan
 
     public void Choose() => gone[last] = true;
 
-    public bool Extend()
+    public bool Extend(bool forPacing)
     {
-        if (ranked.Length < depth)
+        if (ranked.Length < depth || (forPacing && depth >= pacingDepth))
         {
             return false; // the last ranking already held every lineup
         }

@@ -14,16 +14,17 @@ internal sealed class RoiOrder : ICandidateOrder
     private readonly int[] scores;
     private readonly PriorityQueue<Valued, Valued> queue = new(Comparer<Valued>.Create((a, b) => b.Candidate.CompareTo(a.Candidate)));
     private readonly List<Valued> passed = [];
+    private readonly HashSet<ulong> known = [];
+    private readonly Func<int, IEnumerable<Candidate>> pool;
+    private int depth;
     private Valued last;
 
-    public RoiOrder(ContestStandings standings, PortfolioEntries entries, IEnumerable<Candidate> pool)
+    /// <param name="pool">The lineups worth valuing, at a depth; deeper pools hold the shallower ones.</param>
+    public RoiOrder(ContestStandings standings, PortfolioEntries entries, Func<int, IEnumerable<Candidate>> pool, int depth)
     {
-        (this.standings, this.entries) = (standings, entries);
+        (this.standings, this.entries, this.pool, this.depth) = (standings, entries, pool, depth);
         scores = new int[standings.Points.Simulations];
-        foreach (var candidate in pool)
-        {
-            Enqueue(Value(candidate.Lineup, candidate.Salary));
-        }
+        Admit();
     }
 
     public IEnumerable<Candidate> Current()
@@ -53,7 +54,27 @@ internal sealed class RoiOrder : ICandidateOrder
         entries.Add(scores);
     }
 
-    public bool Extend() => false; // the pool is all there is
+    /// <summary>Values a pool twice as deep when the rules used this one up (pacing alone does not pay for it).</summary>
+    public bool Extend(bool forPacing)
+    {
+        if (forPacing)
+        {
+            return false;
+        }
+
+        var before = known.Count;
+        depth *= 2;
+        Admit();
+        return known.Count > before;
+    }
+
+    private void Admit()
+    {
+        foreach (var candidate in pool(depth).Where(c => known.Add(c.Lineup)))
+        {
+            Enqueue(Value(candidate.Lineup, candidate.Salary));
+        }
+    }
 
     /// <summary>Expected payout in millionths of a dollar, so candidates keep one exact total order.</summary>
     private Valued Value(ulong lineup, int salary)

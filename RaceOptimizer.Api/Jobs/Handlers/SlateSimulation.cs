@@ -1,0 +1,28 @@
+using RaceOptimizer.Core.History;
+using RaceOptimizer.Core.Simulation;
+using RaceOptimizer.Core.Slates;
+
+namespace RaceOptimizer.Api.Jobs.Handlers;
+
+/// <summary>One slate's race simulated on the CPU reference, as `simulate` and `optimize` jobs both need it.</summary>
+internal static class SlateSimulation
+{
+    public sealed record Run(SimulationResult Result, IReadOnlyList<DriverStrength> Strengths, RaceSetup Setup);
+
+    public static async Task<Run> RunAsync(JobExecution job, Slate slate, SimulateOptions options, bool keepPoints, CancellationToken cancellationToken)
+    {
+        if (options.Laps is null && slate.Race.ScheduledLaps is null)
+        {
+            throw new InvalidOperationException($"The length of '{slate.Race.Name}' is unknown: give simulate.laps.");
+        }
+
+        var history = await job.Services.GetRequiredService<History.HistoryStore>().HistoryAsync(cancellationToken);
+        var strengths = DriverStrengths.ForSlate(slate, history, new StrengthBlend(options.HistoryWeight));
+        var setup = DriverStrengths.Setup(slate, strengths, options.Laps);
+        var seed = options.Seed ?? (ulong)Random.Shared.NextInt64(long.MaxValue);
+        var run = new SimulationOptions(options.Simulations, seed, KeepPointsMatrix: keepPoints) { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var progress = new FractionProgress(job.Progress, done => $"{done * options.Simulations:N0} of {options.Simulations:N0} races simulated");
+        var result = await Task.Run(() => RaceSimulator.Default.Run(setup, run, progress, cancellationToken), cancellationToken);
+        return new Run(result, strengths, setup);
+    }
+}
