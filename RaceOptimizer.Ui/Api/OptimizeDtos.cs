@@ -89,11 +89,14 @@ public sealed record OptimizeResult(
     string Site,
     string Objective,
     int Simulations,
-    long Candidates,
     double ComputeMs,
     double? Target,
     IReadOnlyList<OptimizedLineup> Lineups,
-    IReadOnlyList<DriverExposure> Exposures);
+    IReadOnlyList<DriverExposure> Exposures)
+{
+    /// <summary>How many lineups the engine ranked, where the API reports it.</summary>
+    public long? Candidates { get; init; }
+}
 
 /// <summary>One lineup of the portfolio; the simulated statistics are null when the job ran no simulation.</summary>
 public sealed record OptimizedLineup(

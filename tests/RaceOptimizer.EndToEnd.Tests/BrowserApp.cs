@@ -24,6 +24,8 @@ public sealed class BrowserApp : IAsyncLifetime
         var chromium = RequiredTool.Find("chromium", "apt-get install chromium");
         RequiredTool.Find("redis-server", "apt-get install redis-server");
         app = await RaceOptimizerApp.StartAsync("server", dataFolder.Path);
+        // A page renders once its circuit is up, which on two busy cores can take more than Playwright's 5 s.
+        Assertions.SetDefaultExpectTimeout(30_000);
         Ui = app.EndpointOf("ui");
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new()

@@ -18,14 +18,14 @@ public sealed class JobsPageTests(BrowserApp app)
         await page.GetByTestId("simulation-name").Locator("input").FillAsync("Long run to cancel");
         await page.GetByTestId("simulation-submit").ClickAsync();
 
-        var row = page.GetByTestId("jobs-grid").Locator("tbody tr", new() { HasText = "Long run to cancel" });
+        var row = page.GetByTestId("jobs-grid").GetByRole(AriaRole.Row, new() { Name = "Long run to cancel" });
         await Expect(row.GetByTestId("job-progress")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         // The navigation pane (the hamburger drawer holds a hidden copy of it).
         await Expect(page.Locator("[area=nav]").GetByTestId("nav-job-count")).ToContainTextAsync("1 ▶");
         await Screenshots.TakeAsync(page, "jobs");
 
         await row.GetByTestId("job-details").ClickAsync();
-        await Expect(page.GetByTestId("job-details")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("job-details-tabs")).ToContainTextAsync("1000000");
         await Screenshots.TakeAsync(page, "job-details");
         await page.GetByTestId("details-close").ClickAsync();
 
