@@ -37,6 +37,9 @@ public sealed record OptimizeOptions
     /// <summary>The most summed projected ownership (percent) a lineup may carry.</summary>
     public double? MaxOwnership { get; init; }
 
+    /// <summary>The most lineups any two drivers may share, so the portfolio does not lean on one pair.</summary>
+    public int? MaxPairLineups { get; init; }
+
     public double? Target { get; init; }
 
     public double? Percentile { get; init; }

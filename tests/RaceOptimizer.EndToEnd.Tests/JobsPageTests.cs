@@ -21,7 +21,7 @@ public sealed class JobsPageTests(BrowserApp app)
         var row = page.GetByTestId("jobs-grid").GetByRole(AriaRole.Row, new() { Name = "Long run to cancel" });
         await Expect(row.GetByTestId("job-progress")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         // The navigation pane (the hamburger drawer holds a hidden copy of it).
-        await Expect(page.Locator("[area=nav]").GetByTestId("nav-job-count")).ToContainTextAsync("1 ▶");
+        await Expect(page.Locator("[area=nav]").GetByTestId("nav-job-count")).ToContainTextAsync("1 run");
         await Screenshots.TakeAsync(page, "jobs");
 
         await row.GetByTestId("job-details").ClickAsync();

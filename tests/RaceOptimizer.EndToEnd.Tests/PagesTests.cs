@@ -19,14 +19,14 @@ public sealed class PagesTests(BrowserApp app)
     }
 
     [Theory]
-    [InlineData("", "system", "status-api")]
-    [InlineData("history", "history", "history-import")]
-    public async Task Page_renders(string path, string screenshot, string testId)
+    [InlineData("", "system", "status-api", "Data folder")]
+    [InlineData("history", "history", "history-summary", "rows")]
+    public async Task Page_renders(string path, string screenshot, string testId, string text)
     {
         var page = await app.NewPageAsync();
         await page.GotoAsync(path);
 
-        await Expect(page.GetByTestId(testId).First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId(testId)).ToContainTextAsync(text);
         await Screenshots.TakeAsync(page, screenshot);
     }
 }

@@ -30,6 +30,8 @@ public sealed class OptimizeFormModel
 
     public string? MaxOwnership { get; set; }
 
+    public string? MaxPairLineups { get; set; }
+
     public string? Percentile { get; set; } = "90";
 
     public string? Target { get; set; }
@@ -70,6 +72,7 @@ public sealed class OptimizeFormModel
             SalaryMin = Whole("salaryMin", SalaryMin),
             SalaryMax = Whole("salaryMax", SalaryMax),
             MaxOwnership = Number("maxOwnership", MaxOwnership),
+            MaxPairLineups = Whole("maxPairLineups", MaxPairLineups),
             Percentile = objective == Objectives.Percentile ? Number("percentile", Percentile) : null,
             Target = objective == Objectives.Tail ? Number("target", Target) : null,
             Alpha = objective == Objectives.Cvar ? Number("alpha", Alpha) : null,
@@ -92,6 +95,7 @@ public sealed class OptimizeFormModel
         SalaryMin = Text(options.SalaryMin);
         SalaryMax = Text(options.SalaryMax);
         MaxOwnership = Text(options.MaxOwnership);
+        MaxPairLineups = Text(options.MaxPairLineups);
         Percentile = Text(options.Percentile) ?? Percentile;
         Target = Text(options.Target);
         Alpha = Text(options.Alpha) ?? Alpha;
