@@ -67,9 +67,6 @@ public static class Objectives
 
     public static readonly string[] All = [Mean, Percentile, Tail, Cvar, Roi];
 
-    /// <summary>Every objective but the mean reads simulated races.</summary>
-    public static bool NeedsSimulations(string objective) => objective != Mean;
-
     public static string Describe(string objective) => objective switch
     {
         Mean => "Mean points (cash games)",
