@@ -1,16 +1,24 @@
 namespace RaceOptimizer.Core.Optimization.Portfolios;
 
+/// <summary>Whether a lineup may join the portfolio at this step.</summary>
+internal enum Eligibility
+{
+    Eligible,
+    NotNow,
+    Never,
+}
+
 /// <summary>
 /// Candidates best first, as valued with the lineups already chosen: a fixed ranking for objectives a lineup scores
 /// alone, a re-valued one for ROI, where each chosen lineup joins the field the next ones compete against.
 /// </summary>
 internal interface ICandidateOrder
 {
-    /// <summary>Best first; a candidate once discarded or chosen is not given again.</summary>
-    IEnumerable<Candidate> Current();
-
-    /// <summary>The candidate last given can never join the portfolio.</summary>
-    void Discard();
+    /// <summary>
+    /// The candidates <paramref name="judge"/> finds eligible now, best first. One judged never eligible is not given
+    /// again; one not eligible now is kept for later steps, unvalued, so ROI values only the lineups that could join.
+    /// </summary>
+    IEnumerable<Candidate> Current(Func<ulong, Eligibility> judge);
 
     /// <summary>The candidate last given joins the portfolio.</summary>
     void Choose();

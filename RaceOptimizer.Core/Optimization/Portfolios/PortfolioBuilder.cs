@@ -65,24 +65,27 @@ internal sealed class PortfolioBuilder
     private Candidate? Pick(ICandidateOrder order, int step, Pace pace, Dictionary<string, int> rejections)
     {
         var (required, barred, deficit) = Requirements(step, pace);
-        var left = rules.Lineups - step;
-        foreach (var candidate in order.Current())
+        var (left, shortOf) = (rules.Lineups - step, ShortMask());
+        Eligibility Judge(ulong lineup)
         {
-            var lineup = candidate.Lineup;
             if (Permanently(lineup) is { } rule)
             {
                 rejections[rule] = rejections.GetValueOrDefault(rule) + 1;
-                order.Discard();
-                continue;
+                return Eligibility.Never;
             }
 
-            var stillShort = deficit - BitOperations.PopCount(lineup & ShortMask());
+            var stillShort = deficit - BitOperations.PopCount(lineup & shortOf);
             if ((lineup & required) != required || (lineup & barred) != 0 || stillShort > left * space.FreeSlots)
             {
                 rejections["exposures"] = rejections.GetValueOrDefault("exposures") + 1;
-                continue;
+                return Eligibility.NotNow;
             }
 
+            return Eligibility.Eligible;
+        }
+
+        foreach (var candidate in order.Current(Judge))
+        {
             order.Choose();
             return candidate;
         }

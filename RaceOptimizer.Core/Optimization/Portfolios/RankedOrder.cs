@@ -14,7 +14,7 @@ internal sealed class RankedOrder(Func<int, Candidate[]> rank, int depth) : ICan
     private int first;
     private int last = -1;
 
-    public IEnumerable<Candidate> Current()
+    public IEnumerable<Candidate> Current(Func<ulong, Eligibility> judge)
     {
         while (first < ranked.Length && gone[first])
         {
@@ -23,14 +23,19 @@ internal sealed class RankedOrder(Func<int, Candidate[]> rank, int depth) : ICan
 
         for (last = first; last < ranked.Length; last++)
         {
-            if (!gone[last])
+            if (gone[last])
+            {
+                continue;
+            }
+
+            var eligibility = judge(ranked[last].Lineup);
+            gone[last] = eligibility == Eligibility.Never;
+            if (eligibility == Eligibility.Eligible)
             {
                 yield return ranked[last];
             }
         }
     }
-
-    public void Discard() => gone[last] = true;
 
     public void Choose() => gone[last] = true;
 

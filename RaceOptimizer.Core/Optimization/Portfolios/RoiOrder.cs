@@ -27,12 +27,23 @@ internal sealed class RoiOrder : ICandidateOrder
         Admit();
     }
 
-    public IEnumerable<Candidate> Current()
+    public IEnumerable<Candidate> Current(Func<ulong, Eligibility> judge)
     {
         passed.ForEach(Enqueue);
         passed.Clear();
         while (queue.TryDequeue(out var top, out _))
         {
+            var eligibility = judge(top.Candidate.Lineup);
+            if (eligibility != Eligibility.Eligible)
+            {
+                if (eligibility == Eligibility.NotNow)
+                {
+                    passed.Add(top); // its stale value still bounds it: re-valued only once it could join
+                }
+
+                continue;
+            }
+
             if (top.Version != entries.Count)
             {
                 Enqueue(Value(top.Candidate.Lineup, top.Candidate.Salary));
@@ -44,8 +55,6 @@ internal sealed class RoiOrder : ICandidateOrder
             yield return top.Candidate;
         }
     }
-
-    public void Discard() => passed.Remove(last);
 
     public void Choose()
     {
