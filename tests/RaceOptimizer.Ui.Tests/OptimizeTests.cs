@@ -25,7 +25,7 @@ public sealed class OptimizeTests : UiTestContext
         Assert.Equal(48000, options.SalaryMin);
         Assert.Null(options.MaxOwnership);
         Assert.Null(options.Percentile);
-        Assert.Equal(new ContestOptions("top-heavy", 20, 5, 1000), options.Contest);
+        Assert.Equal(new ContestOptions("top-heavy", 10000, 5, 1000), options.Contest);
         Assert.Equal([new ExposureLimit("101", 0.1, 0.5)], options.Exposures);
         Assert.Equal(["101"], options.Locks);
     }

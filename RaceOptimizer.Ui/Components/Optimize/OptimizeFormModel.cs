@@ -40,7 +40,7 @@ public sealed class OptimizeFormModel
 
     public string ContestPreset { get; set; } = ContestPresets.All[0];
 
-    public string? ContestEntries { get; set; } = "20";
+    public string? ContestEntries { get; set; } = "10000";
 
     public string? EntryFee { get; set; } = "5";
 
