@@ -177,3 +177,12 @@ public static class JobResults
         }
     }
 }
+
+/// <summary>The body of `POST /api/jobs` for a backtest over imported history (no slate).</summary>
+public sealed record NewBacktestRequest(string Name, BacktestOptions Backtest)
+{
+    public string Type => JobTypes.Backtest;
+}
+
+/// <summary>Which races to forecast (a series, from and to, inclusive) and how many simulations each.</summary>
+public sealed record BacktestOptions(string Series, DateOnly From, DateOnly To, int Simulations);

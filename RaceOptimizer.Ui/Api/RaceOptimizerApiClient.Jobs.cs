@@ -13,6 +13,13 @@ public sealed partial class RaceOptimizerApiClient
             "start the optimization",
             cancellationToken);
 
+    /// <summary>Queues a backtest; a 400 comes out with its field errors in <see cref="RaceOptimizerApiException.Errors"/>.</summary>
+    public Task<JobInfo> StartBacktestAsync(NewBacktestRequest backtest, CancellationToken cancellationToken = default) =>
+        SendAsync<JobInfo>(
+            SingleAttemptRequest(HttpMethod.Post, "api/jobs", JsonContent.Create(backtest, options: RequestOptions)),
+            "start the backtest",
+            cancellationToken);
+
     /// <summary>A job's export: `json` (the job whole), `dk` or `fd` (the upload CSV of an optimize job).</summary>
     public Task<ApiFile> ExportJobAsync(string id, string format, CancellationToken cancellationToken = default) =>
         DownloadAsync($"api/jobs/{Escape(id)}/export?format={Escape(format)}", "export the job", $"{id}.{(format == "json" ? "json" : "csv")}", cancellationToken);

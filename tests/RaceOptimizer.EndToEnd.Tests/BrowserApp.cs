@@ -4,6 +4,9 @@ using RaceOptimizer.Testing;
 
 [assembly: AssemblyFixture(typeof(RaceOptimizer.EndToEnd.Tests.BrowserApp))]
 
+// One application serves every test: run one test at a time, so that a backtest's load does not time out another's page.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
 namespace RaceOptimizer.EndToEnd.Tests;
 
 /// <summary>

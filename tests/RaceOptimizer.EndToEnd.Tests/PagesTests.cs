@@ -20,7 +20,6 @@ public sealed class PagesTests(BrowserApp app)
 
     [Theory]
     [InlineData("", "system", "status-api", "Data folder")]
-    [InlineData("history", "history", "history-summary", "rows")]
     public async Task Page_renders(string path, string screenshot, string testId, string text)
     {
         var page = await app.NewPageAsync();
