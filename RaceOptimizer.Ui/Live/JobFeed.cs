@@ -65,7 +65,7 @@ public sealed class JobFeed(JobEventStream stream, RaceOptimizerApiClient api, I
         _lastStatus[job.Id] = job.Status;
         foreach (var listener in JobChanged?.GetInvocationList().Cast<Func<JobEvent, Task>>() ?? [])
         {
-            await listener(job);
+            await NotifyAsync(() => listener(job));
         }
 
         if (statusChanged)
@@ -85,7 +85,20 @@ public sealed class JobFeed(JobEventStream stream, RaceOptimizerApiClient api, I
         (Running, Queued) = (stats.CountOf(JobStatuses.Running), stats.CountOf(JobStatuses.Queued));
         foreach (var listener in CountsChanged?.GetInvocationList().Cast<Func<Task>>() ?? [])
         {
+            await NotifyAsync(listener);
+        }
+    }
+
+    // A component that failed (or was torn down mid-render) must not stop the feed for the others.
+    private async Task NotifyAsync(Func<Task> listener)
+    {
+        try
+        {
             await listener();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "A job feed listener failed");
         }
     }
 
