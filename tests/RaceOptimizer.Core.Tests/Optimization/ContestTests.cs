@@ -37,18 +37,23 @@ public class ContestTests
         Assert.True(field.Lineups.Count(l => (l & (1UL << mostOwned)) != 0) > field.Lineups.Count(l => (l & (1UL << leastOwned)) != 0));
     }
 
-    [Fact]
-    public void The_best_ROI_lineup_is_the_brute_force_best_against_the_same_field()
+    [Theory]
+    [InlineData(20, 1)]
+    [InlineData(200, 1)]
+    [InlineData(200, 1_500)] // coarse points: many ties, also at the edge of the paid places
+    public void The_best_ROI_lineup_is_the_brute_force_best_against_the_same_field(int fieldSize, int step)
     {
         var slate = OptimizerSlates.Small(drivers: 10);
-        var points = OptimizerSlates.Points(10, 60);
-        var contest = new ContestSettings(Payouts, FieldSize: 20);
+        var fine = OptimizerSlates.Points(10, 60);
+        var points = new SimulatedPoints([.. Enumerable.Range(0, 10).Select(d => fine.Of(d).ToArray().Select(p => p / step * step).ToArray())]);
+        var payouts = new PayoutStructure(fieldSize + 1, 10, [new PayoutTier(1, 1, 80), new PayoutTier(2, 3, 40), new PayoutTier(4, 6, 15)]);
+        var contest = new ContestSettings(payouts, fieldSize);
         var request = new OptimizeRequest(slate, new Objective(ObjectiveKind.Roi), new PortfolioRules(1), Simulations: points, Contest: contest, Seed: 3, CandidatePool: 1_000);
 
         var best = Assert.Single(LineupOptimizer.Optimize(request, TestContext.Current.CancellationToken).Lineups);
 
         var open = new LineupSpace(slate, LineupRules.None);
-        var field = ContestField.Draw(open, points.Totals, FieldModel.Default, 20, seed: 3).Lineups;
+        var field = ContestField.Draw(open, points.Totals, FieldModel.Default, fieldSize, seed: 3).Lineups;
         double ExpectedPayout(ulong lineup) => Enumerable.Range(0, points.Simulations).Average(s =>
         {
             int Score(ulong l) => LineupSpace.Drivers(l).Sum(d => points.Of(d)[s]);
