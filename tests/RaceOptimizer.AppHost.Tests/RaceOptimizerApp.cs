@@ -19,6 +19,9 @@ public sealed class RaceOptimizerApp : IAsyncDisposable
 
     public string DataFolder { get; }
 
+    /// <summary>Where a resource's http endpoint listens, for clients that are not HttpClients (a browser).</summary>
+    public Uri EndpointOf(string resource) => app.GetEndpoint(resource, "http");
+
     public static async Task<RaceOptimizerApp> StartAsync(string redisMode, string dataFolder, int apiReplicas = 1)
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
@@ -46,9 +49,6 @@ public sealed class RaceOptimizerApp : IAsyncDisposable
     }
 
     public HttpClient CreateHttpClient(string resource) => app.CreateHttpClient(resource);
-
-    /// <summary>Where a resource's http endpoint listens, for clients that are not HttpClients (a browser).</summary>
-    public Uri EndpointOf(string resource) => app.GetEndpoint(resource, "http");
 
     public ValueTask DisposeAsync() => app.DisposeAsync();
 }
