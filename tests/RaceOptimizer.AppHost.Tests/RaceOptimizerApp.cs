@@ -17,10 +17,10 @@ public sealed class RaceOptimizerApp : IAsyncDisposable
         DataFolder = dataFolder;
     }
 
-    public string DataFolder { get; }
-
     /// <summary>Where a resource's http endpoint listens, for clients that are not HttpClients (a browser).</summary>
     public Uri EndpointOf(string resource) => app.GetEndpoint(resource, "http");
+
+    public string DataFolder { get; }
 
     public static async Task<RaceOptimizerApp> StartAsync(string redisMode, string dataFolder, int apiReplicas = 1)
     {
