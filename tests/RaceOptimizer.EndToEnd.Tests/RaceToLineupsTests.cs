@@ -14,7 +14,8 @@ public sealed partial class RaceToLineupsTests(BrowserApp app)
     {
         var page = await app.NewPageAsync();
         await page.GotoAsync("races");
-        await Expect(page.GetByTestId("slate-list")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("slate-list")).ToContainTextAsync("Hollywood Casino 400");
+        await Screenshots.TakeAsync(page, "races");
 
         // A grid naming a driver who is not on the slate is refused, with its line.
         await page.GetByTestId("slate-import-open").ClickAsync();
