@@ -27,12 +27,14 @@ public static class Extensions
                 // A self-test POST writes a row; retrying it after a lost answer would run it twice.
                 options.Retry.DisableForUnsafeHttpMethods();
                 var shouldRetry = options.Retry.ShouldHandle;
-                options.Retry.ShouldHandle = args =>
-                    args.Context.GetRequestMessage() is { } request
-                    && request.Options.TryGetValue(RaceOptimizerApiClient.SingleAttempt, out var singleAttempt)
-                    && singleAttempt
-                        ? PredicateResult.False()
-                        : shouldRetry(args);
+                options.Retry.ShouldHandle = args => IsSingleAttempt(args.Context) ? PredicateResult.False() : shouldRetry(args);
+
+                // Writes are sent once and some are long (a season of loop data, a backup restore, on a busy machine):
+                // they get minutes; reads keep the standard seconds, so a hung API still shows quickly on a page.
+                var attempt = options.AttemptTimeout.Timeout;
+                var total = options.TotalRequestTimeout.Timeout;
+                options.AttemptTimeout.TimeoutGenerator = args => ValueTask.FromResult(IsWrite(args.Context) ? LongWrite : attempt);
+                options.TotalRequestTimeout.TimeoutGenerator = args => ValueTask.FromResult(IsWrite(args.Context) ? LongWrite : total);
             });
 
         // The event stream stays open as long as the circuit: no resilience timeouts, no client timeout.
@@ -49,4 +51,15 @@ public static class Extensions
         builder.Services.AddHealthChecks().AddCheck<ApiHealthCheck>(ApiHealthCheck.Name);
         return builder;
     }
+
+    /// <summary>The longest a write (sent once) may take before the page reports that the API did not answer.</summary>
+    private static readonly TimeSpan LongWrite = TimeSpan.FromMinutes(3);
+
+    private static bool IsWrite(ResilienceContext context) =>
+        context.GetRequestMessage() is { } request && request.Method != HttpMethod.Get && request.Method != HttpMethod.Head;
+
+    private static bool IsSingleAttempt(ResilienceContext context) =>
+        context.GetRequestMessage() is { } request
+        && request.Options.TryGetValue(RaceOptimizerApiClient.SingleAttempt, out var singleAttempt)
+        && singleAttempt;
 }
