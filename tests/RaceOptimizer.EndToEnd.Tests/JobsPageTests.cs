@@ -32,4 +32,22 @@ public sealed class JobsPageTests(BrowserApp app)
         await row.GetByTestId("job-cancel").ClickAsync();
         await Expect(row.Locator("[data-status=cancelled]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
+
+    [Fact]
+    public async Task A_finished_simulation_shows_each_driver_s_distribution()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("jobs");
+        await page.GetByTestId("simulation-count").Locator("input").FillAsync("500");
+        await page.GetByTestId("simulation-name").Locator("input").FillAsync("Short simulation");
+        await page.GetByTestId("simulation-submit").ClickAsync();
+
+        var row = page.GetByTestId("jobs-grid").GetByRole(AriaRole.Row, new() { Name = "Short simulation" });
+        await Expect(row.Locator("[data-status=completed]")).ToBeVisibleAsync(new() { Timeout = 120_000 });
+        await row.GetByTestId("job-link").ClickAsync();
+
+        await Expect(page.GetByTestId("simulation-drivers").Locator("tbody tr").First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("simulation-results")).ToContainTextAsync("500 simulated races");
+        await Screenshots.TakeAsync(page, "simulation");
+    }
 }
