@@ -25,6 +25,7 @@ app.MapJobsApi();
 app.MapHistoryApi();
 app.MapPresetsApi();
 app.MapBackupApi();
+app.MapSettingsApi();
 app.MapOpenApi();
 app.MapScalarApiReference();
 

@@ -2,13 +2,15 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.Data;
+using RaceOptimizer.Api.GpuWorker;
 using RaceOptimizer.Core.History;
 using RaceOptimizer.Core.Simulation;
 
 namespace RaceOptimizer.Api.Jobs.Handlers;
 
 /// <summary>
-/// `simulate`: runs the slate's race many times on the CPU reference simulator and answers each driver's
+/// `simulate`: runs the slate's race many times, on the GPU worker when the job offloads and the worker answers, else on
+/// the CPU reference simulator (the same results for the same seed), and answers each driver's
 /// distribution of DraftKings and FanDuel points, finishing chances and expected laps led.
 /// </summary>
 internal sealed class SimulateJobHandler(SimulationFiles files) : IJobHandler
@@ -37,8 +39,11 @@ internal sealed class SimulateJobHandler(SimulationFiles files) : IJobHandler
         var seed = options.Seed ?? (ulong)Random.Shared.NextInt64(long.MaxValue);
         var keep = options.Simulations <= SimulationFiles.MaxKeptSimulations;
         var run = new SimulationOptions(options.Simulations, seed, KeepPointsMatrix: keep) { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        var result = await Task.Run(
-            () => RaceSimulator.Default.Run(setup, run, new FractionProgress(job.Progress, done => $"{done * options.Simulations:N0} of {options.Simulations:N0} races simulated"), cancellationToken),
+        var progress = new FractionProgress(job.Progress, done => $"{done * options.Simulations:N0} of {options.Simulations:N0} races simulated");
+        var result = await job.Services.GetRequiredService<ExecutionRouter>().RunAsync(
+            job,
+            (worker, token) => job.Services.GetRequiredService<GpuWorkerClient>().SimulateAsync(worker, setup, run, progress, token),
+            token => Task.Run(() => RaceSimulator.Default.Run(setup, run, progress, token), token),
             cancellationToken);
         foreach (var matrix in new[] { result.DraftKings, result.FanDuel }.OfType<PointsMatrix>())
         {
