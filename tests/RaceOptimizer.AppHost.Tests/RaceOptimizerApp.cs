@@ -19,11 +19,11 @@ public sealed class RaceOptimizerApp : IAsyncDisposable
 
     public string DataFolder { get; }
 
-    public static async Task<RaceOptimizerApp> StartAsync(string redisMode, string dataFolder, int apiReplicas = 1)
+    public static async Task<RaceOptimizerApp> StartAsync(string redisMode, string dataFolder, int apiReplicas = 1, int gpuReplicas = 1)
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.RaceOptimizer_AppHost>(
-            [$"--Redis:Mode={redisMode}", $"--RaceOptimizer:DataFolder={dataFolder}", $"--Api:Replicas={apiReplicas}"],
+            [$"--Redis:Mode={redisMode}", $"--RaceOptimizer:DataFolder={dataFolder}", $"--Api:Replicas={apiReplicas}", $"--Gpu:Replicas={gpuReplicas}", "--Gpu:Accelerator=Cpu"],
             timeout.Token);
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
 
