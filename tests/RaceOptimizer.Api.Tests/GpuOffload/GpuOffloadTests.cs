@@ -76,6 +76,22 @@ public sealed class GpuOffloadTests(RedisServer redis, GpuWorkerFixture fixture)
         Assert.Equal(40_000, finished.Result!.Value.GetProperty("simulations").GetInt32());
     }
 
+    [Fact]
+    public async Task Cancelling_an_offloaded_job_cancels_it_without_a_fallback_and_frees_the_worker()
+    {
+        var client = api.Start(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)).CreateClient();
+
+        var id = (await client.SubmitAsync(Offloaded(500_000))).Id;
+        await client.WaitForAsync(id, job => job is { ExecutionMode: ExecutionModes.Gpu, ProgressPercent: > 0 }, TimeSpan.FromSeconds(60));
+        await client.PostAsync($"/api/jobs/{id}/cancel");
+        var cancelled = await client.WaitUntilFinishedAsync(id, TimeSpan.FromSeconds(30));
+        // The worker runs one simulation at a time: this one completes on it only if the cancelled run really stopped.
+        var next = await RunAsync(client, Offloaded(100), TimeSpan.FromSeconds(60));
+
+        Assert.Equal((JobStatus.Cancelled, ExecutionModes.Gpu), (cancelled.Status, cancelled.ExecutionMode));
+        Assert.Equal((JobStatus.Completed, ExecutionModes.Gpu), (next.Status, next.ExecutionMode));
+    }
+
     public async ValueTask DisposeAsync() => await api.DisposeAsync();
 
     internal static object Simulate(int simulations, bool? gpuOffload, int seed = 42) =>
