@@ -161,10 +161,11 @@ public static class JobsApi
         return (format ?? "json") switch
         {
             "json" => TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(JobView.Of(job), JsonSerializerOptions.Web), "application/json", $"{job.Id}.json"),
-            "dk" or "fd" => TypedResults.Problem(
-                $"Job '{id}' is a {job.Type} job: only optimize jobs have lineups to upload.",
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "No lineups to export"),
+            "dk" or "fd" => LineupExport.For(job, format!) switch
+            {
+                ({ } file, _) => TypedResults.File(LineupExport.Bytes(file), "text/csv", file.FileName),
+                (_, var problem) => TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "No lineups to export"),
+            },
             _ => ApiProblems.BadFields(new Dictionary<string, string[]> { ["format"] = ["must be json, dk or fd"] }),
         };
     }

@@ -16,6 +16,9 @@ public interface IJobHandler
     /// <summary>Checks the type's options; errors are keyed by field path, e.g. `simulate.simulations`.</summary>
     IDictionary<string, string[]> Validate(JsonElement? options);
 
+    /// <summary>Checks valid options against the job's slate (player ids, contradicting constraints).</summary>
+    IDictionary<string, string[]> ValidateForSlate(JsonElement? options, Core.Slates.Slate slate) => new Dictionary<string, string[]>();
+
     Task<JsonNode> RunAsync(JobExecution job, CancellationToken cancellationToken);
 }
 

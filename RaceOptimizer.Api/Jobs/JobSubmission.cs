@@ -26,14 +26,19 @@ public sealed class JobSubmission(
         }
         else
         {
-            if (handler.NeedsSlate)
-            {
-                await ValidateSlateAsync(request.SlateId, errors, cancellationToken);
-            }
-
-            foreach (var (field, messages) in handler.Validate(request.OptionsOf(request.Type)))
+            var slate = handler.NeedsSlate ? await ValidateSlateAsync(request.SlateId, errors, cancellationToken) : null;
+            var options = request.OptionsOf(request.Type);
+            foreach (var (field, messages) in handler.Validate(options))
             {
                 errors[field] = messages;
+            }
+
+            if (errors.Count == 0 && slate is not null)
+            {
+                foreach (var (field, messages) in handler.ValidateForSlate(options, slate.ToSlate()))
+                {
+                    errors[field] = messages;
+                }
             }
         }
 
@@ -73,16 +78,21 @@ public sealed class JobSubmission(
         return job;
     }
 
-    private async Task ValidateSlateAsync(string? slateId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    private async Task<SlateRecord?> ValidateSlateAsync(string? slateId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(slateId))
         {
             errors["slateId"] = ["is required for this type of job"];
+            return null;
         }
-        else if (!await db.Slates.AnyAsync(s => s.Id == slateId, cancellationToken))
+
+        var slate = await db.Slates.AsNoTracking().SingleOrDefaultAsync(s => s.Id == slateId, cancellationToken);
+        if (slate is null)
         {
             errors["slateId"] = [$"there is no slate '{slateId}'"];
         }
+
+        return slate;
     }
 }
 

@@ -20,6 +20,7 @@ internal static class JobsRegistration
         builder.Services.AddHostedService<JobRecovery>();
         builder.Services.AddSingleton<IJobHandler, Handlers.SimulateJobHandler>();
         builder.Services.AddSingleton<IJobHandler, Handlers.BacktestJobHandler>();
+        builder.Services.AddSingleton<IJobHandler, Handlers.OptimizeJobHandler>();
         builder.Services.AddSingleton<History.HistoryStore>();
         builder.Services.AddSingleton<Handlers.SimulationFiles>();
     }

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using RaceOptimizer.Api.Data;
+using RaceOptimizer.Core.Optimization;
+using RaceOptimizer.Core.Simulation;
+using RaceOptimizer.Core.Slates;
+
+namespace RaceOptimizer.Api.Jobs.Handlers;
+
+/// <summary>
+/// `optimize`: builds a portfolio of lineups for the slate, by projections alone or against simulations run with the
+/// job (or kept by an earlier `simulate` job), and answers each lineup with its statistics plus the exposures.
+/// </summary>
+internal sealed class OptimizeJobHandler(SimulationFiles files) : IJobHandler
+{
+    public string Type => JobTypes.Optimize;
+
+    public bool NeedsSlate => true;
+
+    public IDictionary<string, string[]> Validate(JsonElement? options) => OptimizeOptions.Read(options).Errors;
+
+    public IDictionary<string, string[]> ValidateForSlate(JsonElement? options, Slate slate) =>
+        OptimizePlan.Bind(OptimizeOptions.Read(options).Options!, slate).Errors;
+
+    public async Task<JsonNode> RunAsync(JobExecution job, CancellationToken cancellationToken)
+    {
+        var options = OptimizeOptions.Read(job.Options).Options!;
+        var db = job.Services.GetRequiredService<RaceOptimizerDb>();
+        var slate = (await db.Slates.AsNoTracking().SingleOrDefaultAsync(s => s.Id == job.SlateId, cancellationToken)
+            ?? throw new InvalidOperationException($"The slate '{job.SlateId}' was deleted before the job ran.")).ToSlate();
+        var (request, errors) = OptimizePlan.Bind(options, slate);
+        if (request is null)
+        {
+            throw new InvalidOperationException(string.Join(" ", errors.SelectMany(e => e.Value)));
+        }
+
+        var points = await PointsAsync(job, slate, options, cancellationToken);
+        job.Progress.Report(new JobProgress(points is null ? 10 : 90, $"Building {options.Lineups:N0} lineups"));
+        var seed = options.Simulation.Seed ?? 0;
+        var result = await Task.Run(
+            () => LineupOptimizer.Optimize(request with { Simulations = points is null ? null : SimulatedPoints.From(points), Seed = seed }, cancellationToken),
+            cancellationToken);
+        return OptimizeResponse.From(result, request, points?.Simulations ?? 0);
+    }
+
+    private async Task<PointsMatrix?> PointsAsync(JobExecution job, Slate slate, OptimizeOptions options, CancellationToken cancellationToken)
+    {
+        if (options.SimulationJobId is { } simulationJob)
+        {
+            return files.Load(simulationJob, slate.Site)
+                ?? throw new InvalidOperationException($"Job '{simulationJob}' kept no {slate.Site} simulations (it is not a finished simulate job, or it ran more than {SimulationFiles.MaxKeptSimulations:N0}).");
+        }
+
+        if (options.Simulations == 0)
+        {
+            return null;
+        }
+
+        var run = await SlateSimulation.RunAsync(job, slate, options.Simulation, keepPoints: true, cancellationToken);
+        return slate.Site == Site.DraftKings ? run.Result.DraftKings : run.Result.FanDuel;
+    }
+}

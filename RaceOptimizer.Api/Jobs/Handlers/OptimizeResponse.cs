@@ -1,0 +1,63 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using RaceOptimizer.Core.Optimization;
+using RaceOptimizer.Core.Optimization.Contests;
+
+namespace RaceOptimizer.Api.Jobs.Handlers;
+
+/// <summary>
+/// The result of an optimize job: lineups as the site's player ids (what upload files need) with names for people,
+/// their statistics where simulations were used, exposures, and the engine time.
+/// </summary>
+internal static class OptimizeResponse
+{
+    public static JsonNode From(OptimizeResult result, OptimizeRequest request, int simulations)
+    {
+        var drivers = request.Slate.Drivers;
+        var bins = result.Bins;
+        var body = new
+        {
+            site = request.Slate.Site.ToString(),
+            objective = request.Objective.Kind.ToString().ToLowerInvariant(),
+            simulations,
+            computeMs = Math.Round(result.Elapsed.TotalMilliseconds, 1),
+            target = result.Target,
+            ownershipEstimated = simulations > 0 ? result.OwnershipEstimated : (bool?)null,
+            lineups = result.Lineups.Select(l => new
+            {
+                drivers = l.Drivers.Select(d => drivers[d].SiteId),
+                names = l.Drivers.Select(d => drivers[d].Name),
+                salary = l.Salary,
+                projectedPoints = Math.Round(l.ProjectedPoints, 2),
+                objective = Math.Round(l.Objective, 4),
+                stdDev = Round(l.Statistics?.StandardDeviation),
+                p10 = l.Statistics?.P10,
+                p50 = l.Statistics?.P50,
+                p90 = l.Statistics?.P90,
+                pTop1 = Round(l.Statistics?.TopOnePercentRate, 4),
+                roi = Round(l.Contest?.Roi, 4),
+                roiStdError = Round(l.Contest?.RoiStandardError, 4),
+                cashRate = Round(l.Contest?.CashRate, 4),
+                winRate = Round(l.Contest?.WinRate, 5),
+                histogram = bins is null || l.Histogram is null ? null : new { min = bins.Min, width = bins.Width, counts = l.Histogram },
+            }),
+            exposures = result.Exposures.Select(e => new { driver = drivers[e.Driver].SiteId, name = drivers[e.Driver].Name, lineups = e.Lineups, exposure = Math.Round(e.Share, 4) }),
+            contest = result.Portfolio is { } portfolio ? Contest(portfolio, request.Contest) : null,
+        };
+        return JsonSerializer.SerializeToNode(body, JsonSerializerOptions.Web)!;
+    }
+
+    private static object Contest(ContestOutcome portfolio, ContestSettings? settings) => new
+    {
+        entries = (settings ?? ContestSettings.DefaultTournament).Payouts.Entries,
+        entryFee = (settings ?? ContestSettings.DefaultTournament).Payouts.EntryFee,
+        fieldSize = (settings ?? ContestSettings.DefaultTournament).FieldSize,
+        roi = Math.Round(portfolio.Roi, 4),
+        roiStdError = Math.Round(portfolio.RoiStandardError, 4),
+        cashRate = Math.Round(portfolio.CashRate, 4),
+        topOnePercentRate = Math.Round(portfolio.TopOnePercentRate, 4),
+        winRate = Math.Round(portfolio.WinRate, 5),
+    };
+
+    private static double? Round(double? value, int digits = 2) => value is { } v ? Math.Round(v, digits) : null;
+}

@@ -1,0 +1,144 @@
+namespace RaceOptimizer.Core.Optimization.Contests;
+
+/// <summary>What one lineup earns in a contest over the simulated races.</summary>
+/// <param name="Roi">Mean payout over the entry fee, minus one.</param>
+public sealed record ContestOutcome(double MeanPayout, double Roi, double RoiStandardError, double CashRate, double TopOnePercentRate, double WinRate);
+
+/// <summary>
+/// The field's scores in every simulated race, sorted, so a lineup's place in a race is two binary searches. The field
+/// is a sample of <see cref="ContestField"/> lineups standing for all the other entries: each counts for
+/// (entries - 1) / field size of them. The portfolio's own lineups, once chosen, count as one entry each.
+/// </summary>
+public sealed class ContestStandings
+{
+    private readonly int[] sorted; // simulation-major, each simulation's field scores ascending
+    private readonly int fieldSize;
+    private readonly double weight;
+
+    public ContestStandings(SimulatedPoints points, ContestField field, PayoutStructure payouts)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(payouts);
+        (Points, Payouts, fieldSize) = (points, payouts, field.Lineups.Count);
+        weight = (payouts.Entries - 1) / (double)fieldSize;
+        sorted = new int[checked(points.Simulations * fieldSize)];
+        var scores = new int[points.Simulations];
+        for (var opponent = 0; opponent < fieldSize; opponent++)
+        {
+            points.LineupPoints(field.Lineups[opponent], scores);
+            for (var simulation = 0; simulation < scores.Length; simulation++)
+            {
+                sorted[(simulation * fieldSize) + opponent] = scores[simulation];
+            }
+        }
+
+        Parallel.For(0, points.Simulations, simulation => Array.Sort(sorted, simulation * fieldSize, fieldSize));
+    }
+
+    public SimulatedPoints Points { get; }
+
+    public PayoutStructure Payouts { get; }
+
+    /// <summary>
+    /// Each simulated race's top-1% score: a lineup scoring at least this finishes in the top ceil(1% of entries).
+    /// </summary>
+    public int[] TopOnePercentScores()
+    {
+        // At most c field lineups may beat a top-1% lineup: c * weight must stay under the top-1% places.
+        var allowedAhead = (int)Math.Ceiling(Payouts.TopOnePercentPlaces / weight) - 1;
+        var cutoffs = new int[Points.Simulations];
+        for (var simulation = 0; simulation < cutoffs.Length; simulation++)
+        {
+            cutoffs[simulation] = allowedAhead >= fieldSize ? int.MinValue : sorted[(simulation * fieldSize) + fieldSize - 1 - allowedAhead];
+        }
+
+        return cutoffs;
+    }
+
+    /// <summary>
+    /// What a lineup scoring <paramref name="scores"/> earns against the field and the portfolio's <paramref name="own"/>
+    /// lineups; with <paramref name="isOwn"/> the lineup is one of them and does not compete with itself. Each race's
+    /// payout is added to <paramref name="payouts"/> when given, to total a portfolio race by race.
+    /// </summary>
+    public ContestOutcome Evaluate(ReadOnlySpan<int> scores, PortfolioEntries? own = null, bool isOwn = false, Span<double> payouts = default)
+    {
+        var (sum, sumSquares, cashed, topOnePercent, won) = (0.0, 0.0, 0, 0, 0);
+        for (var simulation = 0; simulation < scores.Length; simulation++)
+        {
+            var score = scores[simulation];
+            var row = sorted.AsSpan(simulation * fieldSize, fieldSize);
+            var (fieldAhead, fieldTied) = Place(row, score);
+            var (ownAhead, ownTied) = own?.Place(simulation, score) ?? (0, 0);
+            var ahead = (fieldAhead * weight) + ownAhead;
+            var tied = (fieldTied * weight) + ownTied - (isOwn ? 1 : 0);
+            var payout = Payouts.AveragePrize(ahead, ahead + tied + 1);
+            (sum, sumSquares) = (sum + payout, sumSquares + (payout * payout));
+            if (!payouts.IsEmpty)
+            {
+                payouts[simulation] += payout;
+            }
+
+            cashed += payout > 0 ? 1 : 0;
+            topOnePercent += ahead < Payouts.TopOnePercentPlaces ? 1 : 0;
+            won += ahead == 0 ? 1 : 0;
+        }
+
+        var n = scores.Length;
+        var (mean, standardError) = MeanAndError(sum, sumSquares, n);
+        var fee = Payouts.EntryFee;
+        return new ContestOutcome(mean, (mean / fee) - 1, standardError / fee, cashed / (double)n, topOnePercent / (double)n, won / (double)n);
+    }
+
+    /// <summary>The portfolio as one entry of many lineups: its payout per race is the sum of its lineups'.</summary>
+    public ContestOutcome Portfolio(ReadOnlySpan<double> payouts, int lineups, IReadOnlyList<ContestOutcome> each)
+    {
+        var (sum, sumSquares) = (0.0, 0.0);
+        foreach (var payout in payouts)
+        {
+            (sum, sumSquares) = (sum + payout, sumSquares + (payout * payout));
+        }
+
+        var (mean, standardError) = MeanAndError(sum, sumSquares, payouts.Length);
+        var fees = Payouts.EntryFee * lineups;
+        return new ContestOutcome(mean, (mean / fees) - 1, standardError / fees, each.Average(o => o.CashRate), each.Average(o => o.TopOnePercentRate), each.Average(o => o.WinRate));
+    }
+
+    private static (double Mean, double StandardError) MeanAndError(double sum, double sumSquares, int n)
+    {
+        var mean = sum / n;
+        return (mean, Math.Sqrt(Math.Max(0, (sumSquares / n) - (mean * mean)) / n));
+    }
+
+    /// <summary>How many of an ascending row are above the score, and how many equal it.</summary>
+    internal static (int Ahead, int Tied) Place(ReadOnlySpan<int> ascending, int score)
+    {
+        var firstAbove = UpperBound(ascending, score);
+        var firstAtLeast = LowerBound(ascending, score);
+        return (ascending.Length - firstAbove, firstAbove - firstAtLeast);
+    }
+
+    private static int LowerBound(ReadOnlySpan<int> values, int score)
+    {
+        var (low, high) = (0, values.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = values[middle] < score ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
+
+    private static int UpperBound(ReadOnlySpan<int> values, int score)
+    {
+        var (low, high) = (0, values.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = values[middle] <= score ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
+}

@@ -1,0 +1,50 @@
+using RaceOptimizer.Core.Optimization.Portfolios;
+
+namespace RaceOptimizer.Core.Optimization;
+
+/// <summary>Constraints that contradict each other, found from the request alone before any lineup is ranked.</summary>
+internal static class Feasibility
+{
+    public static void Check(OptimizeRequest request, LineupSpace space)
+    {
+        var (portfolio, lineups, rules) = (request.Portfolio, request.LineupRules, space.Contest);
+        var drivers = request.Slate.Drivers.Count;
+        Require(portfolio.Lineups is >= 1 and <= 500, "lineups", "Build 1 to 500 lineups.");
+        Require(lineups.Locks.Count <= rules.RosterSize, "locks", $"{lineups.Locks.Count} drivers are locked; a lineup holds {rules.RosterSize}.");
+        Require(!lineups.Locks.Intersect(lineups.Excludes).Any(), "excludes", "A driver is both locked and excluded.");
+        Require(space.Selectable.Count >= space.FreeSlots, "excludes", $"Only {space.Selectable.Count} drivers are left for {space.FreeSlots} open slots.");
+        Require(lineups.SalaryMin is null || lineups.SalaryMin <= space.SalaryMax, "salaryMin", $"The salary minimum is above the maximum of {space.SalaryMax:N0}.");
+        Require(space.LockedSalary <= space.SalaryMax, "locks", $"The locked drivers cost {space.LockedSalary:N0}, over the {space.SalaryMax:N0} maximum.");
+        Require(lineups.MaxOwnership is null || space.LockedOwnership <= lineups.MaxOwnership, "maxOwnership", "The locked drivers alone are over the ownership cap.");
+        Require(portfolio.MinUniqueDrivers >= 1 && portfolio.MinUniqueDrivers <= rules.RosterSize, "minUniqueDrivers", $"Lineups can differ by 1 to {rules.RosterSize} drivers.");
+        Require(portfolio.Lineups == 1 || portfolio.MinUniqueDrivers <= space.FreeSlots, "minUniqueDrivers",
+            $"With {lineups.Locks.Count} locked drivers, lineups can differ by at most {space.FreeSlots}.");
+        Require(portfolio.MaxPairLineups is null || lineups.Locks.Count < 2 || portfolio.MaxPairLineups >= portfolio.Lineups, "maxPairLineups",
+            "Two locked drivers are together in every lineup, more often than the pair limit allows.");
+
+        var (least, most) = portfolio.Counts(drivers);
+        foreach (var limit in portfolio.Exposures ?? [])
+        {
+            var name = request.Slate.Drivers[limit.Driver].Name;
+            Require(limit.Min <= limit.Max, "exposures", $"{name}: the minimum exposure is above the maximum.");
+            Require(least[limit.Driver] <= most[limit.Driver], "exposures",
+                $"{name}: no whole number of the {portfolio.Lineups} lineups lies between {limit.Min:P0} and {limit.Max:P0}.");
+            Require(least[limit.Driver] == 0 || !lineups.Excludes.Contains(limit.Driver), "exposures", $"{name} is excluded yet has a minimum exposure.");
+            Require(most[limit.Driver] == portfolio.Lineups || !lineups.Locks.Contains(limit.Driver), "exposures", $"{name} is locked into every lineup, over his maximum exposure.");
+        }
+
+        var seats = (long)portfolio.Lineups * space.FreeSlots;
+        var owed = space.Selectable.Sum(d => (long)least[d]);
+        Require(owed <= seats, "exposures", $"The minimum exposures need {owed} places; {portfolio.Lineups} lineups have {seats} open slots.");
+        var open = space.Selectable.Sum(d => (long)most[d]);
+        Require(open >= seats, "exposures", $"The maximum exposures allow {open} places; {portfolio.Lineups} lineups need {seats}.");
+    }
+
+    private static void Require(bool holds, string constraint, string message)
+    {
+        if (!holds)
+        {
+            throw new InfeasibleConstraintException(constraint, message);
+        }
+    }
+}

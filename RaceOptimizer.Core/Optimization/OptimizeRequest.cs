@@ -1,0 +1,33 @@
+using RaceOptimizer.Core.Optimization.Contests;
+using RaceOptimizer.Core.Optimization.Portfolios;
+using RaceOptimizer.Core.Slates;
+
+namespace RaceOptimizer.Core.Optimization;
+
+/// <summary>The contest a portfolio is built for: its payouts and how large a sample of the field stands for it.</summary>
+public sealed record ContestSettings(PayoutStructure Payouts, int FieldSize, FieldModel? Field = null)
+{
+    public const int DefaultFieldSize = 1_000;
+
+    /// <summary>A 10,000-entry $5 top-heavy tournament: what "the field" means when no contest is named.</summary>
+    public static ContestSettings DefaultTournament { get; } = new(PayoutStructure.Preset(ContestPreset.TopHeavy, 10_000, 5), DefaultFieldSize);
+}
+
+/// <summary>One optimization: a slate, what to maximize, the rules, and the simulations when the objective needs them.</summary>
+/// <param name="Simulations">Simulated points of the slate's drivers under its site's scoring, columns in slate order.</param>
+/// <param name="CandidatePool">For <see cref="ObjectiveKind.Roi"/>: how many lineups (the best by mean and by top-1%
+/// chance, half each) are valued against the field.</param>
+public sealed record OptimizeRequest(
+    Slate Slate,
+    Objective Objective,
+    PortfolioRules Portfolio,
+    LineupRules? Lineups = null,
+    SimulatedPoints? Simulations = null,
+    ContestSettings? Contest = null,
+    ulong Seed = 0,
+    int CandidatePool = OptimizeRequest.DefaultCandidatePool)
+{
+    public const int DefaultCandidatePool = 4_000;
+
+    public LineupRules LineupRules => Lineups ?? LineupRules.None;
+}

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using RaceOptimizer.Core.Optimization.Contests;
+using RaceOptimizer.Core.Scoring;
+
+namespace RaceOptimizer.Core.Optimization;
+
+/// <summary>What the user sees of a built portfolio: each lineup's numbers, the exposures, the score histograms.</summary>
+internal static class PortfolioReport
+{
+    private static readonly int[] BinWidths = [1, 2, 5, 10, 20, 25, 50, 100];
+    private const int MaxBins = 40;
+
+    public static OptimizeResult Describe(OptimizeRequest request, IReadOnlyList<Candidate> chosen, ContestStandings? standings, Stopwatch clock)
+    {
+        var slate = request.Slate;
+        var points = standings?.Points;
+        var values = points?.Totals ?? ProjectedPoints.Of(slate)!;
+        var divisor = (double)ScoringTable.Scale * (points?.Simulations ?? 1);
+        var scores = points is null ? [] : chosen.Select(c => Scores(points, c.Lineup)).ToArray();
+        var cutoffs = standings?.TopOnePercentScores();
+        var withContest = standings is not null && (request.Contest is not null || request.Objective.Kind == ObjectiveKind.Roi);
+        var outcomes = withContest ? Outcomes(standings!, scores) : (null, null);
+        var bins = points is null ? null : Bins(scores);
+        var lineups = chosen.Select((candidate, i) => new OptimizedLineup(
+            [.. LineupSpace.Drivers(candidate.Lineup).OrderByDescending(d => slate.Drivers[d].Salary).ThenBy(d => d)],
+            candidate.Salary,
+            LineupSpace.Drivers(candidate.Lineup).Sum(d => values[d]) / divisor,
+            ObjectiveValue(request, candidate, points, outcomes.Each?[i]),
+            points is null ? null : Statistics(scores[i], cutoffs!),
+            outcomes.Each?[i],
+            bins is null ? null : Histogram(scores[i], bins))).ToList();
+        var exposures = chosen.SelectMany(c => LineupSpace.Drivers(c.Lineup)).GroupBy(d => d)
+            .Select(g => new DriverExposure(g.Key, g.Count(), g.Count() / (double)chosen.Count))
+            .OrderByDescending(e => e.Lineups).ThenBy(e => e.Driver).ToList();
+        return new OptimizeResult(lineups, exposures, bins, outcomes.Portfolio, request.Objective.Target, false, clock.Elapsed);
+    }
+
+    private static int[] Scores(SimulatedPoints points, ulong lineup)
+    {
+        var scores = new int[points.Simulations];
+        points.LineupPoints(lineup, scores);
+        return scores;
+    }
+
+    private static (ContestOutcome[]? Each, ContestOutcome? Portfolio) Outcomes(ContestStandings standings, int[][] scores)
+    {
+        var entries = new PortfolioEntries(standings.Points.Simulations, scores.Length);
+        foreach (var lineup in scores)
+        {
+            entries.Add(lineup);
+        }
+
+        var payouts = new double[standings.Points.Simulations];
+        var each = scores.Select(lineup => standings.Evaluate(lineup, entries, isOwn: true, payouts)).ToArray();
+        return (each, standings.Portfolio(payouts, scores.Length, each));
+    }
+
+    private static double ObjectiveValue(OptimizeRequest request, Candidate candidate, SimulatedPoints? points, ContestOutcome? outcome)
+    {
+        var simulations = points?.Simulations ?? 1;
+        return request.Objective.Kind switch
+        {
+            ObjectiveKind.Mean => candidate.Score / (double)ScoringTable.Scale / simulations,
+            ObjectiveKind.Percentile => candidate.Score / (double)ScoringTable.Scale,
+            ObjectiveKind.Cvar => candidate.Score / (double)ScoringTable.Scale / request.Objective.TailCount(simulations),
+            ObjectiveKind.Tail => candidate.Score / (double)simulations,
+            _ => outcome!.Roi,
+        };
+    }
+
+    private static LineupStatistics Statistics(int[] scores, int[] cutoffs)
+    {
+        var n = scores.Length;
+        var (sum, sumSquares, top) = (0.0, 0.0, 0);
+        for (var i = 0; i < n; i++)
+        {
+            (sum, sumSquares) = (sum + scores[i], sumSquares + ((double)scores[i] * scores[i]));
+            top += scores[i] >= cutoffs[i] ? 1 : 0;
+        }
+
+        var sorted = scores.Order().ToArray();
+        double Percentile(double q) => sorted[Math.Clamp((int)Math.Ceiling(q * n) - 1, 0, n - 1)] / (double)ScoringTable.Scale;
+        var mean = sum / n;
+        var deviation = Math.Sqrt(Math.Max(0, (sumSquares / n) - (mean * mean)));
+        return new LineupStatistics(mean / ScoringTable.Scale, deviation / ScoringTable.Scale, Percentile(0.1), Percentile(0.5), Percentile(0.9), top / (double)n);
+    }
+
+    private static HistogramBins Bins(int[][] scores)
+    {
+        var low = scores.Min(s => s.Min()) / (double)ScoringTable.Scale;
+        var high = scores.Max(s => s.Max()) / (double)ScoringTable.Scale;
+        var width = BinWidths.FirstOrDefault(w => (high - (Math.Floor(low / w) * w)) / w < MaxBins, BinWidths[^1]);
+        var min = Math.Floor(low / width) * width;
+        return new HistogramBins(min, width, (int)Math.Floor((high - min) / width) + 1);
+    }
+
+    private static int[] Histogram(int[] scores, HistogramBins bins)
+    {
+        var counts = new int[bins.Count];
+        foreach (var score in scores)
+        {
+            counts[Math.Min(bins.Count - 1, (int)(((score / (double)ScoringTable.Scale) - bins.Min) / bins.Width))]++;
+        }
+
+        return counts;
+    }
+}

@@ -1,0 +1,58 @@
+using BenchmarkDotNet.Attributes;
+using RaceOptimizer.Core.History;
+using RaceOptimizer.Core.Import;
+using RaceOptimizer.Core.Optimization;
+using RaceOptimizer.Core.Optimization.Portfolios;
+using RaceOptimizer.Core.Simulation;
+using RaceOptimizer.Core.Slates;
+
+namespace RaceOptimizer.Benchmarks;
+
+/// <summary>
+/// The optimizer's targets on the real Brickyard 400 DraftKings export (../shared/data) with AvgPointsPerGame as the
+/// projection: the 150 best distinct lineups by mean (at most 100 ms), the same two drivers apart (at most 200 ms), and
+/// the tail objective over every valid lineup against 10,000 simulations (at most 10 s).
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+public class OptimizerBenchmark
+{
+    private Slate slate = null!;
+    private SimulatedPoints points = null!;
+
+    [GlobalSetup]
+    public void Load()
+    {
+        var file = Path.Combine(SharedData(), "dk-salaries-cup-brickyard-400.csv");
+        using var stream = File.OpenRead(file);
+        var list = DraftKingsSalaryFile.Read(stream, file).Value ?? throw new InvalidDataException($"{file} did not import.");
+        var race = new Race("Brickyard 400", Series.Cup, "Indianapolis Motor Speedway", TrackType.Flat, 160, null);
+        slate = new Slate("brickyard", race.Name, Site.DraftKings, race, [.. list.Drivers.Select(d => new SlateDriver(d.Name, d.SiteId, d.Salary, AvgPointsPerGame: d.AvgPointsPerGame))]);
+        var strengths = DriverStrengths.ForSlate(slate, null, new StrengthBlend(0.5));
+        var simulated = RaceSimulator.Default.Run(DriverStrengths.Setup(slate, strengths), new SimulationOptions(10_000, Seed: 42, KeepPointsMatrix: true));
+        points = SimulatedPoints.From(simulated.DraftKings!);
+    }
+
+    [Benchmark]
+    [Arguments(1)]
+    [Arguments(2)]
+    public OptimizeResult MeanBest150(int minUniqueDrivers) =>
+        LineupOptimizer.Optimize(new OptimizeRequest(slate, Objective.Mean, new PortfolioRules(150, minUniqueDrivers)));
+
+    [Benchmark]
+    public Candidate[] TailOverEveryLineup() =>
+        SimulationRanking.Top(new LineupSpace(slate, LineupRules.None), points, new Objective(ObjectiveKind.Tail), Enumerable.Repeat(25_000, points.Simulations).ToArray(), 150);
+
+    private static string SharedData()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "RaceOptimizer.sln")))
+            {
+                return Path.Combine(dir.FullName, "..", "shared", "data");
+            }
+        }
+
+        throw new DirectoryNotFoundException("Run the benchmarks from inside the repository: ../shared/data lies beside it.");
+    }
+}
