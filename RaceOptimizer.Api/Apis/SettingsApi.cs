@@ -47,7 +47,7 @@ public static class SettingsApi
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var device = await worker.GetDeviceAsync(await connections.CurrentAsync(cancellationToken), cancellationToken);
+            var device = await worker.GetDeviceAsync((await connections.CurrentAsync(cancellationToken)).ForProbe(), cancellationToken);
             return new GpuTestResult(true, Stopwatch.GetElapsedTime(started).TotalMilliseconds, device, null);
         }
         catch (GpuOffloadException exception)

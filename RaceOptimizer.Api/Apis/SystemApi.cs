@@ -9,8 +9,6 @@ namespace RaceOptimizer.Api.Apis;
 /// <summary>What the stack is made of right now, and a self-test that proves SQLite and Redis both take writes.</summary>
 public static class SystemApi
 {
-    private static readonly TimeSpan WorkerProbeTimeout = TimeSpan.FromSeconds(5);
-
     public static IEndpointRouteBuilder MapSystemApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/system").WithTags("System");
@@ -84,7 +82,7 @@ public static class SystemApi
     {
         try
         {
-            return new WorkerStatus(true, await worker.GetDeviceAsync(connection with { Timeout = WorkerProbeTimeout }, cancellationToken), null);
+            return new WorkerStatus(true, await worker.GetDeviceAsync(connection.ForProbe(), cancellationToken), null);
         }
         catch (GpuOffloadException exception)
         {

@@ -47,7 +47,7 @@ public sealed class ExecutionRouter(GpuWorkerClient worker, GpuConnections conne
         try
         {
             var connection = await connections.CurrentAsync(cancellationToken);
-            var device = await worker.GetDeviceAsync(connection, cancellationToken);
+            var device = await worker.GetDeviceAsync(connection.ForProbe(), cancellationToken);
             offload?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, device.Name);
             await job.RecordExecutionAsync(ExecutionChoice.Gpu(device.Name));
             return new Attempt<T>(await onGpu(connection, cancellationToken), null);

@@ -6,6 +6,15 @@ namespace RaceOptimizer.Api.GpuWorker;
 /// <summary>Where and how to reach the worker for one call. The key is a secret: this record is never logged.</summary>
 public sealed record GpuConnection(Uri BaseAddress, string? ApiKey, TimeSpan Timeout)
 {
+    /// <summary>
+    /// `/device` answers at once from a live worker; a stopped one behind Aspire's proxy accepts the connection and says
+    /// nothing, so probes wait at most this long, whatever the settings allow a long run.
+    /// </summary>
+    public static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>This connection for a probe: its timeout capped at <see cref="ProbeTimeout"/>.</summary>
+    public GpuConnection ForProbe() => this with { Timeout = Timeout < ProbeTimeout ? Timeout : ProbeTimeout };
+
     public override string ToString() => $"{BaseAddress} (timeout {Timeout.TotalSeconds:N0} s)";
 }
 

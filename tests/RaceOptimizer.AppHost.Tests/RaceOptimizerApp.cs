@@ -47,5 +47,12 @@ public sealed class RaceOptimizerApp : IAsyncDisposable
 
     public HttpClient CreateHttpClient(string resource) => app.CreateHttpClient(resource);
 
+    /// <summary>Stops a resource the way the dashboard's Stop button does, and answers once it is down.</summary>
+    public async Task StopAsync(string resource, CancellationToken cancellationToken)
+    {
+        var result = await app.ResourceCommands.ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand, cancellationToken);
+        Assert.True(result.Success, result.Message);
+    }
+
     public ValueTask DisposeAsync() => app.DisposeAsync();
 }

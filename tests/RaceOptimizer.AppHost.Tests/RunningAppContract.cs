@@ -129,7 +129,7 @@ public abstract class RunningAppContract(RunningAppFixture fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    private static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient http, string id)
+    internal static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient http, string id)
     {
         JsonElement job;
         var deadline = DateTime.UtcNow.AddSeconds(90);
