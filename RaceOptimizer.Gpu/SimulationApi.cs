@@ -33,55 +33,51 @@ public static class SimulationApi
         http.Response.ContentType = SimulationStream.ContentType;
         await http.Response.StartAsync(aborted);
         var body = http.Response.Body;
-        using var writing = new SemaphoreSlim(1, 1);
         var progress = new LatestProgress();
-        using var stopBeats = CancellationTokenSource.CreateLinkedTokenSource(aborted);
-        var beats = BeatAsync(body, writing, progress, stopBeats.Token);
-        try
+        SimulationResult? result = null;
+        string? failure = null;
+        using (var stopBeats = CancellationTokenSource.CreateLinkedTokenSource(aborted))
         {
-            var options = new SimulationOptions(request.Simulations, request.Seed, request.KeepPointsMatrix);
-            var result = await simulator.RunAsync(request.Setup, options, progress, aborted);
-            await stopBeats.CancelAsync();
-            await beats;
-            await SimulationStream.WriteResultAsync(body, result, aborted);
-        }
-        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
-        {
-            logger.LogInformation("The caller went away; the simulation stopped");
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            logger.LogWarning(exception, "Simulation failed on the device");
-            await stopBeats.CancelAsync();
-            await beats;
-            await SimulationStream.WriteErrorAsync(body, exception.Message, aborted);
-        }
-        finally
-        {
-            await stopBeats.CancelAsync();
-            await beats;
+            var beats = BeatAsync(body, progress, stopBeats.Token, aborted);
+            try
+            {
+                result = await simulator.RunAsync(request.Setup, new SimulationOptions(request.Simulations, request.Seed, request.KeepPointsMatrix), progress, aborted);
+            }
+            catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+            {
+                logger.LogInformation("The caller went away; the simulation stopped");
+                return TypedResults.Empty;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogWarning(exception, "Simulation failed on the device");
+                failure = exception.Message;
+            }
+            finally
+            {
+                await stopBeats.CancelAsync();
+                await beats;
+            }
         }
 
+        await (result is null
+            ? SimulationStream.WriteErrorAsync(body, failure!, aborted)
+            : SimulationStream.WriteResultAsync(body, result, aborted));
         return TypedResults.Empty;
     }
 
-    /// <summary>Sends the latest progress every <see cref="Heartbeat"/> until stopped.</summary>
-    private static async Task BeatAsync(Stream body, SemaphoreSlim writing, LatestProgress progress, CancellationToken stop)
+    /// <summary>
+    /// Sends the latest progress every <see cref="Heartbeat"/> until <paramref name="stop"/>; the only writer until then.
+    /// A frame under way is finished (only the caller leaving cuts it), so the closing frames never interleave with one.
+    /// </summary>
+    private static async Task BeatAsync(Stream body, LatestProgress progress, CancellationToken stop, CancellationToken aborted)
     {
         using var timer = new PeriodicTimer(Heartbeat);
         try
         {
             while (await timer.WaitForNextTickAsync(stop))
             {
-                await writing.WaitAsync(stop);
-                try
-                {
-                    await SimulationStream.WriteProgressAsync(body, progress.Value, stop);
-                }
-                finally
-                {
-                    writing.Release();
-                }
+                await SimulationStream.WriteProgressAsync(body, progress.Value, aborted);
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)

@@ -106,11 +106,12 @@ public static class SimulationStream
 
     private static async Task WriteFrameAsync(Stream stream, byte kind, byte[] payload, CancellationToken cancellationToken)
     {
-        var header = new byte[5];
-        header[0] = kind;
-        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(1), payload.Length);
-        await stream.WriteAsync(header, cancellationToken);
-        await stream.WriteAsync(payload, cancellationToken);
+        // One write per frame: a cancelled write leaves no half frame behind.
+        var frame = new byte[5 + payload.Length];
+        frame[0] = kind;
+        BinaryPrimitives.WriteInt32LittleEndian(frame.AsSpan(1), payload.Length);
+        payload.CopyTo(frame, 5);
+        await stream.WriteAsync(frame, cancellationToken);
         await stream.FlushAsync(cancellationToken);
     }
 
