@@ -43,6 +43,11 @@ public class OptimizerBenchmark
     public Candidate[] TailOverEveryLineup() =>
         SimulationRanking.Top(new LineupSpace(slate, LineupRules.None), points, new Objective(ObjectiveKind.Tail), Enumerable.Repeat(25_000, points.Simulations).ToArray(), 150);
 
+    /// <summary>A whole tournament portfolio: 150 lineups two drivers apart by simulated ROI in a 10,000-entry top-heavy contest.</summary>
+    [Benchmark]
+    public OptimizeResult RoiPortfolio150() =>
+        LineupOptimizer.Optimize(new OptimizeRequest(slate, new Objective(ObjectiveKind.Roi), new PortfolioRules(150, 2), Simulations: points, Seed: 1));
+
     private static string SharedData()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -69,6 +69,13 @@ public class MalformedFileTests
         { "loop-bad-series.csv", 3, 4, "'series' is 'Xfinty', not Cup, O'Reilly or Trucks" },
         { "loop-bad-date.csv", 2, 3, "'race_date' is '07/05/2023', not a date like 2023/08/13" },
         { "loop-qualifying-duels.csv", 3, 6, "start 1 repeats line 2: a results file holds one race" },
+        { "payout-overlap.csv", 4, 1, "ranks 4-10 overlap ranks 2-5 on line 3" },
+        { "payout-growing-prize.csv", 3, 3, "ranks 2-5 pay 2500, more than the better ranks 1-1 on line 2 (1000)" },
+        { "payout-backwards-range.csv", 3, 2, "'to' is 2, before 'from' (5)" },
+        { "payout-prize-not-a-number.csv", 2, 3, "'prize' is 'lots', not a number" },
+        { "payout-rank-zero.csv", 2, 1, "'from' must be at least 1, not 0" },
+        { "payout-missing-to-column.csv", 1, null, "missing column 'from'" },
+        { "payout-negative-prize.csv", 2, 3, "'prize' is negative (-5)" },
     };
 
     [Theory]
@@ -102,6 +109,7 @@ public class MalformedFileTests
             "fd" => FanDuelPlayerFile.Read(stream, file).Problems,
             "results" => ResultsFile.Read(stream, file).Problems,
             "loop" => LoopDataFile.Read(stream, file).Problems,
+            "payout" => PayoutFile.Read(stream, file).Problems,
             "grid" => SlateImport.Import(SampleSlate.Files() with { Grid = slateFile }).Problems,
             "proj" => SlateImport.Import(SampleSlate.Files() with { Projections = slateFile }).Problems,
             "own" => SlateImport.Import(SampleSlate.Files() with { Ownership = slateFile }).Problems,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RaceOptimizer.Core.Import;
 using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Core.Optimization.Contests;
 
@@ -88,6 +89,31 @@ public sealed record OptimizeOptions(
         return driver is null ? null : new ExposureOption(driver, min, max);
     }
 
+    private static PayoutTier? Tier(OptionFields tier)
+    {
+        var (from, to, prize) = (tier.WholeNumber("from", 1, 1_000_000), tier.WholeNumber("to", 1, 1_000_000), tier.Number("prize", 0, 100_000_000));
+        foreach (var (name, value) in new[] { ("from", (double?)from), ("to", to), ("prize", prize) }.Where(f => f.Item2 is null))
+        {
+            tier.Problem(name, "is required");
+        }
+
+        return from is { } f && to is { } t && prize is { } p ? new PayoutTier(f, t, p) : null;
+    }
+
+    /// <summary>A payout table given as CSV text (columns from, to, prize), each problem named by line and column.</summary>
+    private static IReadOnlyList<PayoutTier> PayoutsFromCsv(string csv, OptionFields fields)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv));
+        var read = PayoutFile.Read(stream, "payoutsCsv");
+        if (!read.Succeeded)
+        {
+            fields.Problem("payoutsCsv", string.Join(" ", read.Problems.Select(p => p.Column is { } c ? $"line {p.Line}, column {c}: {p.Message}." : $"line {p.Line}: {p.Message}.")));
+            return [];
+        }
+
+        return read.Value;
+    }
+
     private static ContestOption? ReadContest(OptionFields fields)
     {
         var preset = fields.Choice("preset", "top-heavy", "double-up", "fifty-fifty") switch
@@ -100,9 +126,12 @@ public sealed record OptimizeOptions(
         var entries = fields.WholeNumber("entries", 2, 1_000_000) ?? 10_000;
         var fee = fields.Number("entryFee", 0.01, 100_000) ?? 5;
         var fieldSize = fields.WholeNumber("fieldSize", 10, 10_000) ?? Math.Min(entries - 1, ContestSettings.DefaultFieldSize);
-        var payouts = fields.Objects("payouts", tier => tier.WholeNumber("from", 1, 1_000_000) is { } from && tier.WholeNumber("to", 1, 1_000_000) is { } to && tier.Number("prize", 0, 100_000_000) is { } prize
-            ? new PayoutTier(from, to, prize)
-            : null);
+        var payouts = fields.Objects("payouts", Tier);
+        if (fields.Text("payoutsCsv") is { } csv)
+        {
+            payouts = [.. payouts, .. PayoutsFromCsv(csv, fields)];
+        }
+
         if (payouts.Length > 0 && PayoutStructure.Problem(entries, fee, payouts) is { } problem)
         {
             fields.Problem("payouts", problem);

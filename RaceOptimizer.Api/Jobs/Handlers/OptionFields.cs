@@ -96,8 +96,8 @@ internal sealed class OptionFields(JsonElement options, string type, Dictionary<
             ? value.GetString()!.Trim()
             : null;
 
-    /// <summary>Records a problem of this object's field.</summary>
-    public void Problem(string name, string message) => errors[$"{type}.{name}"] = [message];
+    /// <summary>Records a problem of this object's field, unless reading it found one already.</summary>
+    public void Problem(string name, string message) => errors.TryAdd($"{type}.{name}", [message]);
 
     private T? Read<T>(string name, Func<JsonElement, T?> parse, string expected)
         where T : struct

@@ -18,8 +18,10 @@ internal static class CsvLayouts
     public static readonly CsvLayout LoopData = new(
         "a loop data file", "drivers", "driver_name", "race_date", "series", "track_name", "start", "finish", "fastest_lap", "laps_led", "laps", "status");
 
+    public static readonly CsvLayout Payouts = new("a payout table", "ranks", "from", "to", "prize");
+
     // Most specific first: a results file also has a grid's columns.
-    private static readonly CsvLayout[] All = [LoopData, Results, FanDuelPlayers, DraftKingsSalaries, StartingGrid, Ownership, Projections];
+    private static readonly CsvLayout[] All = [LoopData, Results, FanDuelPlayers, DraftKingsSalaries, StartingGrid, Ownership, Projections, Payouts];
 
     public static CsvLayout? Identify(IReadOnlySet<string> headerKeys) => All.FirstOrDefault(layout => layout.Fits(headerKeys));
 }

@@ -1,8 +1,18 @@
 namespace RaceOptimizer.Core.Optimization.Contests;
 
-/// <summary>What one lineup earns in a contest over the simulated races.</summary>
+/// <summary>What one lineup (or a portfolio) earns in a contest over <see cref="Simulations"/> simulated races.</summary>
 /// <param name="Roi">Mean payout over the entry fee, minus one.</param>
-public sealed record ContestOutcome(double MeanPayout, double Roi, double RoiStandardError, double CashRate, double TopOnePercentRate, double WinRate);
+public sealed record ContestOutcome(double MeanPayout, double Roi, double RoiStandardError, double CashRate, double TopOnePercentRate, double WinRate, int Simulations)
+{
+    public double CashRateStandardError => RateError(CashRate);
+
+    public double TopOnePercentRateStandardError => RateError(TopOnePercentRate);
+
+    public double WinRateStandardError => RateError(WinRate);
+
+    // A share of independent simulated races: the binomial standard error.
+    private double RateError(double rate) => Math.Sqrt(rate * (1 - rate) / Simulations);
+}
 
 /// <summary>
 /// The field's scores in every simulated race, sorted, so a lineup's place in a race is two binary searches. The field
@@ -14,6 +24,8 @@ public sealed class ContestStandings
     private readonly int[] sorted; // simulation-major, each simulation's field scores ascending
     private readonly int fieldSize;
     private readonly double weight;
+    private readonly int[] cashLines;
+    private readonly int window;
 
     public ContestStandings(SimulatedPoints points, ContestField field, PayoutStructure payouts)
     {
@@ -34,6 +46,12 @@ public sealed class ContestStandings
         }
 
         Parallel.For(0, points.Simulations, simulation => Array.Sort(sorted, simulation * fieldSize, fieldSize));
+
+        // Most lineups finish out of the money (and out of the top 1%) in most races: below that line nothing counts,
+        // whatever the portfolio adds, so only scores above it need a place, found among the few field scores near the top.
+        var counted = Math.Max(payouts.PaidPlaces, payouts.TopOnePercentPlaces);
+        cashLines = Cutoffs(counted);
+        window = Math.Min(fieldSize, AllowedAhead(counted) + 2);
     }
 
     public SimulatedPoints Points { get; }
@@ -43,10 +61,12 @@ public sealed class ContestStandings
     /// <summary>
     /// Each simulated race's top-1% score: a lineup scoring at least this finishes in the top ceil(1% of entries).
     /// </summary>
-    public int[] TopOnePercentScores()
+    public int[] TopOnePercentScores() => Cutoffs(Payouts.TopOnePercentPlaces);
+
+    /// <summary>Each race's lowest score that finishes within the first <paramref name="places"/> places against the field.</summary>
+    private int[] Cutoffs(int places)
     {
-        // At most c field lineups may beat a top-1% lineup: c * weight must stay under the top-1% places.
-        var allowedAhead = (int)Math.Ceiling(Payouts.TopOnePercentPlaces / weight) - 1;
+        var allowedAhead = AllowedAhead(places);
         var cutoffs = new int[Points.Simulations];
         for (var simulation = 0; simulation < cutoffs.Length; simulation++)
         {
@@ -55,6 +75,9 @@ public sealed class ContestStandings
 
         return cutoffs;
     }
+
+    /// <summary>How many field lineups may beat a score that still finishes within <paramref name="places"/>: each stands for weight entries.</summary>
+    private int AllowedAhead(int places) => (int)Math.Ceiling(places / weight) - 1;
 
     /// <summary>
     /// What a lineup scoring <paramref name="scores"/> earns against the field and the portfolio's <paramref name="own"/>
@@ -67,8 +90,13 @@ public sealed class ContestStandings
         for (var simulation = 0; simulation < scores.Length; simulation++)
         {
             var score = scores[simulation];
+            if (score < cashLines[simulation])
+            {
+                continue; // out of the money: pays nothing, counts toward no rate
+            }
+
             var row = sorted.AsSpan(simulation * fieldSize, fieldSize);
-            var (fieldAhead, fieldTied) = Place(row, score);
+            var (fieldAhead, fieldTied) = score > row[fieldSize - window] ? Place(row[^window..], score) : Place(row, score);
             var (ownAhead, ownTied) = own?.Place(simulation, score) ?? (0, 0);
             var ahead = (fieldAhead * weight) + ownAhead;
             var tied = (fieldTied * weight) + ownTied - (isOwn ? 1 : 0);
@@ -87,7 +115,7 @@ public sealed class ContestStandings
         var n = scores.Length;
         var (mean, standardError) = MeanAndError(sum, sumSquares, n);
         var fee = Payouts.EntryFee;
-        return new ContestOutcome(mean, (mean / fee) - 1, standardError / fee, cashed / (double)n, topOnePercent / (double)n, won / (double)n);
+        return new ContestOutcome(mean, (mean / fee) - 1, standardError / fee, cashed / (double)n, topOnePercent / (double)n, won / (double)n, n);
     }
 
     /// <summary>The portfolio as one entry of many lineups: its payout per race is the sum of its lineups'.</summary>
@@ -101,7 +129,7 @@ public sealed class ContestStandings
 
         var (mean, standardError) = MeanAndError(sum, sumSquares, payouts.Length);
         var fees = Payouts.EntryFee * lineups;
-        return new ContestOutcome(mean, (mean / fees) - 1, standardError / fees, each.Average(o => o.CashRate), each.Average(o => o.TopOnePercentRate), each.Average(o => o.WinRate));
+        return new ContestOutcome(mean, (mean / fees) - 1, standardError / fees, each.Average(o => o.CashRate), each.Average(o => o.TopOnePercentRate), each.Average(o => o.WinRate), payouts.Length);
     }
 
     private static (double Mean, double StandardError) MeanAndError(double sum, double sumSquares, int n)

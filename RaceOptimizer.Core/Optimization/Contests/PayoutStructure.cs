@@ -57,6 +57,9 @@ public sealed class PayoutStructure
 
     public double PrizePool => cumulative[Entries];
 
+    /// <summary>How many places pay anything (prizes never grow with rank, so they are the first ones).</summary>
+    public int PaidPlaces => Tiers.Where(t => t.Prize > 0).Select(t => t.To).DefaultIfEmpty(0).Max();
+
     /// <summary>Places that count as the top 1%: ceil(1% of entries).</summary>
     public int TopOnePercentPlaces => (Entries + 99) / 100;
 

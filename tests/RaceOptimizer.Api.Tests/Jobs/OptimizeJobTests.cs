@@ -88,6 +88,8 @@ public sealed class OptimizeJobTests(RedisServer redis) : ApiTest(redis)
     [InlineData("""{"salaryMin":49000,"salaryMax":48000}""", "optimize.salaryMin")]
     [InlineData("""{"lineups":501}""", "optimize.lineups")]
     [InlineData("""{"site":"fd"}""", "optimize.site")]
+    [InlineData("""{"contest":{"entries":100,"payoutsCsv":"from,to,prize\n1,1,100\n2,5,200\n"}}""", "optimize.contest.payoutsCsv")]
+    [InlineData("""{"contest":{"entries":3,"payouts":[{"from":1,"to":5,"prize":10}]}}""", "optimize.contest.payouts")]
     public async Task Bad_or_infeasible_options_are_refused_naming_the_field(string options, string field)
     {
         var body = $$"""{"type":"optimize","slateId":"{{JobCalls.SampleSlateId}}","optimize":{{options}}}""";

@@ -29,12 +29,15 @@ internal static class OptimizerSlates
         })]);
     }
 
-    public static Slate BrickyardDraftKings()
+    public static Slate BrickyardDraftKings() => Brickyard("dk-salaries-cup-brickyard-400.csv", DraftKingsSalaryFile.Read);
+
+    public static Slate BrickyardFanDuel() => Brickyard("fd-players-cup-brickyard-400.csv", FanDuelPlayerFile.Read);
+
+    private static Slate Brickyard(string file, Func<Stream, string, ImportResult<SalaryList>> read)
     {
-        const string File = "dk-salaries-cup-brickyard-400.csv";
-        using var stream = TestFiles.Shared(File);
-        var list = DraftKingsSalaryFile.Read(stream, File).Value!;
-        return new Slate("brickyard", "Brickyard 400", Site.DraftKings, Race, [.. list.Drivers.Select(d => new SlateDriver(d.Name, d.SiteId, d.Salary, AvgPointsPerGame: d.AvgPointsPerGame))]);
+        using var stream = TestFiles.Shared(file);
+        var list = read(stream, file).Value!;
+        return new Slate("brickyard", "Brickyard 400", list.Site, Race, [.. list.Drivers.Select(d => new SlateDriver(d.Name, d.SiteId, d.Salary, AvgPointsPerGame: d.AvgPointsPerGame))]);
     }
 
     /// <summary>Every lineup of the space, by brute force over all combinations.</summary>

@@ -53,6 +53,22 @@ public class PortfolioTests
     }
 
     [Fact]
+    public void FanDuel_lineups_hold_five_drivers_under_the_cap_by_FPPG()
+    {
+        var slate = OptimizerSlates.BrickyardFanDuel();
+
+        var result = Optimize(slate, new PortfolioRules(150, 2));
+
+        Assert.Equal(150, result.Lineups.Count);
+        Assert.All(result.Lineups, l =>
+        {
+            Assert.Equal(5, l.Drivers.Count);
+            Assert.Empty(Core.Scoring.ContestRules.FanDuel.Validate(new Core.Scoring.Lineup([.. l.Drivers.Select(d => slate.Drivers[d].SiteId)]), slate));
+            Assert.True(Math.Abs(l.Drivers.Sum(d => slate.Drivers[d].AvgPointsPerGame!.Value) - l.ProjectedPoints) < 0.03); // projections count in hundredths
+        });
+    }
+
+    [Fact]
     public void Exposures_are_met_exactly_and_spread_over_the_portfolio()
     {
         var slate = OptimizerSlates.BrickyardDraftKings();

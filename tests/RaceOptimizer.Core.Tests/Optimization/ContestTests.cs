@@ -1,0 +1,95 @@
+using RaceOptimizer.Core.Import;
+using RaceOptimizer.Core.Optimization;
+using RaceOptimizer.Core.Optimization.Contests;
+using RaceOptimizer.Core.Optimization.Portfolios;
+
+namespace RaceOptimizer.Core.Tests.Optimization;
+
+/// <summary>Payouts, the field and ROI against brute force: every place counted, ties splitting the prizes they share.</summary>
+public class ContestTests
+{
+    private static readonly PayoutStructure Payouts = new(21, 10, [new PayoutTier(1, 1, 80), new PayoutTier(2, 3, 40), new PayoutTier(4, 6, 15)]);
+
+    [Fact]
+    public void Entries_tied_on_a_score_split_the_prizes_of_the_places_they_share()
+    {
+        Assert.Equal(80, Payouts.AveragePrize(0, 1));
+        Assert.Equal(60, Payouts.AveragePrize(0, 2)); // tied for first: (80 + 40) / 2
+        Assert.Equal((40 + 15 + 15) / 3.0, Payouts.AveragePrize(2, 5), 10);
+        Assert.Equal(0, Payouts.AveragePrize(6, 9));
+        Assert.Equal(1, Payouts.TopOnePercentPlaces);
+    }
+
+    [Fact]
+    public void The_field_is_drawn_from_ownership_within_the_cap_and_the_same_for_the_same_seed()
+    {
+        var slate = OptimizerSlates.Small(drivers: 14);
+        var open = new LineupSpace(slate, LineupRules.None);
+        var projection = ProjectedPoints.Of(slate)!;
+
+        var field = ContestField.Draw(open, projection, FieldModel.Default, 300, seed: 5);
+
+        Assert.Equal(field.Lineups, ContestField.Draw(open, projection, FieldModel.Default, 300, seed: 5).Lineups);
+        Assert.All(field.Lineups, l => Assert.InRange(open.SalaryOf(l), 47_000, 50_000));
+        Assert.All(field.Lineups, l => Assert.Equal(6, System.Numerics.BitOperations.PopCount(l)));
+        var mostOwned = Enumerable.Range(0, 14).MaxBy(d => slate.Drivers[d].Ownership);
+        var leastOwned = Enumerable.Range(0, 14).MinBy(d => slate.Drivers[d].Ownership);
+        Assert.True(field.Lineups.Count(l => (l & (1UL << mostOwned)) != 0) > field.Lineups.Count(l => (l & (1UL << leastOwned)) != 0));
+    }
+
+    [Theory]
+    [InlineData(20, 1)]
+    [InlineData(200, 1)]
+    [InlineData(200, 1_500)] // coarse points: many ties, also at the edge of the paid places
+    public void The_best_ROI_lineup_is_the_brute_force_best_against_the_same_field(int fieldSize, int step)
+    {
+        var slate = OptimizerSlates.Small(drivers: 10);
+        var fine = OptimizerSlates.Points(10, 60);
+        var points = new SimulatedPoints([.. Enumerable.Range(0, 10).Select(d => fine.Of(d).ToArray().Select(p => p / step * step).ToArray())]);
+        var payouts = new PayoutStructure(fieldSize + 1, 10, [new PayoutTier(1, 1, 80), new PayoutTier(2, 3, 40), new PayoutTier(4, 6, 15)]);
+        var contest = new ContestSettings(payouts, fieldSize);
+        var request = new OptimizeRequest(slate, new Objective(ObjectiveKind.Roi), new PortfolioRules(1), Simulations: points, Contest: contest, Seed: 3, CandidatePool: 1_000);
+
+        var best = Assert.Single(LineupOptimizer.Optimize(request, TestContext.Current.CancellationToken).Lineups);
+
+        var open = new LineupSpace(slate, LineupRules.None);
+        var field = ContestField.Draw(open, points.Totals, FieldModel.Default, fieldSize, seed: 3).Lineups;
+        double ExpectedPayout(ulong lineup) => Enumerable.Range(0, points.Simulations).Average(s =>
+        {
+            int Score(ulong l) => LineupSpace.Drivers(l).Sum(d => points.Of(d)[s]);
+            var (ahead, tied) = (field.Count(f => Score(f) > Score(lineup)), field.Count(f => Score(f) == Score(lineup)));
+            return Enumerable.Range(ahead, tied + 1).Average(place => place switch { 0 => 80.0, 1 or 2 => 40, 3 or 4 or 5 => 15, _ => 0 });
+        });
+        var all = OptimizerSlates.AllLineups(open);
+        var bestPayout = all.Max(ExpectedPayout);
+        Assert.Equal(bestPayout, ExpectedPayout(LineupSpace.MaskOf(best.Drivers)), 9);
+        Assert.Equal((bestPayout / 10) - 1, best.Contest!.Roi, 9);
+    }
+
+    [Fact]
+    public void Lineups_of_one_portfolio_compete_with_each_other()
+    {
+        var slate = OptimizerSlates.Small(drivers: 10);
+        var points = OptimizerSlates.Points(10, 60);
+        var request = new OptimizeRequest(slate, new Objective(ObjectiveKind.Roi), new PortfolioRules(2), Simulations: points, Contest: new ContestSettings(Payouts, 20), Seed: 3);
+
+        var pair = LineupOptimizer.Optimize(request, TestContext.Current.CancellationToken);
+        var alone = LineupOptimizer.Optimize(request with { Portfolio = new PortfolioRules(1) }, TestContext.Current.CancellationToken);
+
+        // The same lineup earns less beside a second entry that can take places from it.
+        Assert.Equal(alone.Lineups[0].Drivers, pair.Lineups[0].Drivers);
+        Assert.True(pair.Lineups[0].Contest!.MeanPayout <= alone.Lineups[0].Contest!.MeanPayout);
+        Assert.Equal(pair.Lineups.Sum(l => l.Contest!.MeanPayout) / 20 - 1, pair.Portfolio!.Roi, 9);
+    }
+
+    [Fact]
+    public void A_payout_table_reads_from_CSV()
+    {
+        using var stream = TestFiles.Text("from,to,prize\n2,3,40\n1,1,\"1,000\"\n4,10,12.5\n");
+
+        var result = PayoutFile.Read(stream, "payouts.csv");
+
+        Assert.True(result.Succeeded, TestFiles.Describe(result.Problems));
+        Assert.Equal([new PayoutTier(1, 1, 1000), new PayoutTier(2, 3, 40), new PayoutTier(4, 10, 12.5)], result.Value);
+    }
+}
