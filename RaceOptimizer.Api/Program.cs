@@ -26,6 +26,7 @@ app.MapJobsApi();
 app.MapHistoryApi();
 app.MapPresetsApi();
 app.MapBackupApi();
+app.MapSettingsApi();
 app.MapOpenApi();
 app.MapScalarApiReference();
 

@@ -19,8 +19,11 @@ var redis = builder.AddRaceOptimizerRedis("redis", redisChoice, dataFolder);
 
 var gpuApiKey = builder.AddParameter("gpu-api-key", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
 
+// Replicas of the worker sit behind one service-discovery name; Aspire's proxy spreads the API's calls, so jobs spread.
 var gpu = builder.AddProject<Projects.RaceOptimizer_Gpu>("gpu")
+    .WithReplicas(builder.Configuration.GetValue("Gpu:Replicas", 1))
     .WithEnvironment("GpuWorker__ApiKey", gpuApiKey)
+    .WithEnvironment("GpuWorker__Accelerator", builder.Configuration["Gpu:Accelerator"] ?? "Auto")
     .WithHttpHealthCheck("/health");
 
 // Replicas share the Redis queue and the SQLite file; a job still runs exactly once (docs/architecture.md).

@@ -13,6 +13,7 @@ internal static class Extensions
             new ComputeDevice(services.GetRequiredService<IOptions<WorkerOptions>>().Value.Accelerator));
         builder.Services.AddSingleton(services =>
             new DeviceSelfCheckResult(DeviceSelfCheck.Run(services.GetRequiredService<ComputeDevice>().Accelerator)));
+        builder.Services.AddSingleton<Simulation.GpuRaceSimulator>();
         builder.Services.AddSingleton<ApiKeyFilter>();
         builder.Services.AddHealthChecks().AddCheck<DeviceHealthCheck>("device");
     }

@@ -13,6 +13,8 @@ var app = builder.Build();
 // Choose the device and run its self-check before serving, so the first request never pays for it.
 var device = app.Services.GetRequiredService<ComputeDevice>();
 var selfCheck = app.Services.GetRequiredService<DeviceSelfCheckResult>();
+// Compile the kernels once, now: they are kept for the process lifetime.
+app.Services.GetRequiredService<RaceOptimizer.Gpu.Simulation.GpuRaceSimulator>();
 app.Logger.LogInformation("Computing on {Kind} device {Name}; self-check: {Outcome}",
     device.Info.Kind, device.Info.Name, selfCheck.Problem ?? "passed");
 if (string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<WorkerOptions>>().Value.ApiKey))
@@ -23,5 +25,6 @@ if (string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<WorkerOptions>
 app.UseExceptionHandler();
 app.MapDefaultEndpoints();
 app.MapDeviceApi();
+app.MapSimulationApi();
 
 await app.RunAsync();

@@ -9,8 +9,6 @@ namespace RaceOptimizer.Api.Apis;
 /// <summary>What the stack is made of right now, and a self-test that proves SQLite and Redis both take writes.</summary>
 public static class SystemApi
 {
-    private static readonly TimeSpan WorkerProbeTimeout = TimeSpan.FromSeconds(5);
-
     public static IEndpointRouteBuilder MapSystemApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/system").WithTags("System");
@@ -21,7 +19,7 @@ public static class SystemApi
     }
 
     public static async Task<SystemStatus> GetSystemAsync(
-        ApiEnvironment environment, RaceOptimizerDb db, IConnectionMultiplexer redis, GpuWorkerClient worker, CancellationToken cancellationToken)
+        ApiEnvironment environment, RaceOptimizerDb db, IConnectionMultiplexer redis, GpuWorkerClient worker, GpuConnections connections, CancellationToken cancellationToken)
     {
         var journalMode = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync(cancellationToken);
         var migrations = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
@@ -32,7 +30,7 @@ public static class SystemApi
             environment.DataFolder,
             new DatabaseStatus(db.Database.GetDbConnection().DataSource, journalMode.Single(), [.. migrations]),
             new RedisStatus(environment.Redis.Mode, environment.Redis.Reason, ping.TotalMilliseconds),
-            await ProbeWorkerAsync(worker, cancellationToken));
+            await ProbeWorkerAsync(worker, await connections.CurrentAsync(cancellationToken), cancellationToken));
     }
 
     public static async Task<SelfTestRecord> RunSelfTestAsync(
@@ -80,15 +78,13 @@ public static class SystemApi
         }
     }
 
-    private static async Task<WorkerStatus> ProbeWorkerAsync(GpuWorkerClient worker, CancellationToken cancellationToken)
+    private static async Task<WorkerStatus> ProbeWorkerAsync(GpuWorkerClient worker, GpuConnection connection, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(WorkerProbeTimeout);
         try
         {
-            return new WorkerStatus(true, await worker.GetDeviceAsync(timeout.Token), null);
+            return new WorkerStatus(true, await worker.GetDeviceAsync(connection.ForProbe(), cancellationToken), null);
         }
-        catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or InvalidOperationException or System.Text.Json.JsonException)
+        catch (GpuOffloadException exception)
         {
             return new WorkerStatus(false, null, exception.Message);
         }

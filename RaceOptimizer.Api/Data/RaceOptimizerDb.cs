@@ -22,6 +22,8 @@ public sealed class RaceOptimizerDb(DbContextOptions<RaceOptimizerDb> options) :
 
     public DbSet<Presets.PresetRecord> Presets => Set<Presets.PresetRecord>();
 
+    public DbSet<Settings.SettingRecord> Settings => Set<Settings.SettingRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new Jobs.JobRecordConfiguration());
@@ -58,6 +60,13 @@ public sealed class RaceOptimizerDb(DbContextOptions<RaceOptimizerDb> options) :
             result.HasOne<SlateRecord>().WithOne().HasForeignKey<SlateResultRecord>(r => r.SlateId).OnDelete(DeleteBehavior.Cascade);
             result.Property(r => r.Result).HasJsonConversion();
             result.Property(r => r.AttachedAt).HasUtcTicksConversion();
+        });
+
+        modelBuilder.Entity<Settings.SettingRecord>(setting =>
+        {
+            setting.ToTable("settings");
+            setting.HasKey(s => s.Key);
+            setting.Property(s => s.Key).HasMaxLength(100);
         });
 
         modelBuilder.Entity<AppStateRecord>(state =>

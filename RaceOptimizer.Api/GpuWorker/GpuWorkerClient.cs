@@ -1,14 +1,115 @@
-using Microsoft.Extensions.Options;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using RaceOptimizer.Core.Simulation;
 
 namespace RaceOptimizer.Api.GpuWorker;
 
-/// <summary>Typed client of the GPU worker, found through service discovery unless a URL overrides it.</summary>
+/// <summary>
+/// Typed client of the GPU worker (service discovery, or the URL in settings). Every failure comes out as a
+/// <see cref="GpuOffloadException"/> naming its reason, told apart by when it happened: before the worker answered
+/// (unreachable, timeout, refused) or while it streamed (the worker died, or sent something that is not a reply).
+/// </summary>
 public sealed class GpuWorkerClient(HttpClient http)
 {
-    public async Task<GpuDevice> GetDeviceAsync(CancellationToken cancellationToken)
+    public const string ApiKeyHeader = "X-Api-Key";
+
+    public async Task<GpuDevice> GetDeviceAsync(GpuConnection connection, CancellationToken cancellationToken)
     {
-        var device = await http.GetFromJsonAsync<GpuDevice>("/device", cancellationToken);
-        return device ?? throw new InvalidOperationException("The GPU worker answered /device with an empty body.");
+        using var request = Request(HttpMethod.Get, connection, "/device");
+        using var response = await SendAsync(request, connection, cancellationToken);
+        try
+        {
+            var device = await response.Content.ReadFromJsonAsync<GpuDevice>(cancellationToken);
+            return device is { Name: not null, Kind: not null } ? device : throw new JsonException("no device in the reply");
+        }
+        catch (JsonException exception)
+        {
+            throw new GpuOffloadException(FallbackReasons.MalformedReply, $"The worker's /device reply is not a device: {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>Simulates on the worker, reporting its progress; the run stops on the worker when this call is cancelled.</summary>
+    public async Task<SimulationResult> SimulateAsync(GpuConnection connection, RaceSetup setup, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        using var request = Request(HttpMethod.Post, connection, "/simulations");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(SimulationStream.ContentType));
+        request.Content = JsonContent.Create(new { setup, options.Simulations, options.Seed, options.KeepPointsMatrix }, options: JsonSerializerOptions.Web);
+        using var response = await SendAsync(request, connection, cancellationToken);
+        if (response.Content.Headers.ContentType?.MediaType != SimulationStream.ContentType)
+        {
+            throw new GpuOffloadException(FallbackReasons.MalformedReply, $"The worker answered {response.Content.Headers.ContentType} instead of a simulation stream.");
+        }
+
+        try
+        {
+            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+            return await SimulationStream.ReadAsync(body, progress, connection.Timeout, cancellationToken);
+        }
+        catch (TimeoutException exception)
+        {
+            throw new GpuOffloadException(FallbackReasons.Timeout, exception.Message, exception);
+        }
+        catch (SimulationStreamException exception)
+        {
+            throw new GpuOffloadException(FallbackReasons.ServerError, $"The worker failed: {exception.Message}", exception);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or JsonException)
+        {
+            throw new GpuOffloadException(FallbackReasons.MalformedReply, $"The worker's reply is not a simulation: {exception.Message}", exception);
+        }
+        catch (Exception exception) when (exception is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            // EndOfStreamException is an IOException: the stream stopped before its end frame.
+            throw new GpuOffloadException(FallbackReasons.WorkerDied, $"The worker stopped answering mid-run: {exception.Message}", exception);
+        }
+    }
+
+    private static HttpRequestMessage Request(HttpMethod method, GpuConnection connection, string path)
+    {
+        var request = new HttpRequestMessage(method, new Uri(connection.BaseAddress, path));
+        if (!string.IsNullOrEmpty(connection.ApiKey))
+        {
+            request.Headers.Add(ApiKeyHeader, connection.ApiKey);
+        }
+
+        return request;
+    }
+
+    /// <summary>Sends and waits for the response headers within the connection's timeout; a refusal is an exception.</summary>
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, GpuConnection connection, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(connection.Timeout);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        }
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new GpuOffloadException(FallbackReasons.Timeout, $"The worker at {connection.BaseAddress} did not answer within {connection.Timeout.TotalSeconds:N0} s.", exception);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw new GpuOffloadException(FallbackReasons.Unreachable, $"The worker at {connection.BaseAddress} cannot be reached: {exception.Message}", exception);
+        }
+
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            var reason = response.StatusCode switch
+            {
+                HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => FallbackReasons.Unauthorized,
+                >= HttpStatusCode.InternalServerError => FallbackReasons.ServerError,
+                _ => FallbackReasons.Rejected,
+            };
+            throw new GpuOffloadException(reason, $"The worker answered {(int)response.StatusCode} {response.ReasonPhrase}.");
+        }
     }
 }
 
@@ -17,9 +118,15 @@ internal static class GpuWorkerClientRegistration
     public static void AddGpuWorkerClient(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<GpuWorkerOptions>(builder.Configuration.GetSection(GpuWorkerOptions.Section));
-        builder.Services.AddTransient<ApiKeyHandler>();
-        builder.Services.AddHttpClient<GpuWorkerClient>((services, http) =>
-                http.BaseAddress = new Uri(services.GetRequiredService<IOptions<GpuWorkerOptions>>().Value.Url))
-            .AddHttpMessageHandler<ApiKeyHandler>();
+        builder.Services.AddSingleton<Settings.GpuKeyHolder>();
+        builder.Services.AddScoped<Settings.SettingsStore>();
+        builder.Services.AddScoped<GpuConnections>();
+        builder.Services.AddScoped<ExecutionRouter>();
+        // Timeouts are the settings' (per call, and between progress reports of a long run), and a failed offload falls
+        // back to the CPU instead of being retried: the standard resilience handler would retry a POST and cut long runs.
+#pragma warning disable EXTEXP0001 // the one way to take off the handler ServiceDefaults adds to every client; covered by the offload tests
+        builder.Services.AddHttpClient<GpuWorkerClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
     }
 }

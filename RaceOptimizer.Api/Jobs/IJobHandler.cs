@@ -28,4 +28,11 @@ public sealed record JobExecution(
     string? SlateId,
     JsonElement Options,
     IServiceProvider Services,
-    IProgress<JobProgress> Progress);
+    IProgress<JobProgress> Progress)
+{
+    /// <summary>Whether the job asked to run on the GPU worker (see <see cref="GpuWorker.ExecutionRouter"/>).</summary>
+    public bool GpuOffload { get; init; }
+
+    /// <summary>Records where the run computes (on the job, its `run job` span and its events); the router calls it.</summary>
+    public Func<ExecutionChoice, Task> RecordExecutionAsync { get; init; } = _ => Task.CompletedTask;
+}

@@ -24,7 +24,6 @@ internal sealed class JobRunner(
     ILogger<JobRunner> logger) : BackgroundService
 {
     private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(1);
-    private static readonly string DeviceName = $"CPU ({Environment.ProcessorCount} cores)";
 
     private readonly Dictionary<string, IJobHandler> handlersByType = handlers.ToDictionary(h => h.Type);
     private readonly ConcurrentDictionary<string, RunState> runs = new();
@@ -118,7 +117,7 @@ internal sealed class JobRunner(
     {
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<JobStore>();
-        return await store.TryStartAsync(id, runToken, ExecutionModes.Local, DeviceName, now)
+        return await store.TryStartAsync(id, runToken, ExecutionChoice.Local, now)
             ? await store.FindAsync(id, CancellationToken.None)
             : null;
     }
@@ -144,9 +143,12 @@ internal sealed class JobRunner(
 
             await using var scope = scopes.CreateAsyncScope();
             using var config = JsonDocument.Parse(job.Config);
-            var result = await handler.RunAsync(
-                new JobExecution(job.Id, job.SlateId, config.RootElement, scope.ServiceProvider, run),
-                run.Cancellation.Token);
+            var execution = new JobExecution(job.Id, job.SlateId, config.RootElement, scope.ServiceProvider, run)
+            {
+                GpuOffload = job.GpuOffload,
+                RecordExecutionAsync = choice => RecordExecutionAsync(run, choice, activity),
+            };
+            var result = await handler.RunAsync(execution, run.Cancellation.Token);
             return JobOutcome.Completed(result.ToJsonString());
         }
         catch (OperationCanceledException) when (run.CancelRequested)
@@ -169,6 +171,19 @@ internal sealed class JobRunner(
             await heartbeatStop.CancelAsync();
             await heartbeat;
         }
+    }
+
+    /// <summary>A run's execution mode changed (the router chose the GPU, or fell back): the job, its span and its watchers learn it now.</summary>
+    private async Task RecordExecutionAsync(RunState run, ExecutionChoice choice, Activity? activity)
+    {
+        var job = run.Job;
+        (job.ExecutionMode, job.FallbackReason, job.DeviceName) = (choice.Mode, choice.FallbackReason, choice.DeviceName);
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.ExecutionMode, choice.Mode);
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.FallbackReason, choice.FallbackReason);
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, choice.DeviceName);
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<JobStore>().RecordExecutionAsync(job.Id, run.RunToken, choice);
+        await events.PublishAsync(RunningEvent(run));
     }
 
     /// <summary>Every second: keep the lease, notice a cancellation missed on pub/sub, record and publish progress.</summary>
@@ -210,12 +225,7 @@ internal sealed class JobRunner(
             }
 
             await store.ReportProgressAsync(run.Job.Id, run.RunToken, run.Latest);
-            await events.PublishAsync(JobEvent.Of(run.Job, time.GetUtcNow()) with
-            {
-                Status = JobStatus.Running,
-                ProgressPercent = run.Latest.Percent,
-                ProgressMessage = run.Latest.Message,
-            });
+            await events.PublishAsync(RunningEvent(run));
         }
         catch (Exception exception) when (exception is RedisException or Microsoft.Data.Sqlite.SqliteException or TimeoutException)
         {
@@ -225,6 +235,13 @@ internal sealed class JobRunner(
 
         return true;
     }
+
+    private JobEvent RunningEvent(RunState run) => JobEvent.Of(run.Job, time.GetUtcNow()) with
+    {
+        Status = JobStatus.Running,
+        ProgressPercent = run.Latest.Percent,
+        ProgressMessage = run.Latest.Message,
+    };
 
     private async Task FinishAsync(RunState run, JobOutcome? outcome)
     {

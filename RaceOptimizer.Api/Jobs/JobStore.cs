@@ -19,7 +19,7 @@ public sealed class JobStore(RaceOptimizerDb db)
         db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id, cancellationToken);
 
     /// <summary>queued -> running, owned by <paramref name="runToken"/>; false when the job is no longer queued.</summary>
-    public async Task<bool> TryStartAsync(string id, string runToken, string executionMode, string deviceName, DateTimeOffset now) =>
+    public async Task<bool> TryStartAsync(string id, string runToken, ExecutionChoice execution, DateTimeOffset now) =>
         await db.Jobs
             .Where(j => j.Id == id && j.Status == JobStatus.Queued && !j.CancelRequested)
             .ExecuteUpdateAsync(job => job
@@ -27,10 +27,19 @@ public sealed class JobStore(RaceOptimizerDb db)
                 .SetProperty(j => j.RunToken, runToken)
                 .SetProperty(j => j.Attempts, j => j.Attempts + 1)
                 .SetProperty(j => j.StartedAt, now)
-                .SetProperty(j => j.ExecutionMode, executionMode)
-                .SetProperty(j => j.DeviceName, deviceName)
+                .SetProperty(j => j.ExecutionMode, execution.Mode)
+                .SetProperty(j => j.FallbackReason, execution.FallbackReason)
+                .SetProperty(j => j.DeviceName, execution.DeviceName)
                 .SetProperty(j => j.ProgressPercent, 0)
                 .SetProperty(j => j.ProgressMessage, "started")) == 1;
+
+    /// <summary>Records where the run computes; false when the run no longer owns the job.</summary>
+    public async Task<bool> RecordExecutionAsync(string id, string runToken, ExecutionChoice execution) =>
+        await Owned(id, runToken)
+            .ExecuteUpdateAsync(job => job
+                .SetProperty(j => j.ExecutionMode, execution.Mode)
+                .SetProperty(j => j.FallbackReason, execution.FallbackReason)
+                .SetProperty(j => j.DeviceName, execution.DeviceName)) == 1;
 
     /// <summary>Records progress; false when the run no longer owns the job.</summary>
     public async Task<bool> ReportProgressAsync(string id, string runToken, JobProgress progress) =>

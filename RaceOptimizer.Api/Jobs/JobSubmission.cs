@@ -7,7 +7,8 @@ namespace RaceOptimizer.Api.Jobs;
 /// Validates and queues jobs. SQLite is written first: once the job is there it cannot be lost, and if Redis
 /// misses the push, <see cref="JobRecovery"/> queues it again.
 /// </summary>
-public sealed class JobSubmission(RaceOptimizerDb db, JobStore store, JobQueue queue, JobEvents events, IEnumerable<IJobHandler> handlers, TimeProvider time, ILogger<JobSubmission> logger)
+public sealed class JobSubmission(
+    RaceOptimizerDb db, JobStore store, JobQueue queue, JobEvents events, IEnumerable<IJobHandler> handlers, Settings.SettingsStore settings, TimeProvider time, ILogger<JobSubmission> logger)
 {
     private readonly Dictionary<string, IJobHandler> handlersByType = handlers.ToDictionary(h => h.Type);
 
@@ -58,7 +59,7 @@ public sealed class JobSubmission(RaceOptimizerDb db, JobStore store, JobQueue q
             Name = string.IsNullOrWhiteSpace(request.Name) ? $"{type} {time.GetUtcNow():yyyy-MM-dd HH:mm}" : request.Name.Trim(),
             Type = type,
             SlateId = request.SlateId,
-            GpuOffload = request.GpuOffload ?? false,
+            GpuOffload = request.GpuOffload ?? (await settings.GpuAsync(cancellationToken)).Enabled,
             Config = request.OptionsOf(type)?.GetRawText() ?? "{}",
             CreatedAt = time.GetUtcNow(),
             RerunOf = rerunOf,

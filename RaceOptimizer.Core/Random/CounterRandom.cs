@@ -43,7 +43,14 @@ public struct CounterRandom
 
     /// <summary>A standard normal variate from the quantile table (see <see cref="NormalDistribution.Table"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double NextNormal() => NormalDistribution.TableValues[NextUInt64() >> (64 - NormalDistribution.TableBits)];
+    public double NextNormal() => NormalDistribution.TableValues[NextNormalIndex()];
+
+    /// <summary>
+    /// The table entry <see cref="NextNormal"/> would return: code that cannot reach the managed table (a GPU kernel) looks
+    /// it up in its own copy.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int NextNormalIndex() => NormalDistribution.TableIndex(NextUInt64());
 
     private CounterRandom Skip(ulong positions)
     {

@@ -15,6 +15,9 @@ public static class NormalDistribution
 
     internal static readonly double[] TableValues = BuildTable();
 
+    /// <summary>The table entry a 64-bit draw picks: its top <see cref="TableBits"/> bits.</summary>
+    public static int TableIndex(ulong bits) => (int)(bits >> (64 - TableBits));
+
     /// <summary>The value below which a standard normal falls with probability <paramref name="p"/> (Acklam's rational approximation, relative error below 1.2e-9).</summary>
     public static double Quantile(double p)
     {

@@ -74,11 +74,10 @@ public sealed record ScoringTable(
     /// race with. Arguments are trusted (the simulator makes them), so nothing is checked.
     /// </summary>
     public int TotalHundredths(int start, int finish, int lapsLed, int fastestLaps, int lapsCompleted) =>
-        FinishHundredths(finish)
-        + PlaceDifferentialAt(start, finish)
-        + (lapsLed * LapLedPoints)
-        + (fastestLaps * FastestLapPoints)
-        + (lapsCompleted * LapCompletedPoints);
+        Rates.Total(FinishHundredths(finish), start, finish, lapsLed, fastestLaps, lapsCompleted);
+
+    /// <summary>The per-unit values, for code that scores without this class (a GPU kernel).</summary>
+    public ScoringRates Rates => new(PlaceDifferentialPoints, LapLedPoints, FastestLapPoints, LapCompletedPoints);
 
     /// <summary>
     /// The step between possible totals, in hundredths: the greatest common divisor of every value in the table

@@ -35,7 +35,7 @@ internal sealed class PointsHistogram
         sums = new long[drivers];
     }
 
-    public void Add(int[] hundredths)
+    public void Add(ReadOnlySpan<int> hundredths)
     {
         for (var driver = 0; driver < drivers; driver++)
         {

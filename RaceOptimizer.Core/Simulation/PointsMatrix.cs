@@ -30,7 +30,7 @@ public sealed class PointsMatrix
     /// <summary>One simulation's points per driver, in hundredths.</summary>
     public ReadOnlySpan<int> Row(int simulation) => hundredths.AsSpan(simulation * Drivers, Drivers);
 
-    internal void Write(int simulation, int[] points) => points.AsSpan(0, Drivers).CopyTo(hundredths.AsSpan(simulation * Drivers, Drivers));
+    internal void Write(int simulation, ReadOnlySpan<int> points) => points[..Drivers].CopyTo(hundredths.AsSpan(simulation * Drivers, Drivers));
 
     private const int Magic = 0x4D50_4F52; // "ROPM" read little-endian
     private const int FormatVersion = 1;

@@ -33,17 +33,18 @@ public sealed class RaceSimulator(RaceModel model)
         // One state and one tally per worker, each pulling chunks until none are left: memory is per core, not per simulation.
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
         {
-            var (state, tally) = (new RaceState(input.Drivers), new SimulationTally(input));
+            var (inputs, state, tally) = (new ManagedRaceInputs(input), new RaceState(input.Drivers), new SimulationTally(input));
             int chunk;
             while (!cancellationToken.IsCancellationRequested && (chunk = Interlocked.Increment(ref next)) < chunks)
             {
                 var (first, end) = (chunk * ChunkSize, Math.Min(options.Simulations, (chunk + 1) * ChunkSize));
                 for (var simulation = first; simulation < end; simulation++)
                 {
-                    RaceEngine.Run(input, state, options.Seed, simulation);
-                    tally.Add(state);
-                    draftKings?.Write(simulation, state.DraftKings);
-                    fanDuel?.Write(simulation, state.FanDuel);
+                    RaceEngine<ManagedRaceInputs, RaceState>.Run(ref inputs, ref state, options.Seed, simulation);
+                    var outcome = state.Outcome;
+                    tally.Add(outcome);
+                    draftKings?.Write(simulation, outcome.DraftKings);
+                    fanDuel?.Write(simulation, outcome.FanDuel);
                 }
 
                 progress?.Report(Interlocked.Add(ref done, end - first) / (double)options.Simulations);
@@ -64,8 +65,8 @@ public sealed class RaceSimulator(RaceModel model)
     {
         ArgumentNullException.ThrowIfNull(setup);
         var input = new RaceInputs(setup, model);
-        var state = new RaceState(input.Drivers);
-        RaceEngine.Run(input, state, seed, simulation);
-        return SimulatedRace.From(setup, state);
+        var (inputs, state) = (new ManagedRaceInputs(input), new RaceState(input.Drivers));
+        RaceEngine<ManagedRaceInputs, RaceState>.Run(ref inputs, ref state, seed, simulation);
+        return SimulatedRace.From(setup, ref state);
     }
 }

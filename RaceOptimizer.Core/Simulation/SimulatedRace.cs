@@ -20,10 +20,15 @@ public sealed record SimulatedDriver(
 /// <param name="GreenLaps">Laps run under green: the only laps a fastest lap is counted on.</param>
 public sealed record SimulatedRace(IReadOnlyList<SimulatedDriver> Drivers, int Laps, int GreenLaps, int Cautions)
 {
-    internal static SimulatedRace From(RaceSetup setup, RaceState state) => new(
-        [.. setup.Drivers.Select((d, i) => new SimulatedDriver(
-            d.Name, state.Start[i], state.Finish[i], state.LapsLed[i], state.FastestLaps[i], state.LapsCompleted[i], state.Status[i], state.DraftKings[i], state.FanDuel[i]))],
-        state.LapsRun,
-        state.GreenLaps,
-        state.Cautions);
+    internal static SimulatedRace From(RaceSetup setup, ref RaceState state)
+    {
+        var drivers = new SimulatedDriver[setup.Drivers.Count];
+        for (var i = 0; i < drivers.Length; i++)
+        {
+            drivers[i] = new SimulatedDriver(
+                setup.Drivers[i].Name, state.Start(i), state.Finish(i), state.LapsLed(i), state.FastestLaps(i), state.LapsCompleted(i), state.Status(i), state.DraftKings(i), state.FanDuel(i));
+        }
+
+        return new(drivers, state.LapsRun, state.GreenLaps, state.Cautions);
+    }
 }

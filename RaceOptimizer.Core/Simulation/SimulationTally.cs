@@ -30,24 +30,24 @@ internal sealed class SimulationTally
         (finishes, lapsLed, fastestLaps) = (new long[drivers], new long[drivers], new long[drivers]);
     }
 
-    public void Add(RaceState state)
+    public void Add(RaceOutcome race)
     {
-        draftKings.Add(state.DraftKings);
-        fanDuel.Add(state.FanDuel);
+        draftKings.Add(race.DraftKings);
+        fanDuel.Add(race.FanDuel);
         for (var driver = 0; driver < drivers; driver++)
         {
-            var finish = state.Finish[driver];
+            var finish = race.Finish[driver];
             wins[driver] += finish == 1 ? 1 : 0;
             top5[driver] += finish <= 5 ? 1 : 0;
             top10[driver] += finish <= 10 ? 1 : 0;
-            notFinishing[driver] += state.Status[driver] == FinishStatus.Running ? 0 : 1;
+            notFinishing[driver] += race.Status[driver] == FinishStatus.Running ? 0 : 1;
             finishes[driver] += finish;
-            lapsLed[driver] += state.LapsLed[driver];
-            fastestLaps[driver] += state.FastestLaps[driver];
+            lapsLed[driver] += race.LapsLed[driver];
+            fastestLaps[driver] += race.FastestLaps[driver];
         }
 
-        laps += state.LapsRun;
-        cautions += state.Cautions;
+        laps += race.Laps;
+        cautions += race.Cautions;
     }
 
     public void Merge(SimulationTally other)

@@ -1,3 +1,4 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Named through a benchmark: the worker's own (public) Program comes with its project reference.
+BenchmarkSwitcher.FromAssembly(typeof(RaceOptimizer.Benchmarks.RaceSimulationBenchmark).Assembly).Run(args);

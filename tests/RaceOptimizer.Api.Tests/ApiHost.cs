@@ -1,14 +1,23 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using RaceOptimizer.ServiceDefaults;
 
 namespace RaceOptimizer.Api.Tests;
 
 /// <summary>The API in process, on a real SQLite file in <paramref name="dataFolder"/> and the test run's real Redis.</summary>
-public sealed class ApiHost(RedisServer redis, string dataFolder, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+/// <param name="services">Changes to the host's services, such as an in-memory exporter of its spans.</param>
+public sealed class ApiHost(
+    RedisServer redis, string dataFolder, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
+
         builder.UseSetting(DataFolder.ConfigurationKey, dataFolder);
         builder.UseSetting("ConnectionStrings:redis", redis.ConnectionString);
         // Hosts of one folder share a queue (a restart, a second replica); other tests' hosts never see it.

@@ -18,9 +18,9 @@ public sealed class TestApi(RedisServer redis) : IAsyncDisposable
     public HttpClient Client => client ??= Start().CreateClient();
 
     /// <summary>Another host on the same folder: the API after a restart, or a second replica beside the first.</summary>
-    public ApiHost Start(IReadOnlyDictionary<string, string>? settings = null)
+    public ApiHost Start(IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var host = new ApiHost(redis, folder.Path, settings);
+        var host = new ApiHost(redis, folder.Path, settings, services);
         hosts.Add(host);
         return host;
     }

@@ -22,11 +22,11 @@ public sealed class RaceOptimizerApp : IAsyncDisposable
 
     public string DataFolder { get; }
 
-    public static async Task<RaceOptimizerApp> StartAsync(string redisMode, string dataFolder, int apiReplicas = 1)
+    public static async Task<RaceOptimizerApp> StartAsync(string redisMode, string dataFolder, int apiReplicas = 1, int gpuReplicas = 1)
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.RaceOptimizer_AppHost>(
-            [$"--Redis:Mode={redisMode}", $"--RaceOptimizer:DataFolder={dataFolder}", $"--Api:Replicas={apiReplicas}"],
+            [$"--Redis:Mode={redisMode}", $"--RaceOptimizer:DataFolder={dataFolder}", $"--Api:Replicas={apiReplicas}", $"--Gpu:Replicas={gpuReplicas}", "--Gpu:Accelerator=Cpu"],
             timeout.Token);
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
 
@@ -49,6 +49,13 @@ public sealed class RaceOptimizerApp : IAsyncDisposable
     }
 
     public HttpClient CreateHttpClient(string resource) => app.CreateHttpClient(resource);
+
+    /// <summary>Stops a resource the way the dashboard's Stop button does, and answers once it is down.</summary>
+    public async Task StopAsync(string resource, CancellationToken cancellationToken)
+    {
+        var result = await app.ResourceCommands.ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand, cancellationToken);
+        Assert.True(result.Success, result.Message);
+    }
 
     public ValueTask DisposeAsync() => app.DisposeAsync();
 }

@@ -87,19 +87,36 @@ public abstract class RunningAppContract(RunningAppFixture fixture)
             new { type = "simulate", name = "end to end", slateId = "sample-dk-cup-kansas", simulate = new { simulations = 500, seed = 3 } },
             Cancellation);
         var id = (await submitted.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetString();
-        JsonElement job;
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        do
-        {
-            await Task.Delay(250, Cancellation);
-            job = await http.GetFromJsonAsync<JsonElement>($"/api/jobs/{id}", Cancellation);
-        }
-        while (job.GetProperty("status").GetString() is "queued" or "running" && DateTime.UtcNow < deadline);
+        var job = await WaitUntilFinishedAsync(http, id!);
 
         Assert.Equal(HttpStatusCode.Accepted, submitted.StatusCode);
         Assert.Equal("completed", job.GetProperty("status").GetString());
         Assert.Equal(1, job.GetProperty("attempts").GetInt32());
         Assert.Equal(36, job.GetProperty("result").GetProperty("drivers").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Jobs_with_offload_run_on_the_worker_as_gpu()
+    {
+        using var http = fixture.App.CreateHttpClient("api");
+
+        var ids = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var submitted = await http.PostAsJsonAsync(
+                "/api/jobs",
+                new { type = "simulate", name = $"offloaded {i}", slateId = "sample-dk-cup-kansas", gpuOffload = true, simulate = new { simulations = 300, seed = i } },
+                Cancellation);
+            ids.Add((await submitted.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetString()!);
+        }
+
+        foreach (var id in ids)
+        {
+            var job = await WaitUntilFinishedAsync(http, id);
+            Assert.Equal("completed", job.GetProperty("status").GetString());
+            Assert.Equal("gpu", job.GetProperty("executionMode").GetString());
+            Assert.StartsWith("CPU", job.GetProperty("deviceName").GetString(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -110,6 +127,19 @@ public abstract class RunningAppContract(RunningAppFixture fixture)
         using var response = await http.GetAsync("/device", Cancellation);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    internal static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient http, string id)
+    {
+        JsonElement job;
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        do
+        {
+            await Task.Delay(250, Cancellation);
+            job = await http.GetFromJsonAsync<JsonElement>($"/api/jobs/{id}", Cancellation);
+        }
+        while (job.GetProperty("status").GetString() is "queued" or "running" && DateTime.UtcNow < deadline);
+        return job;
     }
 }
 

@@ -1,7 +1,7 @@
 namespace RaceOptimizer.AppHost.Tests;
 
 /// <summary>Starts the application once per test class (starting it costs tens of seconds) in one Redis mode.</summary>
-public abstract class RunningAppFixture(string redisMode, int apiReplicas = 1) : IAsyncLifetime
+public abstract class RunningAppFixture(string redisMode, int apiReplicas = 1, int gpuReplicas = 1) : IAsyncLifetime
 {
     private readonly TemporaryFolder dataFolder = new();
     private RaceOptimizerApp? app;
@@ -10,7 +10,7 @@ public abstract class RunningAppFixture(string redisMode, int apiReplicas = 1) :
 
     public RaceOptimizerApp App => app ?? throw new InvalidOperationException("The application has not started.");
 
-    public virtual async ValueTask InitializeAsync() => app = await RaceOptimizerApp.StartAsync(RedisMode, dataFolder.Path, apiReplicas);
+    public virtual async ValueTask InitializeAsync() => app = await RaceOptimizerApp.StartAsync(RedisMode, dataFolder.Path, apiReplicas, gpuReplicas);
 
     public async ValueTask DisposeAsync()
     {
@@ -24,8 +24,8 @@ public abstract class RunningAppFixture(string redisMode, int apiReplicas = 1) :
     }
 }
 
-/// <summary>redis-server, with two API replicas sharing its queue and the SQLite file.</summary>
-public sealed class ServerModeFixture() : RunningAppFixture("server", apiReplicas: 2)
+/// <summary>redis-server, with two API replicas sharing its queue and the SQLite file, and two GPU workers behind one name.</summary>
+public sealed class ServerModeFixture() : RunningAppFixture("server", apiReplicas: 2, gpuReplicas: 2)
 {
     public override ValueTask InitializeAsync()
     {

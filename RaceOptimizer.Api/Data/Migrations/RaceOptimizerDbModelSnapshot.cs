@@ -325,6 +325,21 @@ namespace RaceOptimizer.Api.Data.Migrations
                     b.ToTable("presets", (string)null);
                 });
 
+            modelBuilder.Entity("RaceOptimizer.Api.Settings.SettingRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("settings", (string)null);
+                });
+
             modelBuilder.Entity("RaceOptimizer.Api.Data.SlateResultRecord", b =>
                 {
                     b.HasOne("RaceOptimizer.Api.Data.SlateRecord", null)

@@ -7,7 +7,8 @@ using RaceOptimizer.Core.Simulation;
 namespace RaceOptimizer.Api.Jobs.Handlers;
 
 /// <summary>
-/// `simulate`: runs the slate's race many times on the CPU reference simulator and answers each driver's
+/// `simulate`: runs the slate's race many times (on the GPU worker when the job offloads, else on the CPU reference: see
+/// <see cref="SlateSimulation"/>) and answers each driver's
 /// distribution of DraftKings and FanDuel points, finishing chances and expected laps led.
 /// </summary>
 internal sealed class SimulateJobHandler(SimulationFiles files) : IJobHandler

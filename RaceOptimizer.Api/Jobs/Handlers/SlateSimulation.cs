@@ -1,10 +1,14 @@
+using RaceOptimizer.Api.GpuWorker;
 using RaceOptimizer.Core.History;
 using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;
 
 namespace RaceOptimizer.Api.Jobs.Handlers;
 
-/// <summary>One slate's race simulated on the CPU reference, as `simulate` and `optimize` jobs both need it.</summary>
+/// <summary>
+/// One slate's race simulated, as `simulate` and `optimize` jobs both need it: on the GPU worker when the job offloads
+/// and the worker answers (<see cref="ExecutionRouter"/>), else on the CPU reference; the same seed gives the same races.
+/// </summary>
 internal static class SlateSimulation
 {
     public sealed record Run(SimulationResult Result, IReadOnlyList<DriverStrength> Strengths, RaceSetup Setup);
@@ -22,7 +26,11 @@ internal static class SlateSimulation
         var seed = options.Seed ?? (ulong)Random.Shared.NextInt64(long.MaxValue);
         var run = new SimulationOptions(options.Simulations, seed, KeepPointsMatrix: keepPoints) { MaxDegreeOfParallelism = Environment.ProcessorCount };
         var progress = new FractionProgress(job.Progress, done => $"{done * options.Simulations:N0} of {options.Simulations:N0} races simulated");
-        var result = await Task.Run(() => RaceSimulator.Default.Run(setup, run, progress, cancellationToken), cancellationToken);
+        var result = await job.Services.GetRequiredService<ExecutionRouter>().RunAsync(
+            job,
+            (worker, token) => job.Services.GetRequiredService<GpuWorkerClient>().SimulateAsync(worker, setup, run, progress, token),
+            token => Task.Run(() => RaceSimulator.Default.Run(setup, run, progress, token), token),
+            cancellationToken);
         return new Run(result, strengths, setup);
     }
 }

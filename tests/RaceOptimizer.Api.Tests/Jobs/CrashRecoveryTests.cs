@@ -57,5 +57,5 @@ public sealed class CrashRecoveryTests(RedisServer redis) : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private Task<ApiProcess> StartAsync() => ApiProcess.StartAsync(folder.Path, redis.ConnectionString, ShortLeases);
+    private Task<ServiceProcess> StartAsync() => ServiceProcess.StartApiAsync(folder.Path, redis.ConnectionString, ShortLeases);
 }

@@ -3,50 +3,62 @@ using System.Net;
 using System.Net.Sockets;
 using RaceOptimizer.Testing;
 
-namespace RaceOptimizer.Api.Tests.Jobs;
+namespace RaceOptimizer.Api.Tests;
 
 /// <summary>
-/// The API as a real process of its own, so a test can kill it the way a crash or an OOM kill would: no graceful
-/// shutdown, no chance to hand its jobs back.
+/// A service (the API, the GPU worker) as a real process of its own, so a test can kill it the way a crash or an OOM
+/// kill would: no graceful shutdown, no chance to hand its jobs back or finish its reply.
 /// </summary>
-public sealed class ApiProcess : IDisposable
+public sealed class ServiceProcess : IDisposable
 {
     private readonly Process process;
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> output = new();
 
-    private ApiProcess(Process process, Uri address)
+    private ServiceProcess(Process process, Uri address)
     {
         this.process = process;
+        Address = address;
         Client = new HttpClient { BaseAddress = address };
     }
 
+    public Uri Address { get; }
+
     public HttpClient Client { get; }
 
-    public static async Task<ApiProcess> StartAsync(string dataFolder, string redisConnection, IReadOnlyDictionary<string, string> settings)
+    public static Task<ServiceProcess> StartApiAsync(string dataFolder, string redisConnection, IReadOnlyDictionary<string, string> settings) =>
+        StartAsync("RaceOptimizer.Api", new Dictionary<string, string>(settings)
+        {
+            [ServiceDefaults.DataFolder.ConfigurationKey] = dataFolder,
+            ["ConnectionStrings:redis"] = redisConnection,
+            ["Jobs:KeyPrefix"] = $"test:{Path.GetFileName(dataFolder)}:jobs:",
+        });
+
+    /// <summary>The GPU worker on ILGPU's CPU accelerator, answering requests that carry <paramref name="apiKey"/>.</summary>
+    public static Task<ServiceProcess> StartWorkerAsync(string apiKey) =>
+        StartAsync("RaceOptimizer.Gpu", new Dictionary<string, string> { ["GpuWorker:ApiKey"] = apiKey, ["GpuWorker:Accelerator"] = "Cpu" });
+
+    private static async Task<ServiceProcess> StartAsync(string project, IReadOnlyDictionary<string, string> settings)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("dotnet", [ApiAssembly(), "--urls", address.ToString()])
+        var start = new ProcessStartInfo("dotnet", [Assembly(project), "--urls", address.ToString()])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["RaceOptimizer__DataFolder"] = dataFolder;
-        start.Environment["ConnectionStrings__redis"] = redisConnection;
-        start.Environment["Jobs__KeyPrefix"] = $"test:{Path.GetFileName(dataFolder)}:jobs:";
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
         var process = Process.Start(start)!;
-        var api = new ApiProcess(process, address);
-        process.OutputDataReceived += (_, line) => api.Keep(line.Data);
-        process.ErrorDataReceived += (_, line) => api.Keep(line.Data);
+        var service = new ServiceProcess(process, address);
+        process.OutputDataReceived += (_, line) => service.Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => service.Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await api.WaitUntilHealthyAsync();
-        return api;
+        await service.WaitUntilHealthyAsync();
+        return service;
     }
 
     /// <summary>SIGKILL: the process ends now, its leases stay in Redis until they expire.</summary>
@@ -88,7 +100,7 @@ public sealed class ApiProcess : IDisposable
         }
 
         throw new InvalidOperationException(
-            $"The API process did not become healthy (exited: {process.HasExited}). Its last output:\n{string.Join('\n', output)}");
+            $"The process did not become healthy (exited: {process.HasExited}). Its last output:\n{string.Join('\n', output)}");
     }
 
     /// <summary>Keeps the last lines the process wrote, for the message of a failed start.</summary>
@@ -106,12 +118,12 @@ public sealed class ApiProcess : IDisposable
         }
     }
 
-    /// <summary>The API built beside this test assembly, in the same configuration (Debug or Release).</summary>
-    private static string ApiAssembly()
+    /// <summary>The project's build in the repository, in this test assembly's configuration (Debug or Release).</summary>
+    private static string Assembly(string project)
     {
         // bin/<configuration>/net10.0/
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        return Path.Combine(SharedData.RepositoryRoot, "RaceOptimizer.Api", "bin", configuration, "net10.0", "RaceOptimizer.Api.dll");
+        return Path.Combine(SharedData.RepositoryRoot, project, "bin", configuration, "net10.0", project + ".dll");
     }
 
     private static int FreePort()

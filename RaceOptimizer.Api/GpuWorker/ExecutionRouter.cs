@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using RaceOptimizer.Api.Jobs;
+using RaceOptimizer.ServiceDefaults;
+
+namespace RaceOptimizer.Api.GpuWorker;
+
+/// <summary>
+/// Decides, per job, where its work runs, and keeps the job going whatever the worker does. A job without `gpuOffload`
+/// runs locally. Otherwise the worker is probed (`/device`, which also proves the key) and the GPU attempt runs inside
+/// an `offload job` client span; any failure of the worker, before or during the attempt, ends that span in error and
+/// the job continues on the local CPU as `fallback` with the reason. Only the job's own cancellation is not a failure.
+/// Each job type hands over its two ways of doing the work, so the router serves every type alike.
+/// </summary>
+public sealed class ExecutionRouter(GpuWorkerClient worker, GpuConnections connections, ILogger<ExecutionRouter> logger)
+{
+    public async Task<T> RunAsync<T>(
+        JobExecution job,
+        Func<GpuConnection, CancellationToken, Task<T>> onGpu,
+        Func<CancellationToken, Task<T>> locally,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(onGpu);
+        ArgumentNullException.ThrowIfNull(locally);
+        if (!job.GpuOffload)
+        {
+            await job.RecordExecutionAsync(ExecutionChoice.Local);
+            return await locally(cancellationToken);
+        }
+
+        var attempt = await TryGpuAsync(job, onGpu, cancellationToken);
+        if (attempt.Succeeded)
+        {
+            return attempt.Result!;
+        }
+
+        logger.LogWarning(attempt.Error, "Job {JobId} falls back to the local CPU: {Reason}", job.Id, attempt.Error!.Reason);
+        job.Progress.Report(new JobProgress(0, $"GPU worker failed ({attempt.Error.Reason}); continuing on the CPU"));
+        await job.RecordExecutionAsync(ExecutionChoice.Fallback(attempt.Error.Reason));
+        return await locally(cancellationToken);
+    }
+
+    private async Task<Attempt<T>> TryGpuAsync<T>(JobExecution job, Func<GpuConnection, CancellationToken, Task<T>> onGpu, CancellationToken cancellationToken)
+    {
+        using var offload = ApiTelemetry.Source.StartActivity("offload job", ActivityKind.Client);
+        offload?.SetTag(RaceOptimizerTelemetry.Attributes.JobId, job.Id);
+        try
+        {
+            var connection = await connections.CurrentAsync(cancellationToken);
+            var device = await worker.GetDeviceAsync(connection.ForProbe(), cancellationToken);
+            offload?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, device.Name);
+            await job.RecordExecutionAsync(ExecutionChoice.Gpu(device.Name));
+            return new Attempt<T>(await onGpu(connection, cancellationToken), null);
+        }
+        catch (GpuOffloadException exception)
+        {
+            offload?.SetStatus(ActivityStatusCode.Error, exception.Message);
+            offload?.SetTag(RaceOptimizerTelemetry.Attributes.FallbackReason, exception.Reason);
+            return new Attempt<T>(default, exception);
+        }
+    }
+
+    private readonly record struct Attempt<T>(T? Result, GpuOffloadException? Error)
+    {
+        public bool Succeeded => Error is null;
+    }
+}

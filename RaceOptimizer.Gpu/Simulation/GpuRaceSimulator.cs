@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using ILGPU.Runtime;
+using RaceOptimizer.Core.Random;
+using RaceOptimizer.Core.Simulation;
+using RaceOptimizer.Core.Slates;
+using RaceOptimizer.Gpu.Devices;
+using RaceOptimizer.ServiceDefaults;
+
+namespace RaceOptimizer.Gpu.Simulation;
+
+/// <summary>
+/// Runs <see cref="RaceSimulator"/>'s work on the accelerator: batches of races on the device, each batch's outcomes
+/// tallied on the host by Core's own tally, so the summary and the points matrices are built exactly as the CPU builds
+/// them. One run at a time per device: a second waits, which keeps memory bounded and the device's timing honest.
+/// </summary>
+public sealed class GpuRaceSimulator(ComputeDevice device)
+{
+    /// <summary>Lanes per batch never exceed this: progress, cancellation and memory (about 3.5 KB a lane) stay in bounds.</summary>
+    private const int MaxLanes = 1 << 17;
+
+    private readonly RaceKernel kernel = new(device.Accelerator);
+    private readonly SemaphoreSlim oneRun = new(1, 1);
+
+    public DeviceInfo Device => device.Info;
+
+    public async Task<SimulationResult> RunAsync(RaceSetup setup, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Simulations, 1);
+        await oneRun.WaitAsync(cancellationToken);
+        try
+        {
+            // The kernel blocks its thread while the device works; keep it off the request's.
+            return await Task.Run(() => Run(setup, options, progress, cancellationToken), cancellationToken);
+        }
+        finally
+        {
+            oneRun.Release();
+        }
+    }
+
+    private SimulationResult Run(RaceSetup setup, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        using var activity = WorkerTelemetry.Source.StartActivity("simulate race");
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.Simulations, options.Simulations);
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, device.Info.Name);
+
+        var race = new RaceInputs(setup, RaceModel.Default);
+        var accelerator = kernel.Accelerator;
+        using var strength = accelerator.Allocate1D(race.Strength);
+        using var basePace = accelerator.Allocate1D(race.BasePace);
+        using var gridPace = accelerator.Allocate1D(race.GridPace);
+        using var starts = accelerator.Allocate1D(race.Starts ?? new int[race.Drivers]);
+        using var normals = accelerator.Allocate1D([.. NormalDistribution.Table]);
+        using var finishPoints = accelerator.Allocate1D(FinishPoints(race));
+        var inputs = new DeviceRaceInputs(race, strength.View, basePace.View, gridPace.View, starts.View, normals.View, finishPoints.View);
+
+        var draftKings = options.KeepPointsMatrix ? new PointsMatrix(Site.DraftKings, options.Simulations, race.Drivers) : null;
+        var fanDuel = options.KeepPointsMatrix ? new PointsMatrix(Site.FanDuel, options.Simulations, race.Drivers) : null;
+        var tally = new SimulationTally(race);
+        using var batch = new RaceBatch(accelerator, race.Drivers, Math.Min(options.Simulations, Lanes(accelerator)));
+        for (var first = 0; first < options.Simulations; first += batch.Lanes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var races = Math.Min(batch.Lanes, options.Simulations - first);
+            kernel.Launch(inputs, batch.View, options.Seed, first, races);
+            batch.CopyOutcomes();
+            for (var lane = 0; lane < races; lane++)
+            {
+                var outcome = batch.Outcome(lane);
+                tally.Add(outcome);
+                draftKings?.Write(first + lane, outcome.DraftKings);
+                fanDuel?.Write(first + lane, outcome.FanDuel);
+            }
+
+            progress?.Report((first + races) / (double)options.Simulations);
+        }
+
+        return tally.Result(setup, options, draftKings, fanDuel);
+    }
+
+    /// <summary>Enough lanes to fill the device, within <see cref="MaxLanes"/>.</summary>
+    private static int Lanes(Accelerator accelerator) => (int)Math.Clamp(accelerator.MaxNumThreads, 256, MaxLanes);
+
+    /// <summary>Both sites' finishing points by position (index 0 unused, 0 past the table), DraftKings then FanDuel.</summary>
+    private static int[] FinishPoints(RaceInputs race) =>
+        [.. new[] { race.DraftKings, race.FanDuel }.SelectMany(table => Enumerable.Range(0, race.Drivers + 1).Select(finish => finish == 0 ? 0 : table.FinishPointsAt(finish)))];
+}

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using RaceOptimizer.Api.Jobs;
+using RaceOptimizer.Api.Tests.Jobs;
+
+namespace RaceOptimizer.Api.Tests.GpuOffload;
+
+/// <summary>Simulate jobs offloaded to a real worker process, and every way that can fail: the job always completes.</summary>
+public sealed class GpuOffloadTests(RedisServer redis, GpuWorkerFixture fixture) : IClassFixture<GpuWorkerFixture>, IAsyncDisposable
+{
+    private readonly TestApi api = new(redis);
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_job_with_offload_runs_on_the_worker_as_gpu_and_gives_the_CPU_s_result()
+    {
+        var client = api.Start(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)).CreateClient();
+
+        var onGpu = await RunAsync(client, Offloaded(300), TimeSpan.FromSeconds(120));
+        var local = await RunAsync(client, Simulate(300, gpuOffload: false), TimeSpan.FromSeconds(120));
+
+        Assert.Equal((JobStatus.Completed, ExecutionModes.Gpu, null), (onGpu.Status, onGpu.ExecutionMode, onGpu.FallbackReason));
+        Assert.StartsWith("CPU", onGpu.DeviceName, StringComparison.Ordinal); // ILGPU's CPU accelerator names itself so
+        Assert.Equal(ExecutionModes.Local, local.ExecutionMode);
+        // Same seed, same races: the kernel is Core's engine, so the drivers' summaries are identical to the last digit.
+        Assert.Equal(local.Result!.Value.GetProperty("drivers").GetRawText(), onGpu.Result!.Value.GetProperty("drivers").GetRawText());
+    }
+
+    [Fact]
+    public async Task With_the_worker_unreachable_the_job_falls_back_and_completes()
+    {
+        var client = api.Start(new Dictionary<string, string> { ["GpuWorker:Url"] = $"http://127.0.0.1:{ClosedPort()}", ["GpuWorker:ApiKey"] = GpuWorkerFixture.ApiKey }).CreateClient();
+
+        var job = await RunAsync(client, Offloaded(200), TimeSpan.FromSeconds(60));
+
+        Assert.Equal((JobStatus.Completed, ExecutionModes.Fallback, "unreachable"), (job.Status, job.ExecutionMode, job.FallbackReason));
+        Assert.Equal(ExecutionChoice.LocalDevice, job.DeviceName);
+    }
+
+    [Fact]
+    public async Task A_wrong_key_entered_in_settings_falls_back_as_unauthorized_and_is_never_stored()
+    {
+        var client = api.Start(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)).CreateClient();
+        const string WrongKey = "not-the-worker-key-5f2c9a";
+        using var put = await client.PutAsJsonAsync("/api/settings/gpu", new { enabled = true, url = fixture.Worker.Address.ToString(), timeoutSeconds = 20, apiKey = WrongKey }, Cancellation);
+
+        var settings = await client.GetFromJsonAsync<JsonElement>("/api/settings/gpu", Cancellation);
+        var job = await RunAsync(client, Simulate(200, gpuOffload: null), TimeSpan.FromSeconds(60));
+
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        Assert.True(settings.GetProperty("apiKeySet").GetBoolean());
+        Assert.False(settings.TryGetProperty("apiKey", out _));
+        Assert.True(job.Status == JobStatus.Completed, job.Error);
+        Assert.Equal((ExecutionModes.Fallback, "unauthorized"), (job.ExecutionMode, job.FallbackReason)); // offload came from the settings' default
+        foreach (var file in Directory.GetFiles(api.DataFolder, "raceoptimizer.db*"))
+        {
+            Assert.DoesNotContain(WrongKey, System.Text.Encoding.Latin1.GetString(await File.ReadAllBytesAsync(file, Cancellation)), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_worker_killed_mid_job_gives_a_fallback_and_a_completed_job()
+    {
+        using var doomed = await ServiceProcess.StartWorkerAsync(GpuWorkerFixture.ApiKey);
+        var client = api.Start(GpuWorkerFixture.ApiSettingsFor(doomed)).CreateClient();
+
+        var id = (await client.SubmitAsync(Offloaded(40_000))).Id;
+        await client.WaitForAsync(id, job => job is { ExecutionMode: ExecutionModes.Gpu, ProgressPercent: > 0 }, TimeSpan.FromSeconds(60));
+        doomed.Kill();
+        var finished = await client.WaitUntilFinishedAsync(id, TimeSpan.FromSeconds(240));
+
+        Assert.True(finished.Status == JobStatus.Completed, finished.Error);
+        Assert.Equal((ExecutionModes.Fallback, "worker-died"), (finished.ExecutionMode, finished.FallbackReason));
+        Assert.Equal(40_000, finished.Result!.Value.GetProperty("simulations").GetInt32());
+    }
+
+    [Fact]
+    public async Task Cancelling_an_offloaded_job_cancels_it_without_a_fallback_and_frees_the_worker()
+    {
+        var client = api.Start(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)).CreateClient();
+
+        var id = (await client.SubmitAsync(Offloaded(500_000))).Id;
+        await client.WaitForAsync(id, job => job is { ExecutionMode: ExecutionModes.Gpu, ProgressPercent: > 0 }, TimeSpan.FromSeconds(60));
+        await client.PostAsync($"/api/jobs/{id}/cancel");
+        var cancelled = await client.WaitUntilFinishedAsync(id, TimeSpan.FromSeconds(30));
+        // The worker runs one simulation at a time: this one completes on it only if the cancelled run really stopped.
+        var next = await RunAsync(client, Offloaded(100), TimeSpan.FromSeconds(60));
+
+        Assert.Equal((JobStatus.Cancelled, ExecutionModes.Gpu), (cancelled.Status, cancelled.ExecutionMode));
+        Assert.Equal((JobStatus.Completed, ExecutionModes.Gpu), (next.Status, next.ExecutionMode));
+    }
+
+    public async ValueTask DisposeAsync() => await api.DisposeAsync();
+
+    internal static object Simulate(int simulations, bool? gpuOffload, int seed = 42) =>
+        new { type = "simulate", name = "offload", slateId = JobCalls.SampleSlateId, gpuOffload, simulate = new { simulations, seed } };
+
+    internal static object Offloaded(int simulations) => Simulate(simulations, gpuOffload: true);
+
+    internal static async Task<JobView> RunAsync(HttpClient client, object request, TimeSpan timeout)
+    {
+        var id = (await client.SubmitAsync(request)).Id;
+        return await client.WaitUntilFinishedAsync(id, timeout);
+    }
+
+    /// <summary>A loopback port nothing listens on (taken and released at once).</summary>
+    private static int ClosedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

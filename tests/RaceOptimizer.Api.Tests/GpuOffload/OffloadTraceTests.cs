@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Trace;
+using RaceOptimizer.Api.Jobs;
+using RaceOptimizer.ServiceDefaults;
+
+namespace RaceOptimizer.Api.Tests.GpuOffload;
+
+/// <summary>What a job's trace shows: the path it took, the offload as a client span, and a failed offload in error.</summary>
+public sealed class OffloadTraceTests(RedisServer redis, GpuWorkerFixture fixture) : IClassFixture<GpuWorkerFixture>, IAsyncDisposable
+{
+    private readonly TestApi api = new(redis);
+    private readonly List<Activity> spans = [];
+
+    [Fact]
+    public async Task An_offloaded_job_traces_run_job_as_gpu_around_a_client_offload_span_and_its_request()
+    {
+        var job = await GpuOffloadTests.RunAsync(Client(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)), GpuOffloadTests.Offloaded(100), TimeSpan.FromSeconds(120));
+
+        var (run, offload) = (Span("run job", job.Id), Span("offload job", job.Id));
+        Assert.Equal(ExecutionModes.Gpu, run.GetTagItem(RaceOptimizerTelemetry.Attributes.ExecutionMode));
+        Assert.Equal(job.DeviceName, run.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName));
+        Assert.Equal((ActivityKind.Client, run.SpanId, ActivityStatusCode.Unset), (offload.Kind, offload.ParentSpanId, offload.Status));
+        Assert.Equal(job.DeviceName, offload.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName));
+        // The HTTP calls to the worker are children of the offload: their traceparent carries it into the worker's spans.
+        Assert.Contains(Snapshot(), span => span.ParentSpanId == offload.SpanId && span.Kind == ActivityKind.Client && span.DisplayName.StartsWith("POST", StringComparison.Ordinal));
+        Assert.DoesNotContain(Snapshot(), span => span.DisplayName == "simulate race" && span.TraceId == run.TraceId && span.Source.Name == RaceOptimizerTelemetry.CoreSourceName);
+    }
+
+    [Fact]
+    public async Task A_fallback_traces_the_failed_offload_in_error_then_the_local_simulation()
+    {
+        var settings = new Dictionary<string, string> { ["GpuWorker:Url"] = fixture.Worker.Address.ToString(), ["GpuWorker:ApiKey"] = "wrong-key" };
+        var job = await GpuOffloadTests.RunAsync(Client(settings), GpuOffloadTests.Offloaded(100), TimeSpan.FromSeconds(60));
+
+        var (run, offload) = (Span("run job", job.Id), Span("offload job", job.Id));
+        var local = Assert.Single(Snapshot(), span => span.DisplayName == "simulate race" && span.TraceId == run.TraceId);
+        Assert.Equal(ExecutionModes.Fallback, run.GetTagItem(RaceOptimizerTelemetry.Attributes.ExecutionMode));
+        Assert.Equal("unauthorized", run.GetTagItem(RaceOptimizerTelemetry.Attributes.FallbackReason));
+        Assert.Equal(ActivityStatusCode.Error, offload.Status);
+        Assert.Equal("unauthorized", offload.GetTagItem(RaceOptimizerTelemetry.Attributes.FallbackReason));
+        Assert.True(local.StartTimeUtc >= offload.StartTimeUtc + offload.Duration, "the local run starts after the offload failed");
+        Assert.DoesNotContain(Snapshot().SelectMany(span => span.TagObjects), tag => tag.Value is string value && value.Contains("wrong-key", StringComparison.Ordinal));
+    }
+
+    public async ValueTask DisposeAsync() => await api.DisposeAsync();
+
+    private HttpClient Client(Dictionary<string, string> settings) =>
+        api.Start(settings, services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans))).CreateClient();
+
+    /// <summary>The span of this name tagged with the job (spans of other tests' hosts in this process are ignored).</summary>
+    private Activity Span(string name, string jobId) =>
+        Assert.Single(Snapshot(), span => span.DisplayName == name && (string?)span.GetTagItem(RaceOptimizerTelemetry.Attributes.JobId) == jobId);
+
+    private List<Activity> Snapshot()
+    {
+        lock (spans)
+        {
+            return [.. spans];
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using RaceOptimizer.Core.Simulation;
+using RaceOptimizer.Core.Slates;
+using RaceOptimizer.Gpu.Devices;
+using RaceOptimizer.Gpu.Simulation;
+
+namespace RaceOptimizer.Gpu.Tests.Simulation;
+
+/// <summary>On ILGPU's CPU accelerator the kernel must give Core's results exactly: same seed, same races, same summary.</summary>
+public sealed class GpuRaceSimulatorTests(CpuAccelerator cpu) : IClassFixture<CpuAccelerator>
+{
+    public static TheoryData<TrackType, bool> Races => new()
+    {
+        { TrackType.Intermediate, true },
+        { TrackType.Superspeedway, true },
+        { TrackType.ShortTrack, false },
+        { TrackType.RoadCourse, true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Races))]
+    public async Task The_kernel_on_the_CPU_accelerator_equals_Core_race_for_race(TrackType trackType, bool withGrid)
+    {
+        var setup = Field(trackType, withGrid);
+        var options = new SimulationOptions(300, Seed: 11, KeepPointsMatrix: true);
+
+        var core = RaceSimulator.Default.Run(setup, options, cancellationToken: TestContext.Current.CancellationToken);
+        var kernel = await cpu.Simulator.RunAsync(setup, options, progress: null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(core.Drivers, kernel.Drivers);
+        Assert.Equal((core.MeanLaps, core.MeanCautions, core.StartsDrawn), (kernel.MeanLaps, kernel.MeanCautions, kernel.StartsDrawn));
+        for (var simulation = 0; simulation < options.Simulations; simulation++)
+        {
+            Assert.Equal(core.DraftKings!.Row(simulation).ToArray(), kernel.DraftKings!.Row(simulation).ToArray());
+            Assert.Equal(core.FanDuel!.Row(simulation).ToArray(), kernel.FanDuel!.Row(simulation).ToArray());
+        }
+    }
+
+    [Fact]
+    public async Task Runs_longer_than_one_batch_report_progress_up_to_the_end()
+    {
+        var reports = new List<double>();
+        var options = new SimulationOptions(1_000, Seed: 2);
+
+        var result = await cpu.Simulator.RunAsync(Field(TrackType.Flat, withGrid: true), options, new Recorder(reports), TestContext.Current.CancellationToken);
+
+        Assert.Equal(1_000, result.Simulations);
+        Assert.Equal(1.0, reports[^1]);
+        Assert.Equal(reports.Order(), reports);
+    }
+
+    [Fact]
+    public async Task A_cancelled_run_stops()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            cpu.Simulator.RunAsync(Field(TrackType.Flat, withGrid: true), new SimulationOptions(100, 1), null, cancelled.Token));
+    }
+
+    private static RaceSetup Field(TrackType trackType, bool withGrid, int cars = 38) => new(
+        Series.Cup,
+        trackType,
+        trackType == TrackType.RoadCourse ? 90 : 200,
+        [.. Enumerable.Range(1, cars).Select(i => new RaceEntrant($"Driver {i}", 1.5 - (3.0 * (i - 1) / (cars - 1)), withGrid ? i : null))]);
+
+    /// <summary>Records reports on the reporting thread (Progress&lt;T&gt; would post them to the pool).</summary>
+    private sealed class Recorder(List<double> reports) : IProgress<double>
+    {
+        public void Report(double value) => reports.Add(value);
+    }
+}
+
+/// <summary>One CPU accelerator and its compiled kernel for a test class: compiling costs seconds.</summary>
+public sealed class CpuAccelerator : IDisposable
+{
+    private readonly ComputeDevice device = new(AcceleratorPreference.Cpu);
+
+    public CpuAccelerator() => Simulator = new GpuRaceSimulator(device);
+
+    public GpuRaceSimulator Simulator { get; }
+
+    public void Dispose() => device.Dispose();
+}

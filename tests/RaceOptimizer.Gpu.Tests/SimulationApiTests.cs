@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using RaceOptimizer.Core.Simulation;
+using RaceOptimizer.Core.Slates;
+using RaceOptimizer.ServiceDefaults;
+
+namespace RaceOptimizer.Gpu.Tests;
+
+public sealed class SimulationApiTests(WorkerFactory worker) : IClassFixture<WorkerFactory>
+{
+    private static readonly RaceSetup Race = new(
+        Series.Cup, TrackType.ShortTrack, 150, [.. Enumerable.Range(1, 30).Select(i => new RaceEntrant($"Driver {i}", 1.0 - (2.0 * (i - 1) / 29), i))]);
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_simulation_streams_back_Core_s_result_and_traces_simulate_race_in_the_caller_s_trace()
+    {
+        var traceId = ActivityTraceId.CreateRandom();
+        using var request = Post(WorkerFactory.ApiKey, 120);
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+        using var http = worker.CreateClient();
+
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, Cancellation);
+        var streamed = await SimulationStream.ReadAsync(await response.Content.ReadAsStreamAsync(Cancellation), null, TimeSpan.FromSeconds(30), Cancellation);
+        var core = RaceSimulator.Default.Run(Race, new SimulationOptions(120, 7, KeepPointsMatrix: true), cancellationToken: Cancellation);
+
+        Assert.Equal(SimulationStream.ContentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(core.Drivers, streamed.Drivers);
+        Assert.Equal(core.DraftKings!.Row(119).ToArray(), streamed.DraftKings!.Row(119).ToArray());
+        Assert.Equal(core.FanDuel!.Row(0).ToArray(), streamed.FanDuel!.Row(0).ToArray());
+        var span = Assert.Single(Snapshot(), s => s.DisplayName == "simulate race" && s.Source.Name == RaceOptimizerTelemetry.GpuSourceName && s.TraceId == traceId);
+        Assert.StartsWith("CPU", (string?)span.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName), StringComparison.Ordinal);
+        Assert.Equal(120, span.GetTagItem(RaceOptimizerTelemetry.Attributes.Simulations));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("wrong")]
+    public async Task A_simulation_without_the_right_key_gets_401(string? key)
+    {
+        using var http = worker.CreateClient();
+        using var request = Post(key, 10);
+
+        using var response = await http.SendAsync(request, Cancellation);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Too_many_simulations_get_400_before_anything_runs()
+    {
+        using var http = worker.CreateClient();
+        using var request = Post(WorkerFactory.ApiKey, 2_000_000);
+
+        using var response = await http.SendAsync(request, Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private static HttpRequestMessage Post(string? key, int simulations)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/simulations")
+        {
+            Content = JsonContent.Create(new { setup = Race, simulations, seed = 7, keepPointsMatrix = true }),
+        };
+        if (key is not null)
+        {
+            request.Headers.Add("X-Api-Key", key);
+        }
+
+        return request;
+    }
+
+    private List<Activity> Snapshot()
+    {
+        lock (worker.Spans)
+        {
+            return [.. worker.Spans];
+        }
+    }
+}
