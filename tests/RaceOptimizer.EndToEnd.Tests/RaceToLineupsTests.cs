@@ -26,8 +26,9 @@ public sealed partial class RaceToLineupsTests(BrowserApp app)
             MimeType = "text/csv",
             Buffer = "driver,start\nNobody Atall,1\n"u8.ToArray(),
         });
-        await Expect(page.GetByTestId("import-grid-ready")).ToBeVisibleAsync();
-        await page.GetByTestId("import-submit").ClickAsync();
+        await Expect(page.GetByTestId("import-salaries-ready")).ToContainTextAsync("sample-dk-salaries.csv");
+        await Expect(page.GetByTestId("import-grid-ready")).ToContainTextAsync("grid.csv");
+        await ClickImportAsync(page);
         await Expect(page.GetByTestId("import-problems")).ToContainTextAsync("grid.csv");
         await Expect(page.GetByTestId("import-problems").Locator("tbody tr td").Nth(1)).ToHaveTextAsync("2");
         await Screenshots.TakeAsync(page, "races-import-problems");
@@ -40,10 +41,10 @@ public sealed partial class RaceToLineupsTests(BrowserApp app)
             await Expect(page.GetByTestId($"import-{part}-ready")).ToContainTextAsync("sample-");
         }
 
-        await page.GetByTestId("import-submit").ClickAsync();
+        await ClickImportAsync(page);
 
-        // Blazor navigates inside the page: no load event to wait for.
-        await page.WaitForURLAsync(RacePage(), new() { WaitUntil = WaitUntilState.Commit });
+        // Blazor navigates inside the page: no load event to wait for. The import itself can be slow on a loaded machine.
+        await page.WaitForURLAsync(RacePage(), new() { WaitUntil = WaitUntilState.Commit, Timeout = 90_000 });
         await Expect(page.GetByTestId("driver-table")).ToContainTextAsync("Kyle Larson");
         await Expect(page.GetByTestId("value-90000101")).ToHaveClassAsync(new Regex("value-(good|fair|poor)"));
         await page.GetByTestId("lock-90000101").ClickAsync();
@@ -56,7 +57,7 @@ public sealed partial class RaceToLineupsTests(BrowserApp app)
         await Screenshots.TakeAsync(page, "optimize");
         await page.GetByTestId("optimize-submit").ClickAsync();
 
-        await page.WaitForURLAsync(JobPage(), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForURLAsync(JobPage(), new() { WaitUntil = WaitUntilState.Commit, Timeout = 90_000 });
         var firstJob = page.Url;
         await Expect(page.GetByTestId("job-status").Locator("[data-status=completed]")).ToBeVisibleAsync(new() { Timeout = 120_000 });
         await Expect(page.GetByTestId("lineups-table").Locator("tbody tr")).ToHaveCountAsync(Lineups);
@@ -78,6 +79,14 @@ public sealed partial class RaceToLineupsTests(BrowserApp app)
         await page.GetByTestId("job-page-rerun").ClickAsync();
         await page.WaitForURLAsync(url => JobPage().IsMatch(url) && url != firstJob, new() { WaitUntil = WaitUntilState.Commit });
         await Expect(page.GetByTestId("job-status").Locator("[data-status=completed]")).ToBeVisibleAsync(new() { Timeout = 120_000 });
+    }
+
+    // Fluent's button is a custom element: Playwright cannot tell it is disabled, so wait until the form enables it.
+    private static async Task ClickImportAsync(IPage page)
+    {
+        var submit = page.GetByTestId("import-submit");
+        await Expect(submit).Not.ToHaveAttributeAsync("disabled", new Regex(".*"));
+        await submit.ClickAsync();
     }
 
     [GeneratedRegex("/races/[^/]+$")]
