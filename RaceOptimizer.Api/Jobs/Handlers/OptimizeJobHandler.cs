@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using RaceOptimizer.Api.Data;
 using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;
@@ -26,9 +24,7 @@ internal sealed class OptimizeJobHandler(SimulationFiles files) : IJobHandler
     public async Task<JsonNode> RunAsync(JobExecution job, CancellationToken cancellationToken)
     {
         var options = OptimizeOptions.Read(job.Options).Options!;
-        var db = job.Services.GetRequiredService<RaceOptimizerDb>();
-        var slate = (await db.Slates.AsNoTracking().SingleOrDefaultAsync(s => s.Id == job.SlateId, cancellationToken)
-            ?? throw new InvalidOperationException($"The slate '{job.SlateId}' was deleted before the job ran.")).ToSlate();
+        var slate = await JobSlate.LoadAsync(job, cancellationToken);
         var (request, errors) = OptimizePlan.Bind(options, slate);
         if (request is null)
         {

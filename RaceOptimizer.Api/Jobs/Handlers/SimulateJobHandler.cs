@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using RaceOptimizer.Api.Data;
 using RaceOptimizer.Core.Simulation;
 
 namespace RaceOptimizer.Api.Jobs.Handlers;
@@ -22,11 +20,9 @@ internal sealed class SimulateJobHandler(SimulationFiles files) : IJobHandler
     public async Task<JsonNode> RunAsync(JobExecution job, CancellationToken cancellationToken)
     {
         var options = SimulateOptions.Read(job.Options).Options!;
-        var db = job.Services.GetRequiredService<RaceOptimizerDb>();
-        var record = await db.Slates.AsNoTracking().SingleOrDefaultAsync(s => s.Id == job.SlateId, cancellationToken)
-            ?? throw new InvalidOperationException($"The slate '{job.SlateId}' was deleted before the job ran.");
         var keep = options.Simulations <= SimulationFiles.MaxKeptSimulations;
-        var (result, strengths, setup) = await SlateSimulation.RunAsync(job, record.ToSlate(), options, keep, cancellationToken);
+        var slate = await JobSlate.LoadAsync(job, cancellationToken);
+        var (result, strengths, setup) = await SlateSimulation.RunAsync(job, slate, options, keep, cancellationToken);
         foreach (var matrix in new[] { result.DraftKings, result.FanDuel }.OfType<PointsMatrix>())
         {
             await files.SaveAsync(job.Id, matrix, cancellationToken);

@@ -17,7 +17,7 @@ internal static class SlateSimulation
     {
         if (options.Laps is null && slate.Race.ScheduledLaps is null)
         {
-            throw new InvalidOperationException($"The length of '{slate.Race.Name}' is unknown: give simulate.laps.");
+            throw new InvalidOperationException($"The length of '{slate.Race.Name}' is unknown: give laps in the job's options.");
         }
 
         var history = await job.Services.GetRequiredService<History.HistoryStore>().HistoryAsync(cancellationToken);

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using RaceOptimizer.Core.Optimization;
+using RaceOptimizer.Core.Simulation;
+using RaceOptimizer.Core.Slates;
+using RaceOptimizer.Gpu.Devices;
+using RaceOptimizer.Gpu.Simulation;
+
+// Usage: RaceOptimizer.DeviceCheck [Auto|Cuda|OpenCL|Cpu] [scale]; scale 1 is the full run, smaller values a smoke test.
+var preference = args.Length > 0 ? Enum.Parse<AcceleratorPreference>(args[0], ignoreCase: true) : AcceleratorPreference.Auto;
+var scale = args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1.0;
+int Scaled(int n) => Math.Max(100, (int)(n * scale));
+
+var setup = new RaceSetup(Series.Cup, TrackType.Intermediate, 267, [.. Enumerable.Range(1, 38).Select(i => new RaceEntrant($"Driver {i}", 1.5 - (3.0 * (i - 1) / 37), i))]);
+var clock = Stopwatch.StartNew();
+using var device = new ComputeDevice(preference);
+var gpu = new GpuRaceSimulator(device);
+await gpu.RunAsync(setup, new SimulationOptions(1_000, Seed: 1), null, CancellationToken.None); // compiles and warms the kernel
+Console.WriteLine($"device: {device.Info.Kind} {device.Info.Name}, {device.Info.MemoryBytes / (1L << 30)} GiB, {device.Info.ComputeUnits} compute units; host: {Environment.ProcessorCount} cores; kernel ready in {clock.Elapsed.TotalSeconds:F1} s");
+Console.WriteLine("| path | races | keeps | median s | races / s |");
+Console.WriteLine("|---|---|---|---|---|");
+
+double Median(Func<double> run, int times) => Enumerable.Range(0, times).Select(_ => run()).Order().ElementAt(times / 2);
+double Seconds(Action action)
+{
+    var watch = Stopwatch.StartNew();
+    action();
+    return watch.Elapsed.TotalSeconds;
+}
+
+void Report(string path, int races, bool keep, double seconds) =>
+    Console.WriteLine($"| {path} | {races:N0} | {(keep ? "summary + matrices" : "summary")} | {seconds:F3} | {races / seconds:N0} |");
+
+foreach (var (races, keep, times) in new[] { (Scaled(10_000), false, 5), (Scaled(100_000), false, 3), (Scaled(100_000), true, 3), (Scaled(1_000_000), false, 1) })
+{
+    Report($"kernel on {device.Info.Kind}", races, keep, Median(() => Seconds(() => gpu.RunAsync(setup, new SimulationOptions(races, Seed: 42, keep), null, CancellationToken.None).GetAwaiter().GetResult()), times));
+}
+
+foreach (var (races, times) in new[] { (Scaled(10_000), 5), (Scaled(100_000), 3) })
+{
+    Report($"Core CPU, {Environment.ProcessorCount} cores", races, false, Median(() => Seconds(() => RaceSimulator.Default.Run(setup, new SimulationOptions(races, Seed: 42))), times));
+}
+
+// Same seed on both paths: identical on ILGPU's CPU accelerator; on a GPU, floating point may round differently, so
+// the check is statistical: each driver's mean DK points, their gap in standard errors.
+var compared = Scaled(100_000);
+var onGpu = (await gpu.RunAsync(setup, new SimulationOptions(compared, Seed: 7, KeepPointsMatrix: true), null, CancellationToken.None)).DraftKings!;
+var onCpu = RaceSimulator.Default.Run(setup, new SimulationOptions(compared, Seed: 7, KeepPointsMatrix: true)).DraftKings!;
+var (identical, worstZ) = (0, 0.0);
+for (var driver = 0; driver < onCpu.Drivers; driver++)
+{
+    var (a, b) = (Column(onGpu, driver), Column(onCpu, driver));
+    identical += a.SequenceEqual(b) ? 1 : 0;
+    var error = Math.Sqrt((Variance(a) + Variance(b)) / compared);
+    worstZ = Math.Max(worstZ, error == 0 ? 0 : Math.Abs(a.Average() - b.Average()) / error);
+}
+
+Console.WriteLine($"equivalence ({compared:N0} races, seed 7): {identical} of {onCpu.Drivers} drivers' DK points identical race for race; largest gap of a driver's mean: {worstZ:F2} standard errors");
+
+// The tournament objective's hot path on this host's CPU: every lineup of a 39-driver DraftKings slate against
+// 10,000 simulations (lineup-simulation evaluations per second), for comparison with a GPU lineup kernel.
+var slate = new Slate("check", "check", Site.DraftKings, new Race("check", Series.Cup, "check", TrackType.Intermediate, 267, null),
+    [.. Enumerable.Range(0, 39).Select(i => new SlateDriver($"Driver {i}", $"{i}", 11_000 - (i * 170)))]);
+var field = new RaceSetup(Series.Cup, TrackType.Intermediate, 267, [.. Enumerable.Range(1, 39).Select(i => new RaceEntrant($"Driver {i}", 1.5 - (3.0 * (i - 1) / 38), i))]);
+var points = SimulatedPoints.From(RaceSimulator.Default.Run(field, new SimulationOptions(Scaled(10_000), Seed: 3, KeepPointsMatrix: true)).DraftKings!);
+var space = new LineupSpace(slate, LineupRules.None);
+var counter = new LineupCounter();
+space.Walk(space.Selectable, ref counter);
+var thresholds = Enumerable.Repeat(25_000, points.Simulations).ToArray();
+var tail = Median(() => Seconds(() => SimulationRanking.Top(space, points, new Objective(ObjectiveKind.Tail), thresholds, 150)), 3);
+Console.WriteLine($"Core CPU tail ranking: {counter.Lineups:N0} lineups x {points.Simulations:N0} simulations in {tail:F2} s = {counter.Lineups * (double)points.Simulations / tail:N0} lineup-simulations / s");
+
+static int[] Column(PointsMatrix matrix, int driver) => [.. Enumerable.Range(0, matrix.Simulations).Select(s => matrix.Row(s)[driver])];
+
+static double Variance(int[] values)
+{
+    var mean = values.Average();
+    return values.Sum(v => (v - mean) * (v - mean)) / values.Length;
+}
+
+/// <summary>Counts the lineups of a space.</summary>
+internal struct LineupCounter : ILineupVisitor
+{
+    public long Lineups { get; private set; }
+
+    public readonly WalkStep Enter(int depth, int position) => WalkStep.Descend;
+
+    public WalkStep Leaf(int depth, int position, ulong lineup, int salary)
+    {
+        Lineups++;
+        return WalkStep.Descend;
+    }
+}
