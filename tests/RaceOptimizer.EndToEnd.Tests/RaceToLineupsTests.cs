@@ -20,13 +20,13 @@ public sealed partial class RaceToLineupsTests(BrowserApp app)
         // A grid naming a driver who is not on the slate is refused, with its line.
         await page.GetByTestId("slate-import-open").ClickAsync();
         await page.GetByTestId("import-salaries").SetInputFilesAsync(Samples.Salaries);
+        await Expect(page.GetByTestId("import-salaries-ready")).ToContainTextAsync("sample-dk-salaries.csv");
         await page.GetByTestId("import-grid").SetInputFilesAsync(new FilePayload
         {
             Name = "grid.csv",
             MimeType = "text/csv",
             Buffer = "driver,start\nNobody Atall,1\n"u8.ToArray(),
         });
-        await Expect(page.GetByTestId("import-salaries-ready")).ToContainTextAsync("sample-dk-salaries.csv");
         await Expect(page.GetByTestId("import-grid-ready")).ToContainTextAsync("grid.csv");
         await ClickImportAsync(page);
         await Expect(page.GetByTestId("import-problems")).ToContainTextAsync("grid.csv");
