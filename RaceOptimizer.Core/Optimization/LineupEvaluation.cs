@@ -48,7 +48,8 @@ public static class LineupEvaluation
         var largest = Enumerable.Range(0, points.Drivers).Select(d => Largest(points.Of(d))).ToArray();
         foreach (var lineup in lineups)
         {
-            if (lineup == 0 || (lineup >> points.Drivers) != 0)
+            // A shift by 64 would shift by nothing: a 64-driver matrix holds every mask.
+            if (lineup == 0 || (points.Drivers < 64 && (lineup >> points.Drivers) != 0))
             {
                 throw new ArgumentException($"Lineup {lineup:x} is empty or names a driver past the {points.Drivers} in the matrix.", nameof(lineups));
             }
