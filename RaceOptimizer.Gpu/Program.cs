@@ -27,5 +27,6 @@ app.UseExceptionHandler();
 app.MapDefaultEndpoints();
 app.MapDeviceApi();
 app.MapSimulationApi();
+app.MapLineupApi();
 
 await app.RunAsync();

@@ -28,11 +28,7 @@ public sealed class GpuLineupEvaluatorTests(CpuAccelerator cpu) : IClassFixture<
         var core = LineupEvaluation.Evaluate(points, lineups, thresholds, bins);
         var kernel = await cpu.Evaluator.EvaluateAsync(points, lineups, thresholds, bins, TestContext.Current.CancellationToken);
 
-        Assert.Equal(core.Sums, kernel.Sums);
-        Assert.Equal(core.SumsOfSquares, kernel.SumsOfSquares);
-        Assert.Equal(core.Reaching, kernel.Reaching);
-        Assert.Equal(core.Histograms, kernel.Histograms);
-        Assert.Equal(core.Bins, kernel.Bins);
+        TallyAssert.Equal(core, kernel);
     }
 
     [Fact]
