@@ -32,7 +32,7 @@ public static class LineupApi
             var request = LineupEvaluationRequest.ReadFrom(body);
             tallies = await evaluator.EvaluateAsync(SimulatedPoints.From(request.Points), request.Lineups, request.Thresholds, request.Bins, aborted);
         }
-        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or ArgumentException)
+        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or OverflowException or ArgumentException)
         {
             return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status400BadRequest, title: "Invalid lineup evaluation request");
         }
