@@ -14,6 +14,7 @@ internal static class Extensions
         builder.Services.AddSingleton(services =>
             new DeviceSelfCheckResult(DeviceSelfCheck.Run(services.GetRequiredService<ComputeDevice>().Accelerator)));
         builder.Services.AddSingleton<Simulation.GpuRaceSimulator>();
+        builder.Services.AddSingleton<Evaluation.GpuLineupEvaluator>();
         builder.Services.AddSingleton<ApiKeyFilter>();
         builder.Services.AddHealthChecks().AddCheck<DeviceHealthCheck>("device");
     }

@@ -15,6 +15,7 @@ var device = app.Services.GetRequiredService<ComputeDevice>();
 var selfCheck = app.Services.GetRequiredService<DeviceSelfCheckResult>();
 // Compile the kernels once, now: they are kept for the process lifetime.
 app.Services.GetRequiredService<RaceOptimizer.Gpu.Simulation.GpuRaceSimulator>();
+app.Services.GetRequiredService<RaceOptimizer.Gpu.Evaluation.GpuLineupEvaluator>();
 app.Logger.LogInformation("Computing on {Kind} device {Name}; self-check: {Outcome}",
     device.Info.Kind, device.Info.Name, selfCheck.Problem ?? "passed");
 if (string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<WorkerOptions>>().Value.ApiKey))
@@ -26,5 +27,6 @@ app.UseExceptionHandler();
 app.MapDefaultEndpoints();
 app.MapDeviceApi();
 app.MapSimulationApi();
+app.MapLineupApi();
 
 await app.RunAsync();

@@ -21,14 +21,15 @@ internal static class PortfolioReport
         var withContest = standings is not null && (request.Contest is not null || request.Objective.Kind == ObjectiveKind.Roi);
         var outcomes = withContest ? Outcomes(standings!, scores) : (null, null);
         var bins = points is null ? null : Bins(scores);
+        var tallies = points is null ? null : LineupEvaluation.Evaluate(points, [.. chosen.Select(c => c.Lineup)], cutoffs!, bins!);
         var lineups = chosen.Select((candidate, i) => new OptimizedLineup(
             [.. LineupSpace.Drivers(candidate.Lineup).OrderByDescending(d => slate.Drivers[d].Salary).ThenBy(d => d)],
             candidate.Salary,
             LineupSpace.Drivers(candidate.Lineup).Sum(d => values[d]) / divisor,
             ObjectiveValue(request, candidate, points, outcomes.Each?[i]),
-            points is null ? null : Statistics(scores[i], cutoffs!),
+            tallies is null ? null : Statistics(tallies, i, scores[i]),
             outcomes.Each?[i],
-            bins is null ? null : Histogram(scores[i], bins))).ToList();
+            tallies?.Histogram(i).ToArray())).ToList();
         var exposures = chosen.SelectMany(c => LineupSpace.Drivers(c.Lineup)).GroupBy(d => d)
             .Select(g => new DriverExposure(g.Key, g.Count(), g.Count() / (double)chosen.Count))
             .OrderByDescending(e => e.Lineups).ThenBy(e => e.Driver).ToList();
@@ -68,21 +69,15 @@ internal static class PortfolioReport
         };
     }
 
-    private static LineupStatistics Statistics(int[] scores, int[] cutoffs)
+    /// <summary>Mean, spread and top-1% rate from the exact tallies; percentiles stay exact by sorting the lineup's scores.</summary>
+    private static LineupStatistics Statistics(LineupTallies tallies, int lineup, int[] scores)
     {
         var n = scores.Length;
-        var (sum, sumSquares, top) = (0.0, 0.0, 0);
-        for (var i = 0; i < n; i++)
-        {
-            (sum, sumSquares) = (sum + scores[i], sumSquares + ((double)scores[i] * scores[i]));
-            top += scores[i] >= cutoffs[i] ? 1 : 0;
-        }
-
         var sorted = scores.Order().ToArray();
         double Percentile(double q) => sorted[Math.Clamp((int)Math.Ceiling(q * n) - 1, 0, n - 1)] / (double)ScoringTable.Scale;
-        var mean = sum / n;
-        var deviation = Math.Sqrt(Math.Max(0, (sumSquares / n) - (mean * mean)));
-        return new LineupStatistics(mean / ScoringTable.Scale, deviation / ScoringTable.Scale, Percentile(0.1), Percentile(0.5), Percentile(0.9), top / (double)n);
+        var mean = tallies.Sums[lineup] / (double)n;
+        var deviation = Math.Sqrt(Math.Max(0, (tallies.SumsOfSquares[lineup] / (double)n) - (mean * mean)));
+        return new LineupStatistics(mean / ScoringTable.Scale, deviation / ScoringTable.Scale, Percentile(0.1), Percentile(0.5), Percentile(0.9), tallies.Reaching[lineup] / (double)n);
     }
 
     private static HistogramBins Bins(int[][] scores)
@@ -92,16 +87,5 @@ internal static class PortfolioReport
         var width = BinWidths.FirstOrDefault(w => (high - (Math.Floor(low / w) * w)) / w < MaxBins, BinWidths[^1]);
         var min = Math.Floor(low / width) * width;
         return new HistogramBins(min, width, (int)Math.Floor((high - min) / width) + 1);
-    }
-
-    private static int[] Histogram(int[] scores, HistogramBins bins)
-    {
-        var counts = new int[bins.Count];
-        foreach (var score in scores)
-        {
-            counts[Math.Min(bins.Count - 1, (int)(((score / (double)ScoringTable.Scale) - bins.Min) / bins.Width))]++;
-        }
-
-        return counts;
     }
 }

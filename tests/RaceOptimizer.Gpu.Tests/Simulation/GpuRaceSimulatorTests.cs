@@ -70,15 +70,3 @@ public sealed class GpuRaceSimulatorTests(CpuAccelerator cpu) : IClassFixture<Cp
         public void Report(double value) => reports.Add(value);
     }
 }
-
-/// <summary>One CPU accelerator and its compiled kernel for a test class: compiling costs seconds.</summary>
-public sealed class CpuAccelerator : IDisposable
-{
-    private readonly ComputeDevice device = new(AcceleratorPreference.Cpu);
-
-    public CpuAccelerator() => Simulator = new GpuRaceSimulator(device);
-
-    public GpuRaceSimulator Simulator { get; }
-
-    public void Dispose() => device.Dispose();
-}

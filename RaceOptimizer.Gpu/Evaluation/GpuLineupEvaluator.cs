@@ -1,0 +1,96 @@
+using ILGPU;
+using ILGPU.Runtime;
+using RaceOptimizer.Core.Optimization;
+using RaceOptimizer.Gpu.Devices;
+using RaceOptimizer.ServiceDefaults;
+
+namespace RaceOptimizer.Gpu.Evaluation;
+
+/// <summary>
+/// Runs <see cref="LineupEvaluation"/>'s work on the accelerator and answers the same tallies. Inputs are checked by
+/// Core's own check before anything is copied. One evaluation at a time per device, as for races: a second waits.
+/// </summary>
+public sealed class GpuLineupEvaluator(ComputeDevice device)
+{
+    private readonly LineupKernel kernel = new(device.Accelerator);
+    private readonly SemaphoreSlim oneRun = new(1, 1);
+
+    public DeviceInfo Device => device.Info;
+
+    public async Task<LineupTallies> EvaluateAsync(SimulatedPoints points, IReadOnlyList<ulong> lineups, int[] thresholds, HistogramBins bins, CancellationToken cancellationToken)
+    {
+        var scoreBins = LineupEvaluation.Check(points, lineups, thresholds, bins);
+        await oneRun.WaitAsync(cancellationToken);
+        try
+        {
+            // The copies back block their thread while the device works; keep it off the request's.
+            return await Task.Run(() => Evaluate(points, lineups, thresholds, scoreBins), cancellationToken);
+        }
+        finally
+        {
+            oneRun.Release();
+        }
+    }
+
+    private LineupTallies Evaluate(SimulatedPoints points, IReadOnlyList<ulong> lineups, int[] thresholds, ScoreBins bins)
+    {
+        using var activity = WorkerTelemetry.Source.StartActivity("evaluate lineups");
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, device.Info.Name);
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.Lineups, lineups.Count);
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.Simulations, points.Simulations);
+
+        var tallies = new LineupTallies(new long[lineups.Count], new long[lineups.Count], new int[lineups.Count], new int[lineups.Count * bins.Count], bins.Count);
+        if (lineups.Count == 0)
+        {
+            return tallies;
+        }
+
+        var accelerator = kernel.Accelerator;
+        var size = lineups.Max(l => System.Numerics.BitOperations.PopCount(l));
+        using var matrix = accelerator.Allocate1D(Rows(points));
+        using var members = accelerator.Allocate1D(Members(lineups, size, zeroRow: points.Drivers));
+        using var reach = accelerator.Allocate1D(thresholds);
+        // The kernel adds into its tallies: they start from the host's fresh zeros.
+        using var sums = accelerator.Allocate1D(tallies.Sums);
+        using var squares = accelerator.Allocate1D(tallies.SumsOfSquares);
+        using var reaching = accelerator.Allocate1D(tallies.Reaching);
+        using var histograms = accelerator.Allocate1D(tallies.Histograms);
+
+        kernel.Launch(
+            new LineupViews(matrix.View, points.Simulations, members.View, size, reach.View, bins),
+            lineups.Count,
+            new TallyViews(sums.View, squares.View, reaching.View, histograms.View));
+        sums.View.CopyToCPU(tallies.Sums);
+        squares.View.CopyToCPU(tallies.SumsOfSquares);
+        reaching.View.CopyToCPU(tallies.Reaching);
+        histograms.View.CopyToCPU(tallies.Histograms);
+        return tallies;
+    }
+
+    /// <summary>The matrix driver by driver, then the row of zeros that pads short lineups.</summary>
+    private static int[] Rows(SimulatedPoints points)
+    {
+        var rows = new int[(points.Drivers + 1) * points.Simulations];
+        for (var driver = 0; driver < points.Drivers; driver++)
+        {
+            points.Of(driver).CopyTo(rows.AsSpan(driver * points.Simulations));
+        }
+
+        return rows;
+    }
+
+    private static int[] Members(IReadOnlyList<ulong> lineups, int size, int zeroRow)
+    {
+        var members = new int[lineups.Count * size];
+        for (var lineup = 0; lineup < lineups.Count; lineup++)
+        {
+            var drivers = LineupSpace.Drivers(lineups[lineup]).ToArray();
+            for (var member = 0; member < size; member++)
+            {
+                members[(lineup * size) + member] = member < drivers.Length ? drivers[member] : zeroRow;
+            }
+        }
+
+        return members;
+    }
+}

@@ -1,0 +1,28 @@
+using RaceOptimizer.Gpu.Devices;
+using RaceOptimizer.Gpu.Evaluation;
+using RaceOptimizer.Gpu.Simulation;
+
+namespace RaceOptimizer.Gpu.Tests;
+
+/// <summary>
+/// One CPU accelerator and its compiled kernels for a test class: compiling costs seconds, so each kernel is compiled
+/// on first use and kept.
+/// </summary>
+public sealed class CpuAccelerator : IDisposable
+{
+    private readonly ComputeDevice device = new(AcceleratorPreference.Cpu);
+    private readonly Lazy<GpuRaceSimulator> simulator;
+    private readonly Lazy<GpuLineupEvaluator> evaluator;
+
+    public CpuAccelerator()
+    {
+        simulator = new(() => new GpuRaceSimulator(device));
+        evaluator = new(() => new GpuLineupEvaluator(device));
+    }
+
+    public GpuRaceSimulator Simulator => simulator.Value;
+
+    public GpuLineupEvaluator Evaluator => evaluator.Value;
+
+    public void Dispose() => device.Dispose();
+}
