@@ -3,6 +3,7 @@ using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;
 using RaceOptimizer.Gpu.Devices;
+using RaceOptimizer.Gpu.Evaluation;
 using RaceOptimizer.Gpu.Simulation;
 
 // Usage: RaceOptimizer.DeviceCheck [Auto|Cuda|OpenCL|Cpu] [scale]; scale 1 is the full run, smaller values a smoke test.
@@ -69,12 +70,47 @@ var thresholds = Enumerable.Repeat(25_000, points.Simulations).ToArray();
 var tail = Median(() => Seconds(() => SimulationRanking.Top(space, points, new Objective(ObjectiveKind.Tail), thresholds, 150)), 3);
 Console.WriteLine($"Core CPU tail ranking: {counter.Lineups:N0} lineups x {points.Simulations:N0} simulations in {tail:F2} s = {counter.Lineups * (double)points.Simulations / tail:N0} lineup-simulations / s");
 
+// The lineup kernel against Core's reference: exact tallies on the first 10,000 lineups of the walk, then its rate on
+// more lineups (sum, sum of squares, threshold count and a 40-bin histogram per lineup and simulation).
+var collector = new LineupCollector([]);
+space.Walk(space.Selectable, ref collector);
+var bins = new HistogramBins(0, 10, 40);
+var evaluator = new GpuLineupEvaluator(device);
+var sample = collector.Lineups.Take(Scaled(10_000)).ToList();
+var reference = LineupEvaluation.Evaluate(points, sample, thresholds, bins);
+var onDevice = await evaluator.EvaluateAsync(points, sample, thresholds, bins, CancellationToken.None);
+var same = reference.Sums.SequenceEqual(onDevice.Sums) && reference.SumsOfSquares.SequenceEqual(onDevice.SumsOfSquares)
+    && reference.Reaching.SequenceEqual(onDevice.Reaching) && reference.Histograms.SequenceEqual(onDevice.Histograms);
+Console.WriteLine($"lineup kernel vs Core ({sample.Count:N0} lineups x {points.Simulations:N0} simulations): tallies {(same ? "identical" : "DIFFERENT")}");
+var core = Median(() => Seconds(() => LineupEvaluation.Evaluate(points, sample, thresholds, bins)), 3);
+Console.WriteLine($"| Core LineupEvaluation (1 thread) | {sample.Count:N0} | {core:F3} s | {sample.Count * (double)points.Simulations / core:N0} lineup-simulations / s |");
+foreach (var count in new[] { Scaled(10_000), Scaled(200_000), collector.Lineups.Count })
+{
+    var lineups = collector.Lineups.Take(count).ToList();
+    var kernel = Median(() => Seconds(() => evaluator.EvaluateAsync(points, lineups, thresholds, bins, CancellationToken.None).GetAwaiter().GetResult()), 3);
+    Console.WriteLine($"| lineup kernel on {device.Info.Kind} | {lineups.Count:N0} | {kernel:F3} s | {lineups.Count * (double)points.Simulations / kernel:N0} lineup-simulations / s |");
+}
+
 static int[] Column(PointsMatrix matrix, int driver) => [.. Enumerable.Range(0, matrix.Simulations).Select(s => matrix.Row(s)[driver])];
 
 static double Variance(int[] values)
 {
     var mean = values.Average();
     return values.Sum(v => (v - mean) * (v - mean)) / values.Length;
+}
+
+/// <summary>Keeps every lineup of a space, in the walk's order.</summary>
+internal readonly struct LineupCollector(List<ulong> lineups) : ILineupVisitor
+{
+    public List<ulong> Lineups => lineups;
+
+    public WalkStep Enter(int depth, int position) => WalkStep.Descend;
+
+    public WalkStep Leaf(int depth, int position, ulong lineup, int salary)
+    {
+        lineups.Add(lineup);
+        return WalkStep.Descend;
+    }
 }
 
 /// <summary>Counts the lineups of a space.</summary>
