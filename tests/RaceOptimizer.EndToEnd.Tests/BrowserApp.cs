@@ -16,6 +16,7 @@ namespace RaceOptimizer.EndToEnd.Tests;
 public sealed class BrowserApp : IAsyncLifetime
 {
     private readonly TemporaryFolder dataFolder = new();
+    private readonly WholeAppLock wholeApp = new();
     private RaceOptimizerApp? app;
     private IPlaywright? playwright;
     private IBrowser? browser;
@@ -26,6 +27,7 @@ public sealed class BrowserApp : IAsyncLifetime
     {
         var chromium = RequiredTool.Find("chromium", "apt-get install chromium");
         RequiredTool.Find("redis-server", "apt-get install redis-server");
+        await wholeApp.InitializeAsync();
         app = await RaceOptimizerApp.StartAsync("server", dataFolder.Path);
         // A page renders once its circuit is up, which on two busy cores can take more than Playwright's 5 s.
         Assertions.SetDefaultExpectTimeout(30_000);
@@ -67,5 +69,6 @@ public sealed class BrowserApp : IAsyncLifetime
         }
 
         dataFolder.Dispose();
+        await wholeApp.DisposeAsync();
     }
 }
