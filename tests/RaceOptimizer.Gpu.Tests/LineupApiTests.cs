@@ -21,15 +21,19 @@ public sealed class LineupApiTests(WorkerFactory worker) : IClassFixture<WorkerF
     {
         var request = Request();
         using var http = worker.CreateClient();
+        using var post = Post(WorkerFactory.ApiKey, request);
 
-        using var response = await http.SendAsync(Post(WorkerFactory.ApiKey, request), Cancellation);
+        // Other tests' evaluations in this process reach the same in-memory exporter: this request's trace tells ours apart.
+        var traceId = ActivityTraceId.CreateRandom();
+        post.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+        using var response = await http.SendAsync(post, Cancellation);
         var tallies = LineupEvaluationRequest.ReadTallies(await response.Content.ReadAsStreamAsync(Cancellation));
         var core = LineupEvaluation.Evaluate(SimulatedPoints.From(request.Points), request.Lineups, request.Thresholds, request.Bins);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(LineupEvaluationRequest.ContentType, response.Content.Headers.ContentType?.MediaType);
         TallyAssert.Equal(core, tallies);
-        var span = Assert.Single(Snapshot(), s => s.DisplayName == "evaluate lineups" && s.Source.Name == RaceOptimizerTelemetry.GpuSourceName);
+        var span = Assert.Single(Snapshot(), s => s.DisplayName == "evaluate lineups" && s.Source.Name == RaceOptimizerTelemetry.GpuSourceName && s.TraceId == traceId);
         Assert.StartsWith("CPU", (string?)span.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName), StringComparison.Ordinal);
         Assert.Equal(request.Lineups.Length, span.GetTagItem(RaceOptimizerTelemetry.Attributes.Lineups));
     }
