@@ -15,8 +15,7 @@ public sealed class HistoryTests(BrowserApp app)
         await page.GotoAsync("history");
         await Expect(page.GetByTestId("history-summary")).ToContainTextAsync("rows");
 
-        await page.GetByTestId("history-file").SetInputFilesAsync(loopData);
-        await Expect(page.GetByTestId("history-file-ready")).ToContainTextAsync("loop-data-2019-2023.csv");
+        await FileChoice.ChooseAsync(page, "history-file", input => input.SetInputFilesAsync(loopData), "loop-data-2019-2023.csv");
         await page.GetByTestId("history-submit").ClickAsync();
 
         await Expect(page.GetByTestId("history-imported")).ToContainTextAsync("new", new() { Timeout = 120_000 });

@@ -19,27 +19,17 @@ public sealed partial class RaceToLineupsTests(BrowserApp app)
 
         // A grid naming a driver who is not on the slate is refused, with its line.
         await page.GetByTestId("slate-import-open").ClickAsync();
-        await page.GetByTestId("import-salaries").SetInputFilesAsync(Samples.Salaries);
-        await Expect(page.GetByTestId("import-salaries-ready")).ToContainTextAsync("sample-dk-salaries.csv");
-        await page.GetByTestId("import-grid").SetInputFilesAsync(new FilePayload
-        {
-            Name = "grid.csv",
-            MimeType = "text/csv",
-            Buffer = "driver,start\nNobody Atall,1\n"u8.ToArray(),
-        });
-        await Expect(page.GetByTestId("import-grid-ready")).ToContainTextAsync("grid.csv");
+        await FileChoice.ChooseAsync(page, "import-salaries", input => input.SetInputFilesAsync(Samples.Salaries), "sample-dk-salaries.csv");
+        var badGrid = new FilePayload { Name = "grid.csv", MimeType = "text/csv", Buffer = "driver,start\nNobody Atall,1\n"u8.ToArray() };
+        await FileChoice.ChooseAsync(page, "import-grid", input => input.SetInputFilesAsync(badGrid), "grid.csv");
         await ClickImportAsync(page);
         await Expect(page.GetByTestId("import-problems")).ToContainTextAsync("grid.csv");
         await Expect(page.GetByTestId("import-problems").Locator("tbody tr td").Nth(1)).ToHaveTextAsync("2");
         await Screenshots.TakeAsync(page, "races-import-problems");
 
-        await page.GetByTestId("import-grid").SetInputFilesAsync(Samples.Grid);
-        await page.GetByTestId("import-projections").SetInputFilesAsync(Samples.Projections);
-        await page.GetByTestId("import-ownership").SetInputFilesAsync(Samples.Ownership);
-        foreach (var part in (string[])["grid", "projections", "ownership"])
-        {
-            await Expect(page.GetByTestId($"import-{part}-ready")).ToContainTextAsync("sample-");
-        }
+        await FileChoice.ChooseAsync(page, "import-grid", input => input.SetInputFilesAsync(Samples.Grid), "sample-");
+        await FileChoice.ChooseAsync(page, "import-projections", input => input.SetInputFilesAsync(Samples.Projections), "sample-");
+        await FileChoice.ChooseAsync(page, "import-ownership", input => input.SetInputFilesAsync(Samples.Ownership), "sample-");
 
         await ClickImportAsync(page);
 
