@@ -51,7 +51,7 @@ public static class LineupOptimizer
         }
 
         activity?.SetTag("raceoptimizer.simulations", points?.Simulations ?? 0);
-        return PortfolioReport.Describe(request, chosen, standings, clock) with { OwnershipEstimated = estimated };
+        return PortfolioReport.Describe(request, chosen, values, standings, clock) with { OwnershipEstimated = estimated };
     }
 
     private static (ContestStandings?, bool) Standings(OptimizeRequest request, LineupSpace open, SimulatedPoints points, IReadOnlyList<long> values)

@@ -10,11 +10,11 @@ internal static class PortfolioReport
     private static readonly int[] BinWidths = [1, 2, 5, 10, 20, 25, 50, 100];
     private const int MaxBins = 40;
 
-    public static OptimizeResult Describe(OptimizeRequest request, IReadOnlyList<Candidate> chosen, ContestStandings? standings, Stopwatch clock)
+    /// <param name="values">Each driver's value the mean ranked by: simulated totals, or projections in hundredths.</param>
+    public static OptimizeResult Describe(OptimizeRequest request, IReadOnlyList<Candidate> chosen, IReadOnlyList<long> values, ContestStandings? standings, Stopwatch clock)
     {
         var slate = request.Slate;
         var points = standings?.Points;
-        var values = points?.Totals ?? ProjectedPoints.Of(slate)!;
         var divisor = (double)ScoringTable.Scale * (points?.Simulations ?? 1);
         var scores = points is null ? [] : chosen.Select(c => Scores(points, c.Lineup)).ToArray();
         var cutoffs = standings?.TopOnePercentScores();

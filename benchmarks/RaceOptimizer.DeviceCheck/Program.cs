@@ -64,16 +64,14 @@ var slate = new Slate("check", "check", Site.DraftKings, new Race("check", Serie
 var field = new RaceSetup(Series.Cup, TrackType.Intermediate, 267, [.. Enumerable.Range(1, 39).Select(i => new RaceEntrant($"Driver {i}", 1.5 - (3.0 * (i - 1) / 38), i))]);
 var points = SimulatedPoints.From(RaceSimulator.Default.Run(field, new SimulationOptions(Scaled(10_000), Seed: 3, KeepPointsMatrix: true)).DraftKings!);
 var space = new LineupSpace(slate, LineupRules.None);
-var counter = new LineupCounter();
-space.Walk(space.Selectable, ref counter);
+var collector = new LineupCollector([]);
+space.Walk(space.Selectable, ref collector);
 var thresholds = Enumerable.Repeat(25_000, points.Simulations).ToArray();
 var tail = Median(() => Seconds(() => SimulationRanking.Top(space, points, new Objective(ObjectiveKind.Tail), thresholds, 150)), 3);
-Console.WriteLine($"Core CPU tail ranking: {counter.Lineups:N0} lineups x {points.Simulations:N0} simulations in {tail:F2} s = {counter.Lineups * (double)points.Simulations / tail:N0} lineup-simulations / s");
+Console.WriteLine($"Core CPU tail ranking: {collector.Lineups.Count:N0} lineups x {points.Simulations:N0} simulations in {tail:F2} s = {collector.Lineups.Count * (double)points.Simulations / tail:N0} lineup-simulations / s");
 
 // The lineup kernel against Core's reference: exact tallies on the first 10,000 lineups of the walk, then its rate on
 // more lineups (sum, sum of squares, threshold count and a 40-bin histogram per lineup and simulation).
-var collector = new LineupCollector([]);
-space.Walk(space.Selectable, ref collector);
 var bins = new HistogramBins(0, 10, 40);
 var evaluator = new GpuLineupEvaluator(device);
 var sample = collector.Lineups.Take(Scaled(10_000)).ToList();
@@ -109,20 +107,6 @@ internal readonly struct LineupCollector(List<ulong> lineups) : ILineupVisitor
     public WalkStep Leaf(int depth, int position, ulong lineup, int salary)
     {
         lineups.Add(lineup);
-        return WalkStep.Descend;
-    }
-}
-
-/// <summary>Counts the lineups of a space.</summary>
-internal struct LineupCounter : ILineupVisitor
-{
-    public long Lineups { get; private set; }
-
-    public readonly WalkStep Enter(int depth, int position) => WalkStep.Descend;
-
-    public WalkStep Leaf(int depth, int position, ulong lineup, int salary)
-    {
-        Lineups++;
         return WalkStep.Descend;
     }
 }
