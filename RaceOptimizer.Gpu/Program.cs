@@ -16,6 +16,7 @@ var selfCheck = app.Services.GetRequiredService<DeviceSelfCheckResult>();
 // Compile the kernels once, now: they are kept for the process lifetime.
 app.Services.GetRequiredService<RaceOptimizer.Gpu.Simulation.GpuRaceSimulator>();
 app.Services.GetRequiredService<RaceOptimizer.Gpu.Evaluation.GpuLineupEvaluator>();
+app.Services.GetRequiredService<RaceOptimizer.Gpu.Evaluation.GpuLineupScorer>();
 app.Logger.LogInformation("Computing on {Kind} device {Name}; self-check: {Outcome}",
     device.Info.Kind, device.Info.Name, selfCheck.Problem ?? "passed");
 if (string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<WorkerOptions>>().Value.ApiKey))

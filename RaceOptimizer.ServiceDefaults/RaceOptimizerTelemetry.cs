@@ -25,6 +25,7 @@ public static class RaceOptimizerTelemetry
         public const string DeviceName = "raceoptimizer.device.name";
         public const string Simulations = "raceoptimizer.simulations";
         public const string Lineups = "raceoptimizer.lineups";
+        public const string Objective = "raceoptimizer.objective";
     }
 
     /// <summary>Creates the ActivitySource of one service; the host owns it for the process lifetime.</summary>

@@ -9,10 +9,14 @@ namespace RaceOptimizer.Api.GpuWorker;
 /// runs locally. Otherwise the worker is probed (`/device`, which also proves the key) and the GPU attempt runs inside
 /// an `offload job` client span; any failure of the worker, before or during the attempt, ends that span in error and
 /// the job continues on the local CPU as `fallback` with the reason. Only the job's own cancellation is not a failure.
-/// Each job type hands over its two ways of doing the work, so the router serves every type alike.
+/// Each job type hands over its two ways of doing the work, so the router serves every type alike. A job may route
+/// several stages (an optimize job: its simulations, then its lineup scoring); the router lives as long as one run, and
+/// once a stage has fallen back the later ones stay on the CPU instead of trying a failed worker again.
 /// </summary>
 public sealed class ExecutionRouter(GpuWorkerClient worker, GpuConnections connections, ILogger<ExecutionRouter> logger)
 {
+    private bool fellBack;
+
     public async Task<T> RunAsync<T>(
         JobExecution job,
         Func<GpuConnection, CancellationToken, Task<T>> onGpu,
@@ -22,6 +26,11 @@ public sealed class ExecutionRouter(GpuWorkerClient worker, GpuConnections conne
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(onGpu);
         ArgumentNullException.ThrowIfNull(locally);
+        if (fellBack)
+        {
+            return await locally(cancellationToken);
+        }
+
         if (!job.GpuOffload)
         {
             await job.RecordExecutionAsync(ExecutionChoice.Local);
@@ -37,6 +46,7 @@ public sealed class ExecutionRouter(GpuWorkerClient worker, GpuConnections conne
         logger.LogWarning(attempt.Error, "Job {JobId} falls back to the local CPU: {Reason}", job.Id, attempt.Error!.Reason);
         job.Progress.Report(new JobProgress(0, $"GPU worker failed ({attempt.Error.Reason}); continuing on the CPU"));
         await job.RecordExecutionAsync(ExecutionChoice.Fallback(attempt.Error.Reason));
+        fellBack = true;
         return await locally(cancellationToken);
     }
 

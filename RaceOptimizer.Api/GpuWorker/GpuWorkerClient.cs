@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Core.Simulation;
 
 namespace RaceOptimizer.Api.GpuWorker;
@@ -65,6 +66,41 @@ public sealed class GpuWorkerClient(HttpClient http)
         }
     }
 
+    /// <summary>Scores lineups on the worker; it answers once they are all scored, so the call's timeout bounds the work.</summary>
+    public async Task<long[]> ScoreLineupsAsync(GpuConnection connection, LineupScoringRequest scoring, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scoring);
+        using var request = Request(HttpMethod.Post, connection, "/lineups/score");
+        using (var body = new MemoryStream())
+        {
+            scoring.WriteTo(body);
+            request.Content = new ByteArrayContent(body.ToArray());
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue(LineupScoringRequest.ContentType);
+        }
+
+        using var response = await SendAsync(request, connection, cancellationToken);
+        if (response.Content.Headers.ContentType?.MediaType != LineupScoringRequest.ContentType)
+        {
+            throw new GpuOffloadException(FallbackReasons.MalformedReply, $"The worker answered {response.Content.Headers.ContentType} instead of lineup scores.");
+        }
+
+        try
+        {
+            var scores = LineupScoringRequest.ReadScores(new MemoryStream(await response.Content.ReadAsByteArrayAsync(cancellationToken)));
+            return scores.Length == scoring.Lineups.Length
+                ? scores
+                : throw new InvalidDataException($"{scores.Length:N0} scores came back for {scoring.Lineups.Length:N0} lineups.");
+        }
+        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException)
+        {
+            throw new GpuOffloadException(FallbackReasons.MalformedReply, $"The worker's reply is not lineup scores: {exception.Message}", exception);
+        }
+        catch (Exception exception) when (exception is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new GpuOffloadException(FallbackReasons.WorkerDied, $"The worker stopped answering mid-reply: {exception.Message}", exception);
+        }
+    }
+
     private static HttpRequestMessage Request(HttpMethod method, GpuConnection connection, string path)
     {
         var request = new HttpRequestMessage(method, new Uri(connection.BaseAddress, path));
@@ -89,6 +125,11 @@ public sealed class GpuWorkerClient(HttpClient http)
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
             throw new GpuOffloadException(FallbackReasons.Timeout, $"The worker at {connection.BaseAddress} did not answer within {connection.Timeout.TotalSeconds:N0} s.", exception);
+        }
+        catch (HttpRequestException exception) when (exception.HttpRequestError == HttpRequestError.ResponseEnded)
+        {
+            // The worker took the request and closed the connection without an answer: it went down while working on it.
+            throw new GpuOffloadException(FallbackReasons.WorkerDied, $"The worker at {connection.BaseAddress} closed the connection before answering: {exception.Message}", exception);
         }
         catch (HttpRequestException exception)
         {
