@@ -51,7 +51,7 @@ public sealed class LineupApiTests(WorkerFactory worker) : IClassFixture<WorkerF
     }
 
     [Fact]
-    public async Task A_scoring_answers_Core_s_scores()
+    public async Task A_scoring_answers_Core_s_scores_and_traces_evaluate_lineups_with_the_objective()
     {
         var evaluation = Request();
         var points = SimulatedPoints.From(evaluation.Points);
@@ -61,6 +61,8 @@ public sealed class LineupApiTests(WorkerFactory worker) : IClassFixture<WorkerF
         request.WriteTo(body);
         using var post = new HttpRequestMessage(HttpMethod.Post, "/lineups/score") { Content = new ByteArrayContent(body.ToArray()) };
         post.Headers.Add("X-Api-Key", WorkerFactory.ApiKey);
+        var traceId = ActivityTraceId.CreateRandom();
+        post.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
 
         using var response = await http.SendAsync(post, Cancellation);
         var scores = LineupScoringRequest.ReadScores(await response.Content.ReadAsStreamAsync(Cancellation));
@@ -68,6 +70,9 @@ public sealed class LineupApiTests(WorkerFactory worker) : IClassFixture<WorkerF
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(LineupScoringRequest.ContentType, response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(LineupScores.Score(points, request.Lineups, request.Measure, []), scores);
+        var span = Assert.Single(Snapshot(), s => s.DisplayName == "evaluate lineups" && s.TraceId == traceId);
+        Assert.Equal("cvar", span.GetTagItem(RaceOptimizerTelemetry.Attributes.Objective));
+        Assert.StartsWith("CPU", (string?)span.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName), StringComparison.Ordinal);
     }
 
     [Theory]
