@@ -5,8 +5,8 @@ namespace RaceOptimizer.Gpu;
 /// <summary>
 /// Which worker process this is. Replicas answer behind one address, so every reply carries <see cref="Header"/> and
 /// every compute span the attribute `raceoptimizer.worker.instance`: the API records it per job and a user sees how jobs
-/// spread. The id is the OpenTelemetry `service.instance.id` Aspire gives each replica (its suffix in the dashboard's
-/// replica name), so the job, the worker's spans and the dashboard agree; a worker started elsewhere without one is
+/// spread. The id is the OpenTelemetry `service.instance.id` Aspire gives each replica, so the job, the worker's
+/// spans and the dashboard's telemetry of that replica agree; a worker started elsewhere without one is
 /// named by host and process id. Either way it is fixed for the process lifetime.
 /// </summary>
 public static class WorkerInstance
