@@ -9,7 +9,8 @@ namespace RaceOptimizer.Api.GpuWorker;
 /// runs locally. Otherwise the worker is probed (`/device`, which also proves the key) and the GPU attempt runs inside
 /// an `offload job` client span; any failure of the worker, before or during the attempt, ends that span in error and
 /// the job continues on the local CPU as `fallback` with the reason. Only the job's own cancellation is not a failure.
-/// Each job type hands over its two ways of doing the work, so the router serves every type alike. A job may route
+/// Each job type hands over its two ways of doing the work, so the router serves every type alike. The worker instance
+/// that computed (the reply names it: replicas share one address) goes on the span and the job. A job may route
 /// several stages (an optimize job: its simulations, then its lineup scoring); the router lives as long as one run, and
 /// once a stage has fallen back the later ones stay on the CPU instead of trying a failed worker again.
 /// </summary>
@@ -19,7 +20,7 @@ public sealed class ExecutionRouter(GpuWorkerClient worker, GpuConnections conne
 
     public async Task<T> RunAsync<T>(
         JobExecution job,
-        Func<GpuConnection, CancellationToken, Task<T>> onGpu,
+        Func<GpuConnection, CancellationToken, Task<WorkerReply<T>>> onGpu,
         Func<CancellationToken, Task<T>> locally,
         CancellationToken cancellationToken)
     {
@@ -50,7 +51,7 @@ public sealed class ExecutionRouter(GpuWorkerClient worker, GpuConnections conne
         return await locally(cancellationToken);
     }
 
-    private async Task<Attempt<T>> TryGpuAsync<T>(JobExecution job, Func<GpuConnection, CancellationToken, Task<T>> onGpu, CancellationToken cancellationToken)
+    private async Task<Attempt<T>> TryGpuAsync<T>(JobExecution job, Func<GpuConnection, CancellationToken, Task<WorkerReply<T>>> onGpu, CancellationToken cancellationToken)
     {
         using var offload = ApiTelemetry.Source.StartActivity("offload job", ActivityKind.Client);
         offload?.SetTag(RaceOptimizerTelemetry.Attributes.JobId, job.Id);
@@ -60,7 +61,11 @@ public sealed class ExecutionRouter(GpuWorkerClient worker, GpuConnections conne
             var device = await worker.GetDeviceAsync(connection.ForProbe(), cancellationToken);
             offload?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, device.Name);
             await job.RecordExecutionAsync(ExecutionChoice.Gpu(device.Name));
-            return new Attempt<T>(await onGpu(connection, cancellationToken), null);
+            var reply = await onGpu(connection, cancellationToken);
+            // The run usually takes the probe's connection, so the replica probed, but a concurrent job may have taken it.
+            offload?.SetTag(RaceOptimizerTelemetry.Attributes.WorkerInstance, reply.Instance);
+            await job.RecordExecutionAsync(ExecutionChoice.Gpu(device.Name, reply.Instance));
+            return new Attempt<T>(reply.Value, null);
         }
         catch (GpuOffloadException exception)
         {

@@ -15,6 +15,9 @@ public sealed class GpuWorkerClient(HttpClient http)
 {
     public const string ApiKeyHeader = "X-Api-Key";
 
+    /// <summary>The worker names the process that answered in this header (replicas share one address).</summary>
+    public const string InstanceHeader = "X-Worker-Instance";
+
     public async Task<GpuDevice> GetDeviceAsync(GpuConnection connection, CancellationToken cancellationToken)
     {
         using var request = Request(HttpMethod.Get, connection, "/device");
@@ -22,7 +25,7 @@ public sealed class GpuWorkerClient(HttpClient http)
         try
         {
             var device = await response.Content.ReadFromJsonAsync<GpuDevice>(cancellationToken);
-            return device is { Name: not null, Kind: not null } ? device : throw new JsonException("no device in the reply");
+            return device is { Name: not null, Kind: not null } ? device with { Instance = InstanceOf(response) } : throw new JsonException("no device in the reply");
         }
         catch (JsonException exception)
         {
@@ -31,10 +34,14 @@ public sealed class GpuWorkerClient(HttpClient http)
     }
 
     /// <summary>Simulates on the worker, reporting its progress; the run stops on the worker when this call is cancelled.</summary>
-    public async Task<SimulationResult> SimulateAsync(GpuConnection connection, RaceSetup setup, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
+    public async Task<WorkerReply<SimulationResult>> SimulateAsync(GpuConnection connection, RaceSetup setup, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         using var request = Request(HttpMethod.Post, connection, "/simulations");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(SimulationStream.ContentType));
+        // Worker replicas share one address behind a balancer that picks a replica per connection (Aspire's proxy, a
+        // Kubernetes service): a kept-alive connection would take every later job to this replica. Ending it with the
+        // run makes the next job's connection, and so its replica, a fresh pick (docs/decisions.md).
+        request.Headers.ConnectionClose = true;
         request.Content = JsonContent.Create(new { setup, options.Simulations, options.Seed, options.KeepPointsMatrix }, options: JsonSerializerOptions.Web);
         using var response = await SendAsync(request, connection, cancellationToken);
         if (response.Content.Headers.ContentType?.MediaType != SimulationStream.ContentType)
@@ -45,7 +52,7 @@ public sealed class GpuWorkerClient(HttpClient http)
         try
         {
             await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-            return await SimulationStream.ReadAsync(body, progress, connection.Timeout, cancellationToken);
+            return new(await SimulationStream.ReadAsync(body, progress, connection.Timeout, cancellationToken), InstanceOf(response));
         }
         catch (TimeoutException exception)
         {
@@ -67,7 +74,7 @@ public sealed class GpuWorkerClient(HttpClient http)
     }
 
     /// <summary>Scores lineups on the worker; it answers once they are all scored, so the call's timeout bounds the work.</summary>
-    public async Task<long[]> ScoreLineupsAsync(GpuConnection connection, LineupScoringRequest scoring, CancellationToken cancellationToken)
+    public async Task<WorkerReply<long[]>> ScoreLineupsAsync(GpuConnection connection, LineupScoringRequest scoring, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scoring);
         using var request = Request(HttpMethod.Post, connection, "/lineups/score");
@@ -88,7 +95,7 @@ public sealed class GpuWorkerClient(HttpClient http)
         {
             var scores = LineupScoringRequest.ReadScores(new MemoryStream(await response.Content.ReadAsByteArrayAsync(cancellationToken)));
             return scores.Length == scoring.Lineups.Length
-                ? scores
+                ? new WorkerReply<long[]>(scores, InstanceOf(response))
                 : throw new InvalidDataException($"{scores.Length:N0} scores came back for {scoring.Lineups.Length:N0} lineups.");
         }
         catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException)
@@ -100,6 +107,9 @@ public sealed class GpuWorkerClient(HttpClient http)
             throw new GpuOffloadException(FallbackReasons.WorkerDied, $"The worker stopped answering mid-reply: {exception.Message}", exception);
         }
     }
+
+    private static string? InstanceOf(HttpResponseMessage response) =>
+        response.Headers.TryGetValues(InstanceHeader, out var values) ? values.FirstOrDefault() : null;
 
     private static HttpRequestMessage Request(HttpMethod method, GpuConnection connection, string path)
     {

@@ -36,6 +36,7 @@ public sealed class GpuLineupEvaluator(ComputeDevice device)
     {
         using var activity = WorkerTelemetry.Source.StartActivity("evaluate lineups");
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, device.Info.Name);
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.WorkerInstance, WorkerInstance.Id);
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.Lineups, lineups.Count);
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.Simulations, points.Simulations);
 

@@ -36,6 +36,7 @@ public sealed class LineupApiTests(WorkerFactory worker) : IClassFixture<WorkerF
         var span = Assert.Single(Snapshot(), s => s.DisplayName == "evaluate lineups" && s.Source.Name == RaceOptimizerTelemetry.GpuSourceName && s.TraceId == traceId);
         Assert.StartsWith("CPU", (string?)span.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName), StringComparison.Ordinal);
         Assert.Equal(request.Lineups.Length, span.GetTagItem(RaceOptimizerTelemetry.Attributes.Lineups));
+        Assert.Equal(WorkerInstance.Id, span.GetTagItem(RaceOptimizerTelemetry.Attributes.WorkerInstance));
     }
 
     [Theory]

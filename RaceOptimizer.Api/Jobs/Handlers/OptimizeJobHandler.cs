@@ -38,7 +38,7 @@ internal sealed class OptimizeJobHandler(SimulationFiles files) : IJobHandler
         var result = planned.Objective.NeedsSimulations
             ? await job.Services.GetRequiredService<ExecutionRouter>().RunAsync(
                 job,
-                (worker, token) => OptimizeAsync(planned with { Scorer = Scorer(job, worker) }, token),
+                (worker, token) => OptimizeOnGpuAsync(job, planned, worker, token),
                 token => OptimizeAsync(planned, token),
                 cancellationToken)
             : await OptimizeAsync(planned, cancellationToken);
@@ -49,10 +49,15 @@ internal sealed class OptimizeJobHandler(SimulationFiles files) : IJobHandler
         Task.Run(() => LineupOptimizer.Optimize(request, cancellationToken), cancellationToken);
 
     /// <summary>Scoring every lineup against the simulations is the heavy part of a simulation objective: the worker does it.</summary>
-    private static WorkerLineupScorer Scorer(JobExecution job, GpuConnection worker) => new(
-        job.Services.GetRequiredService<GpuWorkerClient>(),
-        worker,
-        new FractionProgress(job.Progress, done => $"Scoring every lineup on the GPU: {done:P0}"));
+    private static async Task<WorkerReply<OptimizeResult>> OptimizeOnGpuAsync(JobExecution job, OptimizeRequest request, GpuConnection worker, CancellationToken cancellationToken)
+    {
+        var scorer = new WorkerLineupScorer(
+            job.Services.GetRequiredService<GpuWorkerClient>(),
+            worker,
+            new FractionProgress(job.Progress, done => $"Scoring every lineup on the GPU: {done:P0}"));
+        var result = await OptimizeAsync(request with { Scorer = scorer }, cancellationToken);
+        return new WorkerReply<OptimizeResult>(result, scorer.Instances);
+    }
 
     private async Task<PointsMatrix?> PointsAsync(JobExecution job, Slate slate, OptimizeOptions options, CancellationToken cancellationToken)
     {

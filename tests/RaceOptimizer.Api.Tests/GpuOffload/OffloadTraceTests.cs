@@ -20,9 +20,11 @@ public sealed class OffloadTraceTests(RedisServer redis, GpuWorkerFixture fixtur
 
         var (run, offload) = (Span("run job", job.Id), Span("offload job", job.Id));
         Assert.Equal(ExecutionModes.Gpu, run.GetTagItem(RaceOptimizerTelemetry.Attributes.ExecutionMode));
-        Assert.Equal(job.DeviceName, run.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName));
+        // The job names the device and the worker instance that ran it; the spans keep the two apart.
+        var (device, instance) = (run.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName), run.GetTagItem(RaceOptimizerTelemetry.Attributes.WorkerInstance));
+        Assert.Equal(job.DeviceName, $"{device} on {instance}");
         Assert.Equal((ActivityKind.Client, run.SpanId, ActivityStatusCode.Unset), (offload.Kind, offload.ParentSpanId, offload.Status));
-        Assert.Equal(job.DeviceName, offload.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName));
+        Assert.Equal((device, instance), (offload.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName), offload.GetTagItem(RaceOptimizerTelemetry.Attributes.WorkerInstance)));
         // The HTTP calls to the worker are children of the offload: their traceparent carries it into the worker's spans.
         Assert.Contains(Snapshot(), span => span.ParentSpanId == offload.SpanId && span.Kind == ActivityKind.Client && span.DisplayName.StartsWith("POST", StringComparison.Ordinal));
         Assert.DoesNotContain(Snapshot(), span => span.DisplayName == "simulate race" && span.TraceId == run.TraceId && span.Source.Name == RaceOptimizerTelemetry.CoreSourceName);
