@@ -7,7 +7,8 @@ namespace RaceOptimizer.Gpu;
 /// <summary>
 /// The lineup endpoints, binary both ways (a 10,000-simulation matrix is megabytes of integers that JSON would triple
 /// and make the caller parse): `POST /lineups/evaluate` tallies lineups (<see cref="LineupEvaluationRequest"/>),
-/// `POST /lineups/score` scores them under a simulation objective (<see cref="LineupScoringRequest"/>).
+/// `POST /lineups/score` scores them under a simulation objective (<see cref="LineupScoringRequest"/>), and
+/// `POST /lineups/payouts` pays them against a contest field (<see cref="LineupPayoutRequest"/>).
 /// </summary>
 public static class LineupApi
 {
@@ -29,6 +30,15 @@ public static class LineupApi
                 LineupScoringRequest.WriteScores,
                 LineupScoringRequest.ContentType,
                 "Invalid lineup scoring request"))
+            .AddEndpointFilter<ApiKeyFilter>()
+            .WithTags("Lineups");
+        app.MapPost("/lineups/payouts", (HttpContext http, GpuLineupScorer scorer) => ComputeAsync(
+                http,
+                LineupPayoutRequest.ReadFrom,
+                scorer.PayAsync,
+                LineupPayoutRequest.WriteTallies,
+                LineupPayoutRequest.ContentType,
+                "Invalid lineup payout request"))
             .AddEndpointFilter<ApiKeyFilter>()
             .WithTags("Lineups");
         return app;

@@ -61,7 +61,7 @@ public sealed class ExecutionRouter(GpuWorkerClient worker, GpuConnections conne
             var device = await worker.GetDeviceAsync(connection.ForProbe(), cancellationToken);
             offload?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, device.Name);
             await job.RecordExecutionAsync(ExecutionChoice.Gpu(device.Name));
-            var reply = await onGpu(connection, cancellationToken);
+            var reply = await OnLiveWorkerAsync(onGpu, connection, cancellationToken);
             // The run usually takes the probe's connection, so the replica probed, but a concurrent job may have taken it.
             offload?.SetTag(RaceOptimizerTelemetry.Attributes.WorkerInstance, reply.Instance);
             await job.RecordExecutionAsync(ExecutionChoice.Gpu(device.Name, reply.Instance));
@@ -72,6 +72,19 @@ public sealed class ExecutionRouter(GpuWorkerClient worker, GpuConnections conne
             offload?.SetStatus(ActivityStatusCode.Error, exception.Message);
             offload?.SetTag(RaceOptimizerTelemetry.Attributes.FallbackReason, exception.Reason);
             return new Attempt<T>(default, exception);
+        }
+    }
+
+    /// <summary>The worker answered the probe: one that can no longer be reached afterwards went down during the job.</summary>
+    private static async Task<WorkerReply<T>> OnLiveWorkerAsync<T>(Func<GpuConnection, CancellationToken, Task<WorkerReply<T>>> onGpu, GpuConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await onGpu(connection, cancellationToken);
+        }
+        catch (GpuOffloadException exception) when (exception.Reason == FallbackReasons.Unreachable)
+        {
+            throw new GpuOffloadException(FallbackReasons.WorkerDied, $"The worker went away during the job: {exception.Message}", exception);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using RaceOptimizer.Core.Optimization;
+using RaceOptimizer.Core.Optimization.Contests;
 using RaceOptimizer.Core.Simulation;
 
 namespace RaceOptimizer.Api.GpuWorker;
@@ -74,33 +75,54 @@ public sealed class GpuWorkerClient(HttpClient http)
     }
 
     /// <summary>Scores lineups on the worker; it answers once they are all scored, so the call's timeout bounds the work.</summary>
-    public async Task<WorkerReply<long[]>> ScoreLineupsAsync(GpuConnection connection, LineupScoringRequest scoring, CancellationToken cancellationToken)
+    public Task<WorkerReply<long[]>> ScoreLineupsAsync(GpuConnection connection, LineupScoringRequest scoring, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scoring);
-        using var request = Request(HttpMethod.Post, connection, "/lineups/score");
+        return PostLineupsAsync(connection, "/lineups/score", scoring.WriteTo, LineupScoringRequest.ContentType, LineupScoringRequest.ReadScores, scoring.Lineups.Length, "lineup scores", cancellationToken);
+    }
+
+    /// <summary>Pays lineups against a contest field on the worker; it answers once they are all paid.</summary>
+    public Task<WorkerReply<ContestTally[]>> PayLineupsAsync(GpuConnection connection, LineupPayoutRequest payouts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(payouts);
+        return PostLineupsAsync(connection, "/lineups/payouts", payouts.WriteTo, LineupPayoutRequest.ContentType, LineupPayoutRequest.ReadTallies, payouts.Lineups.Length, "lineup payouts", cancellationToken);
+    }
+
+    /// <summary>Posts a binary lineup request and reads one result per lineup back, every failure named as a fallback reason.</summary>
+    private async Task<WorkerReply<T[]>> PostLineupsAsync<T>(
+        GpuConnection connection,
+        string path,
+        Action<Stream> write,
+        string contentType,
+        Func<Stream, T[]> read,
+        int lineups,
+        string what,
+        CancellationToken cancellationToken)
+    {
+        using var request = Request(HttpMethod.Post, connection, path);
         using (var body = new MemoryStream())
         {
-            scoring.WriteTo(body);
+            write(body);
             request.Content = new ByteArrayContent(body.ToArray());
-            request.Content.Headers.ContentType = new MediaTypeHeaderValue(LineupScoringRequest.ContentType);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         }
 
         using var response = await SendAsync(request, connection, cancellationToken);
-        if (response.Content.Headers.ContentType?.MediaType != LineupScoringRequest.ContentType)
+        if (response.Content.Headers.ContentType?.MediaType != contentType)
         {
-            throw new GpuOffloadException(FallbackReasons.MalformedReply, $"The worker answered {response.Content.Headers.ContentType} instead of lineup scores.");
+            throw new GpuOffloadException(FallbackReasons.MalformedReply, $"The worker answered {response.Content.Headers.ContentType} instead of {what}.");
         }
 
         try
         {
-            var scores = LineupScoringRequest.ReadScores(new MemoryStream(await response.Content.ReadAsByteArrayAsync(cancellationToken)));
-            return scores.Length == scoring.Lineups.Length
-                ? new WorkerReply<long[]>(scores, InstanceOf(response))
-                : throw new InvalidDataException($"{scores.Length:N0} scores came back for {scoring.Lineups.Length:N0} lineups.");
+            var results = read(new MemoryStream(await response.Content.ReadAsByteArrayAsync(cancellationToken)));
+            return results.Length == lineups
+                ? new WorkerReply<T[]>(results, InstanceOf(response))
+                : throw new InvalidDataException($"{results.Length:N0} results came back for {lineups:N0} lineups.");
         }
         catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException)
         {
-            throw new GpuOffloadException(FallbackReasons.MalformedReply, $"The worker's reply is not lineup scores: {exception.Message}", exception);
+            throw new GpuOffloadException(FallbackReasons.MalformedReply, $"The worker's reply is not {what}: {exception.Message}", exception);
         }
         catch (Exception exception) when (exception is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
         {

@@ -1,4 +1,5 @@
 using RaceOptimizer.Core.Optimization;
+using RaceOptimizer.Core.Optimization.Contests;
 
 namespace RaceOptimizer.Api.GpuWorker;
 
@@ -27,17 +28,40 @@ internal sealed class WorkerLineupScorer(GpuWorkerClient worker, GpuConnection c
         {
             var count = Math.Min(part, lineups.Length - first);
             var request = new LineupScoringRequest(points, measure, thresholds, lineups[first..(first + count)]);
-            // Core's ranking is synchronous and runs on the job's own pool thread: waiting here holds up nothing else.
-            var reply = worker.ScoreLineupsAsync(connection, request, cancellationToken).GetAwaiter().GetResult();
-            reply.Value.CopyTo(scores, first);
-            if (reply.Instance is { } instance)
-            {
-                instances.Add(instance);
-            }
-
+            Wait(worker.ScoreLineupsAsync(connection, request, cancellationToken)).CopyTo(scores, first);
             progress.Report((double)(first + count) / lineups.Length);
         }
 
         return scores;
+    }
+
+    /// <summary>A candidate pool is thousands of lineups: one call, with the field (simulations x field size scores).</summary>
+    public ContestTally[] Pay(ContestStandings standings, ulong[] lineups, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(standings);
+        ArgumentNullException.ThrowIfNull(lineups);
+        var (contest, tallies) = (standings.Tables(), new ContestTally[lineups.Length]);
+        for (var first = 0; first < lineups.Length; first += LineupPayoutRequest.MaxLineups)
+        {
+            var part = lineups[first..Math.Min(lineups.Length, first + LineupPayoutRequest.MaxLineups)];
+            Wait(worker.PayLineupsAsync(connection, new LineupPayoutRequest(standings.Points, contest, part), cancellationToken)).CopyTo(tallies, first);
+        }
+
+        return tallies;
+    }
+
+    /// <summary>
+    /// Core's optimizer is synchronous and runs on the job's own pool thread, so waiting here holds up nothing else;
+    /// the answering instance is kept.
+    /// </summary>
+    private T Wait<T>(Task<WorkerReply<T>> call)
+    {
+        var reply = call.GetAwaiter().GetResult();
+        if (reply.Instance is { } instance)
+        {
+            instances.Add(instance);
+        }
+
+        return reply.Value;
     }
 }

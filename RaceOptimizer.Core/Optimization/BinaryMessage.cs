@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace RaceOptimizer.Core.Optimization;
 
 /// <summary>
@@ -26,6 +28,47 @@ internal static class BinaryMessage
         }
 
         return reader;
+    }
+
+    private const int MaxSimulations = 1 << 22;
+
+    /// <summary>Points driver by driver, as <see cref="SimulatedPoints"/> holds them, so neither side transposes.</summary>
+    public static void WritePoints(BinaryWriter writer, SimulatedPoints points)
+    {
+        writer.Write(points.Drivers);
+        for (var driver = 0; driver < points.Drivers; driver++)
+        {
+            writer.Write(points.Simulations);
+            writer.Write(MemoryMarshal.AsBytes(points.Of(driver)));
+        }
+    }
+
+    /// <exception cref="ArgumentException">The rows differ in length (from <see cref="SimulatedPoints"/>).</exception>
+    public static SimulatedPoints ReadPoints(BinaryReader reader)
+    {
+        var rows = new int[Count(reader.ReadInt32(), LineupSpace.MaxDrivers)][];
+        for (var driver = 0; driver < rows.Length; driver++)
+        {
+            rows[driver] = ReadArray<int>(reader, MaxSimulations);
+        }
+
+        return new SimulatedPoints(rows);
+    }
+
+    public static void WriteArray<T>(BinaryWriter writer, T[] values)
+        where T : unmanaged
+    {
+        writer.Write(values.Length);
+        writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    /// <summary>An array written by <see cref="WriteArray{T}"/>, refused when longer than <paramref name="max"/>.</summary>
+    public static T[] ReadArray<T>(BinaryReader reader, int max)
+        where T : unmanaged
+    {
+        var values = new T[Count(reader.ReadInt32(), max)];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
     }
 
     /// <exception cref="InvalidDataException">The count is negative or above <paramref name="max"/>.</exception>

@@ -97,7 +97,7 @@ public static class LineupOptimizer
                     return byMean.Concat(byTopOnePercent);
                 }
 
-                return new RoiOrder(standings!, new PortfolioEntries(points!.Simulations, request.Portfolio.Lineups), Pool, request.CandidatePool);
+                return new RoiOrder(standings!, new PortfolioEntries(points!.Simulations, request.Portfolio.Lineups), Pool, request.CandidatePool, request.Scorer, cancellationToken);
             default:
                 return new RankedOrder(Ranking(request, space, points!, request.Objective, thresholds, cancellationToken), depth);
         }

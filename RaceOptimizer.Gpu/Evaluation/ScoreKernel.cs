@@ -20,12 +20,12 @@ internal sealed class ScoreKernel(Accelerator accelerator)
     /// <summary>Scores <paramref name="count"/> lineups into <paramref name="scores"/>; asynchronous on the default stream.</summary>
     public void Launch(ScoringViews lineups, int count, ArrayView<long> scores) => kernel(count, lineups, scores);
 
-    private static void Score(Index1D lineup, ScoringViews lineups, ArrayView<long> scores)
+    private static void Score(Index1D lineup, ScoringViews scoring, ArrayView<long> scores)
     {
-        var measure = lineups.Measure;
+        var (lineups, measure) = (scoring.Lineups, scoring.Measure);
         if (measure.Kind == ObjectiveKind.Tail)
         {
-            scores[lineup] = Reaching(lineups, lineup);
+            scores[lineup] = Reaching(lineups, scoring.Thresholds, lineup);
         }
         else if (measure.Kind == ObjectiveKind.Percentile)
         {
@@ -37,19 +37,19 @@ internal sealed class ScoreKernel(Accelerator accelerator)
         }
     }
 
-    private static long Reaching(ScoringViews lineups, int lineup)
+    private static long Reaching(LineupRows lineups, ArrayView<int> thresholds, int lineup)
     {
         var reaching = 0L;
         for (var simulation = 0; simulation < lineups.Simulations; simulation++)
         {
-            reaching += lineups.Score(lineup, simulation) >= lineups.Thresholds[simulation] ? 1 : 0;
+            reaching += lineups.Score(lineup, simulation) >= thresholds[simulation] ? 1 : 0;
         }
 
         return reaching;
     }
 
     /// <summary>The score at ascending index <paramref name="k"/>: the least value that at least k + 1 simulations do not exceed.</summary>
-    private static int Smallest(ScoringViews lineups, int lineup, int k)
+    private static int Smallest(LineupRows lineups, int lineup, int k)
     {
         var (low, high) = (int.MaxValue, int.MinValue);
         for (var simulation = 0; simulation < lineups.Simulations; simulation++)
@@ -75,7 +75,7 @@ internal sealed class ScoreKernel(Accelerator accelerator)
     }
 
     /// <summary>The sum of the <paramref name="count"/> best scores: those above the cut, then the cut as often as needed.</summary>
-    private static long SumOfLargest(ScoringViews lineups, int lineup, int count)
+    private static long SumOfLargest(LineupRows lineups, int lineup, int count)
     {
         var cut = Smallest(lineups, lineup, lineups.Simulations - count);
         var (sum, above) = (0L, 0);
@@ -91,7 +91,7 @@ internal sealed class ScoreKernel(Accelerator accelerator)
         return sum + ((long)(count - above) * cut);
     }
 
-    private static int CountAtMost(ScoringViews lineups, int lineup, int bound)
+    private static int CountAtMost(LineupRows lineups, int lineup, int bound)
     {
         var count = 0;
         for (var simulation = 0; simulation < lineups.Simulations; simulation++)

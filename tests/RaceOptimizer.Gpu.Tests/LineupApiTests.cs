@@ -79,6 +79,7 @@ public sealed class LineupApiTests(WorkerFactory worker) : IClassFixture<WorkerF
     [Theory]
     [InlineData("/lineups/evaluate")]
     [InlineData("/lineups/score")]
+    [InlineData("/lineups/payouts")]
     public async Task A_body_that_is_not_a_lineup_request_gets_400(string path)
     {
         using var http = worker.CreateClient();

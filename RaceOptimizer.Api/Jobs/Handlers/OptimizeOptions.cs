@@ -91,7 +91,7 @@ public sealed record OptimizeOptions(
 
     private static PayoutTier? Tier(OptionFields tier)
     {
-        var (from, to, prize) = (tier.WholeNumber("from", 1, 1_000_000), tier.WholeNumber("to", 1, 1_000_000), tier.Number("prize", 0, 100_000_000));
+        var (from, to, prize) = (tier.WholeNumber("from", 1, PayoutStructure.MaxEntries), tier.WholeNumber("to", 1, PayoutStructure.MaxEntries), tier.Number("prize", 0, 100_000_000));
         foreach (var (name, value) in new[] { ("from", (double?)from), ("to", to), ("prize", prize) }.Where(f => f.Item2 is null))
         {
             tier.Problem(name, "is required");
@@ -123,7 +123,7 @@ public sealed record OptimizeOptions(
             "fifty-fifty" => ContestPreset.FiftyFifty,
             _ => (ContestPreset?)null,
         };
-        var entries = fields.WholeNumber("entries", 2, 1_000_000) ?? 10_000;
+        var entries = fields.WholeNumber("entries", 2, PayoutStructure.MaxEntries) ?? 10_000;
         var fee = fields.Number("entryFee", 0.01, 100_000) ?? 5;
         var fieldSize = fields.WholeNumber("fieldSize", 10, 10_000) ?? Math.Min(entries - 1, ContestSettings.DefaultFieldSize);
         var payouts = fields.Objects("payouts", Tier);

@@ -14,6 +14,9 @@ public sealed record ContestOutcome(double MeanPayout, double Roi, double RoiSta
     private double RateError(double rate) => Math.Sqrt(rate * (1 - rate) / Simulations);
 }
 
+/// <summary>One lineup's payouts summed over the races, and in how many it cashed, finished top 1% and won.</summary>
+public readonly record struct ContestTally(double Sum, double SumOfSquares, int Cashed, int TopOnePercent, int Won);
+
 /// <summary>
 /// The field's scores in every simulated race, sorted, so a lineup's place in a race is two binary searches. The field
 /// is a sample of <see cref="ContestField"/> lineups standing for all the other entries: each counts for
@@ -58,6 +61,9 @@ public sealed class ContestStandings
 
     public PayoutStructure Payouts { get; }
 
+    /// <summary>The standings as plain arrays, for paying lineups elsewhere (the worker's payout kernel).</summary>
+    public ContestTables Tables() => new([.. sorted], fieldSize, weight, [.. cashLines], Payouts.TopOnePercentPlaces, Payouts.Prizes.ToArray(), Payouts.CumulativePrizes.ToArray());
+
     /// <summary>
     /// Each simulated race's top-1% score: a lineup scoring at least this finishes in the top ceil(1% of entries).
     /// </summary>
@@ -84,8 +90,13 @@ public sealed class ContestStandings
     /// lineups; with <paramref name="isOwn"/> the lineup is one of them and does not compete with itself. Each race's
     /// payout is added to <paramref name="payouts"/> when given, to total a portfolio race by race.
     /// </summary>
-    public ContestOutcome Evaluate(ReadOnlySpan<int> scores, PortfolioEntries? own = null, bool isOwn = false, Span<double> payouts = default)
+    public ContestOutcome Evaluate(ReadOnlySpan<int> scores, PortfolioEntries? own = null, bool isOwn = false, Span<double> payouts = default) =>
+        Outcome(Tally(scores, own, isOwn, payouts), scores.Length);
+
+    /// <summary>What <see cref="Evaluate"/> counts, before it becomes an outcome.</summary>
+    public ContestTally Tally(ReadOnlySpan<int> scores, PortfolioEntries? own = null, bool isOwn = false, Span<double> payouts = default)
     {
+        var prizes = Payouts.Table;
         var (sum, sumSquares, cashed, topOnePercent, won) = (0.0, 0.0, 0, 0, 0);
         for (var simulation = 0; simulation < scores.Length; simulation++)
         {
@@ -99,8 +110,7 @@ public sealed class ContestStandings
             var (fieldAhead, fieldTied) = score > row[fieldSize - window] ? Place(row[^window..], score) : Place(row, score);
             var (ownAhead, ownTied) = own?.Place(simulation, score) ?? (0, 0);
             var ahead = (fieldAhead * weight) + ownAhead;
-            var tied = (fieldTied * weight) + ownTied - (isOwn ? 1 : 0);
-            var payout = Payouts.AveragePrize(ahead, ahead + tied + 1);
+            var payout = PlacePayout.Earned(ref prizes, ahead, (fieldTied * weight) + ownTied - (isOwn ? 1 : 0));
             (sum, sumSquares) = (sum + payout, sumSquares + (payout * payout));
             if (!payouts.IsEmpty)
             {
@@ -112,10 +122,16 @@ public sealed class ContestStandings
             won += ahead == 0 ? 1 : 0;
         }
 
-        var n = scores.Length;
-        var (mean, standardError) = MeanAndError(sum, sumSquares, n);
+        return new ContestTally(sum, sumSquares, cashed, topOnePercent, won);
+    }
+
+    /// <summary>One lineup's outcome from its tally over <paramref name="simulations"/> races, wherever it was tallied.</summary>
+    public ContestOutcome Outcome(ContestTally tally, int simulations)
+    {
+        var (mean, standardError) = MeanAndError(tally.Sum, tally.SumOfSquares, simulations);
         var fee = Payouts.EntryFee;
-        return new ContestOutcome(mean, (mean / fee) - 1, standardError / fee, cashed / (double)n, topOnePercent / (double)n, won / (double)n, n);
+        double Rate(int count) => count / (double)simulations;
+        return new ContestOutcome(mean, (mean / fee) - 1, standardError / fee, Rate(tally.Cashed), Rate(tally.TopOnePercent), Rate(tally.Won), simulations);
     }
 
     /// <summary>The portfolio as one entry of many lineups: its payout per race is the sum of its lineups'.</summary>

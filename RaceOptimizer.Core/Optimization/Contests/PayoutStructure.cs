@@ -24,6 +24,9 @@ public enum ContestPreset
 /// </summary>
 public sealed class PayoutStructure
 {
+    /// <summary>The most entries a contest may have: more than the largest site tournaments.</summary>
+    public const int MaxEntries = 1_000_000;
+
     private readonly double[] prizes;
     private readonly double[] cumulative;
 
@@ -104,7 +107,20 @@ public sealed class PayoutStructure
     /// The average prize over places [<paramref name="from"/>, <paramref name="to"/>) counted from 0 and fractional
     /// (a sampled field stands for more entries than it has lineups); places past the last entry pay nothing.
     /// </summary>
-    public double AveragePrize(double from, double to) => (Cumulative(to) - Cumulative(from)) / (to - from);
+    public double AveragePrize(double from, double to)
+    {
+        var table = Table;
+        return PlacePayout.AveragePrize(ref table, from, to);
+    }
+
+    /// <summary>The prizes as <see cref="PlacePayout"/> reads them.</summary>
+    internal PrizeArrays Table => new(prizes, cumulative);
+
+    /// <summary>Prize by place (from 0), one per entry: what a device copies to pay places.</summary>
+    public ReadOnlySpan<double> Prizes => prizes;
+
+    /// <summary>The prizes of the first n places together, for n from 0 to <see cref="Entries"/>.</summary>
+    public ReadOnlySpan<double> CumulativePrizes => cumulative;
 
     public static PayoutStructure Preset(ContestPreset preset, int entries, double entryFee) => preset switch
     {
@@ -113,17 +129,6 @@ public sealed class PayoutStructure
         ContestPreset.TopHeavy => TopHeavy(entries, entryFee),
         _ => throw new ArgumentOutOfRangeException(nameof(preset), preset, "Unknown contest preset."),
     };
-
-    private double Cumulative(double place)
-    {
-        if (place >= Entries)
-        {
-            return cumulative[Entries];
-        }
-
-        var whole = (int)place;
-        return cumulative[whole] + ((place - whole) * prizes[whole]);
-    }
 
     private static PayoutStructure Flat(int entries, double entryFee, double paidShare, double rake)
     {
@@ -145,4 +150,14 @@ public sealed class PayoutStructure
         var scale = curve.Sum() > 0 ? (pool - (paid * minCash)) / curve.Sum() : 0;
         return new(entries, entryFee, [.. curve.Select((c, i) => new PayoutTier(i + 1, i + 1, minCash + (scale * c)))]);
     }
+}
+
+/// <summary>A <see cref="PayoutStructure"/>'s arrays as the <see cref="IPrizeTable"/> of the CPU.</summary>
+internal readonly struct PrizeArrays(double[] prizes, double[] cumulative) : IPrizeTable
+{
+    public int Entries => prizes.Length;
+
+    public double Prize(int place) => prizes[place];
+
+    public double CumulativePrize(int places) => cumulative[places];
 }

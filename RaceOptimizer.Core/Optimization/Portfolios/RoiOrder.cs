@@ -5,7 +5,8 @@ namespace RaceOptimizer.Core.Optimization.Portfolios;
 /// <summary>
 /// Candidates by expected payout against the field plus the lineups already chosen, re-valued lazily: a chosen lineup
 /// only ever pushes the others down the standings, so a value computed earlier is an upper bound, and a candidate whose
-/// value is current and still on top is the true best without re-valuing the rest.
+/// value is current and still on top is the true best without re-valuing the rest. Until the first lineup is chosen a
+/// candidate competes with the field alone, so a scorer (the GPU worker) may pay the whole pool at once.
 /// </summary>
 internal sealed class RoiOrder : ICandidateOrder
 {
@@ -16,13 +17,17 @@ internal sealed class RoiOrder : ICandidateOrder
     private readonly List<Valued> passed = [];
     private readonly HashSet<ulong> known = [];
     private readonly Func<int, IEnumerable<Candidate>> pool;
+    private readonly ILineupScorer? scorer;
+    private readonly CancellationToken cancellationToken;
     private int depth;
     private Valued last;
 
     /// <param name="pool">The lineups worth valuing, at a depth; deeper pools hold the shallower ones.</param>
-    public RoiOrder(ContestStandings standings, PortfolioEntries entries, Func<int, IEnumerable<Candidate>> pool, int depth)
+    /// <param name="scorer">Where the first pool is paid; null pays it here.</param>
+    public RoiOrder(ContestStandings standings, PortfolioEntries entries, Func<int, IEnumerable<Candidate>> pool, int depth, ILineupScorer? scorer, CancellationToken cancellationToken)
     {
         (this.standings, this.entries, this.pool, this.depth) = (standings, entries, pool, depth);
+        (this.scorer, this.cancellationToken) = (scorer, cancellationToken);
         scores = new int[standings.Points.Simulations];
         Admit();
     }
@@ -79,19 +84,33 @@ internal sealed class RoiOrder : ICandidateOrder
 
     private void Admit()
     {
-        foreach (var candidate in pool(depth).Where(c => known.Add(c.Lineup)))
+        var fresh = pool(depth).Where(c => known.Add(c.Lineup)).ToArray();
+        if (scorer is null || entries.Count > 0 || fresh.Length == 0)
         {
-            Enqueue(Value(candidate.Lineup, candidate.Salary));
+            foreach (var candidate in fresh)
+            {
+                Enqueue(Value(candidate.Lineup, candidate.Salary));
+            }
+
+            return;
+        }
+
+        var tallies = scorer.Pay(standings, [.. fresh.Select(c => c.Lineup)], cancellationToken);
+        for (var i = 0; i < fresh.Length; i++)
+        {
+            Enqueue(ByPayout(fresh[i], standings.Outcome(tallies[i], scores.Length)));
         }
     }
 
-    /// <summary>Expected payout in millionths of a dollar, so candidates keep one exact total order.</summary>
     private Valued Value(ulong lineup, int salary)
     {
         standings.Points.LineupPoints(lineup, scores);
-        var outcome = standings.Evaluate(scores, entries);
-        return new(new Candidate(lineup, salary, (long)Math.Round(outcome.MeanPayout * 1e6), standings.Points.LineupTotal(lineup)), entries.Count);
+        return ByPayout(new Candidate(lineup, salary, 0, 0), standings.Evaluate(scores, entries));
     }
+
+    /// <summary>Expected payout in millionths of a dollar, so candidates keep one exact total order.</summary>
+    private Valued ByPayout(Candidate lineup, ContestOutcome outcome) =>
+        new(new Candidate(lineup.Lineup, lineup.Salary, (long)Math.Round(outcome.MeanPayout * 1e6), standings.Points.LineupTotal(lineup.Lineup)), entries.Count);
 
     private void Enqueue(Valued valued) => queue.Enqueue(valued, valued);
 

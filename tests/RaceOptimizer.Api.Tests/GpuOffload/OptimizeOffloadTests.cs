@@ -5,8 +5,9 @@ using RaceOptimizer.Api.Tests.Jobs;
 namespace RaceOptimizer.Api.Tests.GpuOffload;
 
 /// <summary>
-/// Optimize jobs offloaded to a real worker process: the worker simulates and scores every lineup, the portfolio is the
-/// one the CPU builds, and a worker lost while scoring leaves a completed job.
+/// Optimize jobs offloaded to a real worker process: the worker simulates, scores every lineup and pays the ROI
+/// candidates against the field; the portfolio is the one the CPU builds, and a worker lost while scoring leaves a
+/// completed job.
 /// </summary>
 public sealed class OptimizeOffloadTests(RedisServer redis, GpuWorkerFixture fixture) : IClassFixture<GpuWorkerFixture>, IAsyncDisposable
 {
@@ -16,6 +17,7 @@ public sealed class OptimizeOffloadTests(RedisServer redis, GpuWorkerFixture fix
     [InlineData("tail")]
     [InlineData("percentile")]
     [InlineData("cvar")]
+    [InlineData("roi")]
     public async Task An_offloaded_optimization_runs_as_gpu_and_builds_the_CPU_s_portfolio(string objective)
     {
         var client = api.Start(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)).CreateClient();

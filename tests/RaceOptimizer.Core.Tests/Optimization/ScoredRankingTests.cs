@@ -1,4 +1,5 @@
 using RaceOptimizer.Core.Optimization;
+using RaceOptimizer.Core.Optimization.Contests;
 using RaceOptimizer.Core.Optimization.Portfolios;
 
 namespace RaceOptimizer.Core.Tests.Optimization;
@@ -62,6 +63,7 @@ public class ScoredRankingTests
         var scored = LineupOptimizer.Optimize(request with { Scorer = scorer }, TestContext.Current.CancellationToken);
 
         Assert.True(scorer.Calls > 0, "the scorer was never asked");
+        Assert.Equal(objective == "roi", scorer.PayCalls > 0);
         Assert.Equal(walked.Lineups.Select(l => l.Drivers.ToArray()), scored.Lineups.Select(l => l.Drivers.ToArray()));
     }
 
@@ -77,10 +79,23 @@ public class ScoredRankingTests
         };
     }
 
-    /// <summary>Core's own reference standing in for the worker: what the worker's kernel is checked to equal.</summary>
+    /// <summary>Core's own reference standing in for the worker: what the worker's kernels are checked to equal.</summary>
     private sealed class ReferenceScorer : ILineupScorer
     {
         public int Calls { get; private set; }
+
+        public int PayCalls { get; private set; }
+
+        public ContestTally[] Pay(ContestStandings standings, ulong[] lineups, CancellationToken cancellationToken)
+        {
+            PayCalls++;
+            var scores = new int[standings.Points.Simulations];
+            return [.. lineups.Select(lineup =>
+            {
+                standings.Points.LineupPoints(lineup, scores);
+                return standings.Tally(scores);
+            })];
+        }
 
         public long[] Score(SimulatedPoints points, ulong[] lineups, ObjectiveMeasure measure, int[] thresholds, CancellationToken cancellationToken)
         {

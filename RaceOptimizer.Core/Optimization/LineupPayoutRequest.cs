@@ -1,0 +1,65 @@
+using RaceOptimizer.Core.Optimization.Contests;
+
+namespace RaceOptimizer.Core.Optimization;
+
+/// <summary>
+/// What paying lineups against a contest field on the worker needs, in the binary form its `POST /lineups/payouts`
+/// takes: the points driver by driver, the contest's tables and the lineups as 64-bit masks, all little-endian. The
+/// reply is <see cref="WriteTallies"/>'s: one <see cref="ContestTally"/> per lineup, in order.
+/// </summary>
+public sealed record LineupPayoutRequest(SimulatedPoints Points, ContestTables Contest, ulong[] Lineups)
+{
+    public const string ContentType = "application/vnd.raceoptimizer.lineup-payouts";
+
+    /// <summary>More than any candidate pool holds; bounds what a request can make the reader allocate.</summary>
+    public const int MaxLineups = 1 << 20;
+
+    private const int MaxFieldScores = 1 << 28;
+    private const int RequestMagic = 0x504C_4F52; // "ROLP" read little-endian
+    private const int TalliesMagic = 0x434C_4F52; // "ROLC"
+    private const string Message = "lineup payout message";
+
+    public void WriteTo(Stream stream)
+    {
+        using var writer = BinaryMessage.Writer(stream, RequestMagic);
+        BinaryMessage.WritePoints(writer, Points);
+        BinaryMessage.WriteArray(writer, Contest.FieldScores);
+        writer.Write(Contest.FieldSize);
+        writer.Write(Contest.FieldWeight);
+        BinaryMessage.WriteArray(writer, Contest.CashLines);
+        writer.Write(Contest.TopOnePercentPlaces);
+        BinaryMessage.WriteArray(writer, Contest.Prizes);
+        BinaryMessage.WriteArray(writer, Contest.CumulativePrizes);
+        BinaryMessage.WriteArray(writer, Lineups);
+    }
+
+    /// <exception cref="InvalidDataException">Not a request of this version, or one cut short.</exception>
+    public static LineupPayoutRequest ReadFrom(Stream stream)
+    {
+        using var reader = BinaryMessage.Reader(stream, RequestMagic, Message);
+        var points = BinaryMessage.ReadPoints(reader);
+        var contest = new ContestTables(
+            BinaryMessage.ReadArray<int>(reader, MaxFieldScores),
+            reader.ReadInt32(),
+            reader.ReadDouble(),
+            BinaryMessage.ReadArray<int>(reader, points.Simulations),
+            reader.ReadInt32(),
+            BinaryMessage.ReadArray<double>(reader, PayoutStructure.MaxEntries),
+            BinaryMessage.ReadArray<double>(reader, PayoutStructure.MaxEntries + 1));
+        return new LineupPayoutRequest(points, contest, BinaryMessage.ReadArray<ulong>(reader, MaxLineups));
+    }
+
+    public static void WriteTallies(Stream stream, ContestTally[] tallies)
+    {
+        ArgumentNullException.ThrowIfNull(tallies);
+        using var writer = BinaryMessage.Writer(stream, TalliesMagic);
+        BinaryMessage.WriteArray(writer, tallies);
+    }
+
+    /// <exception cref="InvalidDataException">Not tallies of this version, or ones cut short.</exception>
+    public static ContestTally[] ReadTallies(Stream stream)
+    {
+        using var reader = BinaryMessage.Reader(stream, TalliesMagic, Message);
+        return BinaryMessage.ReadArray<ContestTally>(reader, MaxLineups);
+    }
+}
