@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using RaceOptimizer.Core.Optimization;
+using RaceOptimizer.Core.Optimization.Contests;
 using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;
 using RaceOptimizer.Gpu.Devices;
@@ -64,10 +65,11 @@ var slate = new Slate("check", "check", Site.DraftKings, new Race("check", Serie
 var field = new RaceSetup(Series.Cup, TrackType.Intermediate, 267, [.. Enumerable.Range(1, 39).Select(i => new RaceEntrant($"Driver {i}", 1.5 - (3.0 * (i - 1) / 38), i))]);
 var points = SimulatedPoints.From(RaceSimulator.Default.Run(field, new SimulationOptions(Scaled(10_000), Seed: 3, KeepPointsMatrix: true)).DraftKings!);
 var space = new LineupSpace(slate, LineupRules.None);
-var every = space.Lineups();
+var all = space.Lineups();
+var every = all[..Math.Min(all.Length, Scaled(all.Length))]; // all of them at scale 1
 var thresholds = Enumerable.Repeat(25_000, points.Simulations).ToArray();
 var tail = Median(() => Seconds(() => SimulationRanking.Top(space, points, new Objective(ObjectiveKind.Tail), thresholds, 150)), 3);
-Console.WriteLine($"Core CPU tail ranking: {every.Length:N0} lineups x {points.Simulations:N0} simulations in {tail:F2} s = {every.Length * (double)points.Simulations / tail:N0} lineup-simulations / s");
+Console.WriteLine($"Core CPU tail ranking: {all.Length:N0} lineups x {points.Simulations:N0} simulations in {tail:F2} s = {all.Length * (double)points.Simulations / tail:N0} lineup-simulations / s");
 
 // The lineup kernel against Core's reference: exact tallies on the first 10,000 lineups of the walk, then its rate on
 // more lineups (sum, sum of squares, threshold count and a 40-bin histogram per lineup and simulation).
@@ -91,7 +93,7 @@ foreach (var count in new[] { Scaled(10_000), Scaled(200_000), every.Length })
 // The scoring kernel (what an offloaded optimize job runs): every lineup of the slate scored under each simulation
 // objective, beside Core's exact ranking of the same lineups; scores must equal Core's reference on a sample.
 var scorer = new GpuLineupScorer(device);
-Console.WriteLine("| objective | Core ranking (all cores) s | kernel scoring s | kernel lineup-simulations / s | sample identical |");
+Console.WriteLine($"| objective | Core ranking of all {all.Length:N0} (all cores) s | kernel scoring of {every.Length:N0} s | kernel lineup-simulations / s | sample identical |");
 Console.WriteLine("|---|---|---|---|---|");
 foreach (var objective in new[] { new Objective(ObjectiveKind.Tail), new Objective(ObjectiveKind.Percentile, Percentile: 90), new Objective(ObjectiveKind.Cvar, Alpha: 0.01) })
 {
@@ -104,6 +106,29 @@ foreach (var objective in new[] { new Objective(ObjectiveKind.Tail), new Objecti
     var scored = Median(() => Seconds(() => scorer.ScoreAsync(new LineupScoringRequest(points, measure, reach, every), CancellationToken.None).GetAwaiter().GetResult()), 3);
     Console.WriteLine($"| {objective.Kind} | {ranked:F2} | {scored:F2} | {every.Length * (double)points.Simulations / scored:N0} | {(identicalScores ? "yes" : "NO")} |");
 }
+
+// The payout kernel (an offloaded ROI optimization's first candidate pool) against a 1,000-lineup field standing for a
+// 10,000-entry top-heavy tournament: tallies identical to Core's on a sample, then its rate on a large pool.
+var standings = new ContestStandings(points, ContestField.Draw(space, points.Totals, FieldModel.Default, ContestSettings.DefaultFieldSize, seed: 1), ContestSettings.DefaultTournament.Payouts);
+var contest = standings.Tables();
+var paid = every.Take(Scaled(2_000)).ToArray();
+ContestTally[] CoreTallies(ulong[] lineups)
+{
+    var scores = new int[points.Simulations];
+    return [.. lineups.Select(lineup =>
+    {
+        points.LineupPoints(lineup, scores);
+        return standings.Tally(scores);
+    })];
+}
+
+var referenceTallies = CoreTallies(paid);
+var corePaid = Seconds(() => CoreTallies(paid));
+var devicePaid = await scorer.PayAsync(new LineupPayoutRequest(points, contest, paid), CancellationToken.None);
+Console.WriteLine($"payout kernel vs Core ({paid.Length:N0} lineups): tallies {(referenceTallies.SequenceEqual(devicePaid) ? "identical" : "within rounding only")}; Core (1 thread) {paid.Length * (double)points.Simulations / corePaid:N0} lineup-simulations / s");
+var pool = every.Take(Scaled(100_000)).ToArray();
+var poolPaid = Median(() => Seconds(() => scorer.PayAsync(new LineupPayoutRequest(points, contest, pool), CancellationToken.None).GetAwaiter().GetResult()), 3);
+Console.WriteLine($"| payout kernel on {device.Info.Kind} | {pool.Length:N0} | {poolPaid:F3} s | {pool.Length * (double)points.Simulations / poolPaid:N0} lineup-simulations / s |");
 
 static int[] Column(PointsMatrix matrix, int driver) => [.. Enumerable.Range(0, matrix.Simulations).Select(s => matrix.Row(s)[driver])];
 
