@@ -55,6 +55,23 @@ internal static class BinaryMessage
         return new SimulatedPoints(rows);
     }
 
+    /// <summary>A reply that is one array: the magic, the version, then the array.</summary>
+    public static void WriteReply<T>(Stream stream, int magic, T[] values)
+        where T : unmanaged
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        using var writer = Writer(stream, magic);
+        WriteArray(writer, values);
+    }
+
+    /// <exception cref="InvalidDataException">Not the named reply of this version, or one cut short.</exception>
+    public static T[] ReadReply<T>(Stream stream, int magic, string message, int max)
+        where T : unmanaged
+    {
+        using var reader = Reader(stream, magic, message);
+        return ReadArray<T>(reader, max);
+    }
+
     public static void WriteArray<T>(BinaryWriter writer, T[] values)
         where T : unmanaged
     {

@@ -49,17 +49,8 @@ public sealed record LineupPayoutRequest(SimulatedPoints Points, ContestTables C
         return new LineupPayoutRequest(points, contest, BinaryMessage.ReadArray<ulong>(reader, MaxLineups));
     }
 
-    public static void WriteTallies(Stream stream, ContestTally[] tallies)
-    {
-        ArgumentNullException.ThrowIfNull(tallies);
-        using var writer = BinaryMessage.Writer(stream, TalliesMagic);
-        BinaryMessage.WriteArray(writer, tallies);
-    }
+    public static void WriteTallies(Stream stream, ContestTally[] tallies) => BinaryMessage.WriteReply(stream, TalliesMagic, tallies);
 
     /// <exception cref="InvalidDataException">Not tallies of this version, or ones cut short.</exception>
-    public static ContestTally[] ReadTallies(Stream stream)
-    {
-        using var reader = BinaryMessage.Reader(stream, TalliesMagic, Message);
-        return BinaryMessage.ReadArray<ContestTally>(reader, MaxLineups);
-    }
+    public static ContestTally[] ReadTallies(Stream stream) => BinaryMessage.ReadReply<ContestTally>(stream, TalliesMagic, Message, MaxLineups);
 }

@@ -42,17 +42,8 @@ public sealed record LineupScoringRequest(SimulatedPoints Points, ObjectiveMeasu
         return new LineupScoringRequest(points, measure, thresholds, BinaryMessage.ReadArray<ulong>(reader, MaxLineups));
     }
 
-    public static void WriteScores(Stream stream, long[] scores)
-    {
-        ArgumentNullException.ThrowIfNull(scores);
-        using var writer = BinaryMessage.Writer(stream, ScoresMagic);
-        BinaryMessage.WriteArray(writer, scores);
-    }
+    public static void WriteScores(Stream stream, long[] scores) => BinaryMessage.WriteReply(stream, ScoresMagic, scores);
 
     /// <exception cref="InvalidDataException">Not scores of this version, or ones cut short.</exception>
-    public static long[] ReadScores(Stream stream)
-    {
-        using var reader = BinaryMessage.Reader(stream, ScoresMagic, Message);
-        return BinaryMessage.ReadArray<long>(reader, MaxLineups);
-    }
+    public static long[] ReadScores(Stream stream) => BinaryMessage.ReadReply<long>(stream, ScoresMagic, Message, MaxLineups);
 }
