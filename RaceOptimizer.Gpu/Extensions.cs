@@ -15,6 +15,7 @@ internal static class Extensions
             new DeviceSelfCheckResult(DeviceSelfCheck.Run(services.GetRequiredService<ComputeDevice>().Accelerator)));
         builder.Services.AddSingleton<Simulation.GpuRaceSimulator>();
         builder.Services.AddSingleton<Evaluation.GpuLineupEvaluator>();
+        builder.Services.AddSingleton<Evaluation.GpuLineupScorer>();
         builder.Services.AddSingleton<ApiKeyFilter>();
         builder.Services.AddHealthChecks().AddCheck<DeviceHealthCheck>("device");
     }

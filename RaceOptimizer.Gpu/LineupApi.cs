@@ -5,40 +5,60 @@ using RaceOptimizer.Gpu.Security;
 namespace RaceOptimizer.Gpu;
 
 /// <summary>
-/// `POST /lineups/evaluate`: tallies lineups against a points matrix on the device. Request and reply are
-/// <see cref="LineupEvaluationRequest"/>'s binary forms: a 10,000-simulation matrix is megabytes of integers that
-/// JSON would triple and make the caller parse.
+/// The lineup endpoints, binary both ways (a 10,000-simulation matrix is megabytes of integers that JSON would triple
+/// and make the caller parse): `POST /lineups/evaluate` tallies lineups (<see cref="LineupEvaluationRequest"/>),
+/// `POST /lineups/score` scores them under a simulation objective (<see cref="LineupScoringRequest"/>).
 /// </summary>
 public static class LineupApi
 {
     public static IEndpointRouteBuilder MapLineupApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/lineups/evaluate", EvaluateAsync)
+        app.MapPost("/lineups/evaluate", (HttpContext http, GpuLineupEvaluator evaluator) => ComputeAsync(
+                http,
+                LineupEvaluationRequest.ReadFrom,
+                (request, aborted) => evaluator.EvaluateAsync(SimulatedPoints.From(request.Points), request.Lineups, request.Thresholds, request.Bins, aborted),
+                LineupEvaluationRequest.WriteTallies,
+                LineupEvaluationRequest.ContentType,
+                "Invalid lineup evaluation request"))
+            .AddEndpointFilter<ApiKeyFilter>()
+            .WithTags("Lineups");
+        app.MapPost("/lineups/score", (HttpContext http, GpuLineupScorer scorer) => ComputeAsync(
+                http,
+                LineupScoringRequest.ReadFrom,
+                scorer.ScoreAsync,
+                LineupScoringRequest.WriteScores,
+                LineupScoringRequest.ContentType,
+                "Invalid lineup scoring request"))
             .AddEndpointFilter<ApiKeyFilter>()
             .WithTags("Lineups");
         return app;
     }
 
-    private static async Task<IResult> EvaluateAsync(HttpContext http, GpuLineupEvaluator evaluator)
+    private static async Task<IResult> ComputeAsync<TRequest, TReply>(
+        HttpContext http,
+        Func<Stream, TRequest> read,
+        Func<TRequest, CancellationToken, Task<TReply>> compute,
+        Action<Stream, TReply> write,
+        string contentType,
+        string invalidTitle)
     {
         var aborted = http.RequestAborted;
         // The binary readers are synchronous; the body is read whole first so no request thread blocks on the network.
         using var body = new MemoryStream();
         await http.Request.Body.CopyToAsync(body, aborted);
         body.Position = 0;
-        LineupTallies tallies;
+        TReply reply;
         try
         {
-            var request = LineupEvaluationRequest.ReadFrom(body);
-            tallies = await evaluator.EvaluateAsync(SimulatedPoints.From(request.Points), request.Lineups, request.Thresholds, request.Bins, aborted);
+            reply = await compute(read(body), aborted);
         }
         catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException or OverflowException or ArgumentException)
         {
-            return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status400BadRequest, title: "Invalid lineup evaluation request");
+            return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status400BadRequest, title: invalidTitle);
         }
 
-        using var reply = new MemoryStream();
-        LineupEvaluationRequest.WriteTallies(reply, tallies);
-        return TypedResults.Bytes(reply.ToArray(), LineupEvaluationRequest.ContentType);
+        using var written = new MemoryStream();
+        write(written, reply);
+        return TypedResults.Bytes(written.ToArray(), contentType);
     }
 }

@@ -16,13 +16,15 @@ var selfCheck = app.Services.GetRequiredService<DeviceSelfCheckResult>();
 // Compile the kernels once, now: they are kept for the process lifetime.
 app.Services.GetRequiredService<RaceOptimizer.Gpu.Simulation.GpuRaceSimulator>();
 app.Services.GetRequiredService<RaceOptimizer.Gpu.Evaluation.GpuLineupEvaluator>();
-app.Logger.LogInformation("Computing on {Kind} device {Name}; self-check: {Outcome}",
-    device.Info.Kind, device.Info.Name, selfCheck.Problem ?? "passed");
+app.Services.GetRequiredService<RaceOptimizer.Gpu.Evaluation.GpuLineupScorer>();
+app.Logger.LogInformation("Worker instance {Instance} computing on {Kind} device {Name}; self-check: {Outcome}",
+    WorkerInstance.Id, device.Info.Kind, device.Info.Name, selfCheck.Problem ?? "passed");
 if (string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<WorkerOptions>>().Value.ApiKey))
 {
     app.Logger.LogWarning("No API key is configured (GpuWorker:ApiKey): every compute request will be refused");
 }
 
+app.UseWorkerInstanceHeader();
 app.UseExceptionHandler();
 app.MapDefaultEndpoints();
 app.MapDeviceApi();

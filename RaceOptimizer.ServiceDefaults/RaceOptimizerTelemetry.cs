@@ -23,8 +23,12 @@ public static class RaceOptimizerTelemetry
         public const string ExecutionMode = "raceoptimizer.execution.mode";
         public const string FallbackReason = "raceoptimizer.fallback.reason";
         public const string DeviceName = "raceoptimizer.device.name";
+
+        /// <summary>Which worker process computed (replicas share one address): the worker's `service.instance.id`.</summary>
+        public const string WorkerInstance = "raceoptimizer.worker.instance";
         public const string Simulations = "raceoptimizer.simulations";
         public const string Lineups = "raceoptimizer.lineups";
+        public const string Objective = "raceoptimizer.objective";
     }
 
     /// <summary>Creates the ActivitySource of one service; the host owns it for the process lifetime.</summary>

@@ -9,19 +9,29 @@ namespace RaceOptimizer.Api.GpuWorker;
 /// runs locally. Otherwise the worker is probed (`/device`, which also proves the key) and the GPU attempt runs inside
 /// an `offload job` client span; any failure of the worker, before or during the attempt, ends that span in error and
 /// the job continues on the local CPU as `fallback` with the reason. Only the job's own cancellation is not a failure.
-/// Each job type hands over its two ways of doing the work, so the router serves every type alike.
+/// Each job type hands over its two ways of doing the work, so the router serves every type alike. The worker instance
+/// that computed (the reply names it: replicas share one address) goes on the span and the job. A job may route
+/// several stages (an optimize job: its simulations, then its lineup scoring); the router lives as long as one run, and
+/// once a stage has fallen back the later ones stay on the CPU instead of trying a failed worker again.
 /// </summary>
 public sealed class ExecutionRouter(GpuWorkerClient worker, GpuConnections connections, ILogger<ExecutionRouter> logger)
 {
+    private bool fellBack;
+
     public async Task<T> RunAsync<T>(
         JobExecution job,
-        Func<GpuConnection, CancellationToken, Task<T>> onGpu,
+        Func<GpuConnection, CancellationToken, Task<WorkerReply<T>>> onGpu,
         Func<CancellationToken, Task<T>> locally,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(onGpu);
         ArgumentNullException.ThrowIfNull(locally);
+        if (fellBack)
+        {
+            return await locally(cancellationToken);
+        }
+
         if (!job.GpuOffload)
         {
             await job.RecordExecutionAsync(ExecutionChoice.Local);
@@ -37,10 +47,11 @@ public sealed class ExecutionRouter(GpuWorkerClient worker, GpuConnections conne
         logger.LogWarning(attempt.Error, "Job {JobId} falls back to the local CPU: {Reason}", job.Id, attempt.Error!.Reason);
         job.Progress.Report(new JobProgress(0, $"GPU worker failed ({attempt.Error.Reason}); continuing on the CPU"));
         await job.RecordExecutionAsync(ExecutionChoice.Fallback(attempt.Error.Reason));
+        fellBack = true;
         return await locally(cancellationToken);
     }
 
-    private async Task<Attempt<T>> TryGpuAsync<T>(JobExecution job, Func<GpuConnection, CancellationToken, Task<T>> onGpu, CancellationToken cancellationToken)
+    private async Task<Attempt<T>> TryGpuAsync<T>(JobExecution job, Func<GpuConnection, CancellationToken, Task<WorkerReply<T>>> onGpu, CancellationToken cancellationToken)
     {
         using var offload = ApiTelemetry.Source.StartActivity("offload job", ActivityKind.Client);
         offload?.SetTag(RaceOptimizerTelemetry.Attributes.JobId, job.Id);
@@ -50,7 +61,11 @@ public sealed class ExecutionRouter(GpuWorkerClient worker, GpuConnections conne
             var device = await worker.GetDeviceAsync(connection.ForProbe(), cancellationToken);
             offload?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, device.Name);
             await job.RecordExecutionAsync(ExecutionChoice.Gpu(device.Name));
-            return new Attempt<T>(await onGpu(connection, cancellationToken), null);
+            var reply = await onGpu(connection, cancellationToken);
+            // The run usually takes the probe's connection, so the replica probed, but a concurrent job may have taken it.
+            offload?.SetTag(RaceOptimizerTelemetry.Attributes.WorkerInstance, reply.Instance);
+            await job.RecordExecutionAsync(ExecutionChoice.Gpu(device.Name, reply.Instance));
+            return new Attempt<T>(reply.Value, null);
         }
         catch (GpuOffloadException exception)
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Core.Simulation;
 
 namespace RaceOptimizer.Api.GpuWorker;
@@ -14,6 +15,9 @@ public sealed class GpuWorkerClient(HttpClient http)
 {
     public const string ApiKeyHeader = "X-Api-Key";
 
+    /// <summary>The worker names the process that answered in this header (replicas share one address).</summary>
+    public const string InstanceHeader = "X-Worker-Instance";
+
     public async Task<GpuDevice> GetDeviceAsync(GpuConnection connection, CancellationToken cancellationToken)
     {
         using var request = Request(HttpMethod.Get, connection, "/device");
@@ -21,7 +25,7 @@ public sealed class GpuWorkerClient(HttpClient http)
         try
         {
             var device = await response.Content.ReadFromJsonAsync<GpuDevice>(cancellationToken);
-            return device is { Name: not null, Kind: not null } ? device : throw new JsonException("no device in the reply");
+            return device is { Name: not null, Kind: not null } ? device with { Instance = InstanceOf(response) } : throw new JsonException("no device in the reply");
         }
         catch (JsonException exception)
         {
@@ -30,10 +34,14 @@ public sealed class GpuWorkerClient(HttpClient http)
     }
 
     /// <summary>Simulates on the worker, reporting its progress; the run stops on the worker when this call is cancelled.</summary>
-    public async Task<SimulationResult> SimulateAsync(GpuConnection connection, RaceSetup setup, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
+    public async Task<WorkerReply<SimulationResult>> SimulateAsync(GpuConnection connection, RaceSetup setup, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         using var request = Request(HttpMethod.Post, connection, "/simulations");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(SimulationStream.ContentType));
+        // Worker replicas share one address behind a balancer that picks a replica per connection (Aspire's proxy, a
+        // Kubernetes service): a kept-alive connection would take every later job to this replica. Ending it with the
+        // run makes the next job's connection, and so its replica, a fresh pick (docs/decisions.md).
+        request.Headers.ConnectionClose = true;
         request.Content = JsonContent.Create(new { setup, options.Simulations, options.Seed, options.KeepPointsMatrix }, options: JsonSerializerOptions.Web);
         using var response = await SendAsync(request, connection, cancellationToken);
         if (response.Content.Headers.ContentType?.MediaType != SimulationStream.ContentType)
@@ -44,7 +52,7 @@ public sealed class GpuWorkerClient(HttpClient http)
         try
         {
             await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-            return await SimulationStream.ReadAsync(body, progress, connection.Timeout, cancellationToken);
+            return new(await SimulationStream.ReadAsync(body, progress, connection.Timeout, cancellationToken), InstanceOf(response));
         }
         catch (TimeoutException exception)
         {
@@ -64,6 +72,44 @@ public sealed class GpuWorkerClient(HttpClient http)
             throw new GpuOffloadException(FallbackReasons.WorkerDied, $"The worker stopped answering mid-run: {exception.Message}", exception);
         }
     }
+
+    /// <summary>Scores lineups on the worker; it answers once they are all scored, so the call's timeout bounds the work.</summary>
+    public async Task<WorkerReply<long[]>> ScoreLineupsAsync(GpuConnection connection, LineupScoringRequest scoring, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scoring);
+        using var request = Request(HttpMethod.Post, connection, "/lineups/score");
+        using (var body = new MemoryStream())
+        {
+            scoring.WriteTo(body);
+            request.Content = new ByteArrayContent(body.ToArray());
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue(LineupScoringRequest.ContentType);
+        }
+
+        using var response = await SendAsync(request, connection, cancellationToken);
+        if (response.Content.Headers.ContentType?.MediaType != LineupScoringRequest.ContentType)
+        {
+            throw new GpuOffloadException(FallbackReasons.MalformedReply, $"The worker answered {response.Content.Headers.ContentType} instead of lineup scores.");
+        }
+
+        try
+        {
+            var scores = LineupScoringRequest.ReadScores(new MemoryStream(await response.Content.ReadAsByteArrayAsync(cancellationToken)));
+            return scores.Length == scoring.Lineups.Length
+                ? new WorkerReply<long[]>(scores, InstanceOf(response))
+                : throw new InvalidDataException($"{scores.Length:N0} scores came back for {scoring.Lineups.Length:N0} lineups.");
+        }
+        catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException)
+        {
+            throw new GpuOffloadException(FallbackReasons.MalformedReply, $"The worker's reply is not lineup scores: {exception.Message}", exception);
+        }
+        catch (Exception exception) when (exception is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new GpuOffloadException(FallbackReasons.WorkerDied, $"The worker stopped answering mid-reply: {exception.Message}", exception);
+        }
+    }
+
+    private static string? InstanceOf(HttpResponseMessage response) =>
+        response.Headers.TryGetValues(InstanceHeader, out var values) ? values.FirstOrDefault() : null;
 
     private static HttpRequestMessage Request(HttpMethod method, GpuConnection connection, string path)
     {
@@ -89,6 +135,11 @@ public sealed class GpuWorkerClient(HttpClient http)
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
             throw new GpuOffloadException(FallbackReasons.Timeout, $"The worker at {connection.BaseAddress} did not answer within {connection.Timeout.TotalSeconds:N0} s.", exception);
+        }
+        catch (HttpRequestException exception) when (exception.HttpRequestError == HttpRequestError.ResponseEnded)
+        {
+            // The worker took the request and closed the connection without an answer: it went down while working on it.
+            throw new GpuOffloadException(FallbackReasons.WorkerDied, $"The worker at {connection.BaseAddress} closed the connection before answering: {exception.Message}", exception);
         }
         catch (HttpRequestException exception)
         {

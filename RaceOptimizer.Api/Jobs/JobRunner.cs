@@ -190,10 +190,11 @@ internal sealed class JobRunner(
     private async Task RecordExecutionAsync(RunState run, ExecutionChoice choice, Activity? activity)
     {
         var job = run.Job;
-        (job.ExecutionMode, job.FallbackReason, job.DeviceName) = (choice.Mode, choice.FallbackReason, choice.DeviceName);
+        (job.ExecutionMode, job.FallbackReason, job.DeviceName) = (choice.Mode, choice.FallbackReason, choice.RecordedDevice);
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.ExecutionMode, choice.Mode);
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.FallbackReason, choice.FallbackReason);
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, choice.DeviceName);
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.WorkerInstance, choice.WorkerInstance);
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<JobStore>().RecordExecutionAsync(job.Id, run.RunToken, choice);
         await events.PublishAsync(RunningEvent(run));

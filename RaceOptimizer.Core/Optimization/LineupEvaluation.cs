@@ -31,19 +31,23 @@ public static class LineupEvaluation
         return tallies;
     }
 
-    /// <summary>
-    /// Refuses what the tallies cannot hold exactly, before any device starts: every lineup's score must fit an int in
-    /// every simulation and its sum of squares a long. The largest score a lineup can reach is the sum of its drivers'
-    /// largest magnitudes, so the check costs one pass over the matrix.
-    /// </summary>
+    /// <summary>Refuses what the tallies cannot hold exactly, before any device starts (see <see cref="CheckLineups"/>).</summary>
     public static ScoreBins Check(SimulatedPoints points, IReadOnlyList<ulong> lineups, ReadOnlySpan<int> thresholds, HistogramBins bins)
+    {
+        CheckLineups(points, lineups);
+        CheckThresholds(points, thresholds);
+        return ScoreBins.Of(bins);
+    }
+
+    /// <summary>
+    /// Every lineup must name drivers of the matrix, its score fit an int in every simulation and its sum of squares a
+    /// long. The largest score a lineup can reach is the sum of its drivers' largest magnitudes, so the check costs one
+    /// pass over the matrix.
+    /// </summary>
+    public static void CheckLineups(SimulatedPoints points, IReadOnlyList<ulong> lineups)
     {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(lineups);
-        if (thresholds.Length != points.Simulations)
-        {
-            throw new ArgumentException($"Need one threshold per simulation ({points.Simulations}), got {thresholds.Length}.", nameof(thresholds));
-        }
 
         var largest = Enumerable.Range(0, points.Drivers).Select(d => Largest(points.Of(d))).ToArray();
         foreach (var lineup in lineups)
@@ -60,8 +64,15 @@ public static class LineupEvaluation
                 throw new ArgumentException($"Lineup {lineup:x} could score too much for exact tallies.", nameof(lineups));
             }
         }
+    }
 
-        return ScoreBins.Of(bins);
+    public static void CheckThresholds(SimulatedPoints points, ReadOnlySpan<int> thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        if (thresholds.Length != points.Simulations)
+        {
+            throw new ArgumentException($"Need one threshold per simulation ({points.Simulations}), got {thresholds.Length}.", nameof(thresholds));
+        }
     }
 
     private static long Largest(ReadOnlySpan<int> row)

@@ -17,11 +17,11 @@ public sealed record LineupEvaluationRequest(PointsMatrix Points, ulong[] Lineup
 
     private const int RequestMagic = 0x454C_4F52; // "ROLE" read little-endian
     private const int TalliesMagic = 0x544C_4F52; // "ROLT"
-    private const int FormatVersion = 1;
+    private const string Message = "lineup evaluation message";
 
     public void WriteTo(Stream stream)
     {
-        using var writer = Header(stream, RequestMagic);
+        using var writer = BinaryMessage.Writer(stream, RequestMagic);
         Points.WriteTo(stream);
         writer.Write(Lineups.Length);
         writer.Write(MemoryMarshal.AsBytes(Lineups.AsSpan()));
@@ -34,9 +34,9 @@ public sealed record LineupEvaluationRequest(PointsMatrix Points, ulong[] Lineup
     /// <exception cref="InvalidDataException">Not a request of this version, or one cut short.</exception>
     public static LineupEvaluationRequest ReadFrom(Stream stream)
     {
-        using var reader = Reader(stream, RequestMagic);
+        using var reader = BinaryMessage.Reader(stream, RequestMagic, Message);
         var points = PointsMatrix.ReadFrom(stream);
-        var lineups = new ulong[Count(reader.ReadInt32(), MaxLineups)];
+        var lineups = new ulong[BinaryMessage.Count(reader.ReadInt32(), MaxLineups)];
         stream.ReadExactly(MemoryMarshal.AsBytes(lineups.AsSpan()));
         var thresholds = new int[points.Simulations];
         stream.ReadExactly(MemoryMarshal.AsBytes(thresholds.AsSpan()));
@@ -46,7 +46,7 @@ public sealed record LineupEvaluationRequest(PointsMatrix Points, ulong[] Lineup
     public static void WriteTallies(Stream stream, LineupTallies tallies)
     {
         ArgumentNullException.ThrowIfNull(tallies);
-        using var writer = Header(stream, TalliesMagic);
+        using var writer = BinaryMessage.Writer(stream, TalliesMagic);
         writer.Write(tallies.Lineups);
         writer.Write(tallies.Bins);
         writer.Write(MemoryMarshal.AsBytes(tallies.Sums.AsSpan()));
@@ -58,9 +58,9 @@ public sealed record LineupEvaluationRequest(PointsMatrix Points, ulong[] Lineup
     /// <exception cref="InvalidDataException">Not tallies of this version, or ones cut short.</exception>
     public static LineupTallies ReadTallies(Stream stream)
     {
-        using var reader = Reader(stream, TalliesMagic);
-        var lineups = Count(reader.ReadInt32(), MaxLineups);
-        var bins = Count(reader.ReadInt32(), int.MaxValue / Math.Max(1, lineups));
+        using var reader = BinaryMessage.Reader(stream, TalliesMagic, Message);
+        var lineups = BinaryMessage.Count(reader.ReadInt32(), MaxLineups);
+        var bins = BinaryMessage.Count(reader.ReadInt32(), int.MaxValue / Math.Max(1, lineups));
         var tallies = new LineupTallies(new long[lineups], new long[lineups], new int[lineups], new int[lineups * bins], bins);
         stream.ReadExactly(MemoryMarshal.AsBytes(tallies.Sums.AsSpan()));
         stream.ReadExactly(MemoryMarshal.AsBytes(tallies.SumsOfSquares.AsSpan()));
@@ -68,26 +68,4 @@ public sealed record LineupEvaluationRequest(PointsMatrix Points, ulong[] Lineup
         stream.ReadExactly(MemoryMarshal.AsBytes(tallies.Histograms.AsSpan()));
         return tallies;
     }
-
-    private static BinaryWriter Header(Stream stream, int magic)
-    {
-        var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        writer.Write(magic);
-        writer.Write(FormatVersion);
-        return writer;
-    }
-
-    private static BinaryReader Reader(Stream stream, int magic)
-    {
-        var reader = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        if (reader.ReadInt32() != magic || reader.ReadInt32() != FormatVersion)
-        {
-            throw new InvalidDataException("Not a lineup evaluation message of this version of RaceOptimizer.");
-        }
-
-        return reader;
-    }
-
-    private static int Count(int count, int max) =>
-        count is >= 0 && count <= max ? count : throw new InvalidDataException($"A count of {count} is outside 0 to {max}.");
 }

@@ -88,17 +88,30 @@ public static class LineupOptimizer
             case ObjectiveKind.Mean:
                 return new RankedOrder(count => MeanRanking.Top(space, values, count), depth);
             case ObjectiveKind.Roi:
+                var byTopOnePercentRanking = Ranking(request, space, points!, new Objective(ObjectiveKind.Tail), standings!.TopOnePercentScores(), cancellationToken);
                 IEnumerable<Candidate> Pool(int size)
                 {
                     var half = Math.Max(1, size / 2);
                     var byMean = MeanRanking.Top(space, values, half);
-                    var byTopOnePercent = SimulationRanking.Top(space, points!, new Objective(ObjectiveKind.Tail), standings!.TopOnePercentScores(), half, cancellationToken);
+                    var byTopOnePercent = byTopOnePercentRanking(half);
                     return byMean.Concat(byTopOnePercent);
                 }
 
                 return new RoiOrder(standings!, new PortfolioEntries(points!.Simulations, request.Portfolio.Lineups), Pool, request.CandidatePool);
             default:
-                return new RankedOrder(count => SimulationRanking.Top(space, points!, request.Objective, thresholds, count, cancellationToken), depth);
+                return new RankedOrder(Ranking(request, space, points!, request.Objective, thresholds, cancellationToken), depth);
         }
+    }
+
+    /// <summary>The best lineups by a simulation objective, as deep as asked: walked here, or scored once by the request's scorer.</summary>
+    private static Func<int, Candidate[]> Ranking(OptimizeRequest request, LineupSpace space, SimulatedPoints points, Objective objective, int[] thresholds, CancellationToken cancellationToken)
+    {
+        if (request.Scorer is not { } scorer)
+        {
+            return count => SimulationRanking.Top(space, points, objective, thresholds, count, cancellationToken);
+        }
+
+        var scored = new Lazy<ScoredRanking>(() => ScoredRanking.Score(space, points, objective, thresholds, scorer, cancellationToken));
+        return count => scored.Value.Top(count);
     }
 }

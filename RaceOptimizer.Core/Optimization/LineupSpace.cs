@@ -105,6 +105,14 @@ public sealed class LineupSpace
         walk.Descend(ref visitor, 0, firstFrom, firstUntil, LockedSalary, LockedOwnership, LockedMask);
     }
 
+    /// <summary>Every lineup of the space, for scoring them all elsewhere.</summary>
+    public ulong[] Lineups()
+    {
+        var collector = new Collector([]);
+        Walk(Selectable, ref collector);
+        return [.. collector.Lineups];
+    }
+
     /// <summary>The slate indices in a lineup, lowest first.</summary>
     public static IEnumerable<int> Drivers(ulong lineup)
     {
@@ -127,6 +135,17 @@ public sealed class LineupSpace
         }
 
         return total;
+    }
+
+    private readonly record struct Collector(List<ulong> Lineups) : ILineupVisitor
+    {
+        public WalkStep Enter(int depth, int position) => WalkStep.Descend;
+
+        public WalkStep Leaf(int depth, int position, ulong lineup, int salary)
+        {
+            Lineups.Add(lineup);
+            return WalkStep.Descend;
+        }
     }
 
     /// <summary>One walk's order and the bounds that prune it: for each position and slot count, the least and most salary

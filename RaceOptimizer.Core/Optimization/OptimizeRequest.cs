@@ -29,5 +29,8 @@ public sealed record OptimizeRequest(
 {
     public const int DefaultCandidatePool = 4_000;
 
+    /// <summary>Where simulation objectives score every lineup (the GPU worker); null scores them here, walking the space.</summary>
+    public ILineupScorer? Scorer { get; init; }
+
     public LineupRules LineupRules => Lineups ?? LineupRules.None;
 }

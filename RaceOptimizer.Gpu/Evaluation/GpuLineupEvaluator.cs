@@ -36,6 +36,7 @@ public sealed class GpuLineupEvaluator(ComputeDevice device)
     {
         using var activity = WorkerTelemetry.Source.StartActivity("evaluate lineups");
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, device.Info.Name);
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.WorkerInstance, WorkerInstance.Id);
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.Lineups, lineups.Count);
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.Simulations, points.Simulations);
 
@@ -46,9 +47,9 @@ public sealed class GpuLineupEvaluator(ComputeDevice device)
         }
 
         var accelerator = kernel.Accelerator;
-        var size = lineups.Max(l => System.Numerics.BitOperations.PopCount(l));
-        using var matrix = accelerator.Allocate1D(Rows(points));
-        using var members = accelerator.Allocate1D(Members(lineups, size, zeroRow: points.Drivers));
+        var size = DeviceLineups.Size(lineups);
+        using var matrix = accelerator.Allocate1D(DeviceLineups.Rows(points));
+        using var members = accelerator.Allocate1D(DeviceLineups.Members(lineups, size, zeroRow: points.Drivers));
         using var reach = accelerator.Allocate1D(thresholds);
         // The kernel adds into its tallies: they start from the host's fresh zeros.
         using var sums = accelerator.Allocate1D(tallies.Sums);
@@ -65,32 +66,5 @@ public sealed class GpuLineupEvaluator(ComputeDevice device)
         reaching.View.CopyToCPU(tallies.Reaching);
         histograms.View.CopyToCPU(tallies.Histograms);
         return tallies;
-    }
-
-    /// <summary>The matrix driver by driver, then the row of zeros that pads short lineups.</summary>
-    private static int[] Rows(SimulatedPoints points)
-    {
-        var rows = new int[(points.Drivers + 1) * points.Simulations];
-        for (var driver = 0; driver < points.Drivers; driver++)
-        {
-            points.Of(driver).CopyTo(rows.AsSpan(driver * points.Simulations));
-        }
-
-        return rows;
-    }
-
-    private static int[] Members(IReadOnlyList<ulong> lineups, int size, int zeroRow)
-    {
-        var members = new int[lineups.Count * size];
-        for (var lineup = 0; lineup < lineups.Count; lineup++)
-        {
-            var drivers = LineupSpace.Drivers(lineups[lineup]).ToArray();
-            for (var member = 0; member < size; member++)
-            {
-                members[(lineup * size) + member] = member < drivers.Length ? drivers[member] : zeroRow;
-            }
-        }
-
-        return members;
     }
 }

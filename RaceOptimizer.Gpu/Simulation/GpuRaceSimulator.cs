@@ -45,6 +45,7 @@ public sealed class GpuRaceSimulator(ComputeDevice device)
         using var activity = WorkerTelemetry.Source.StartActivity("simulate race");
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.Simulations, options.Simulations);
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, device.Info.Name);
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.WorkerInstance, WorkerInstance.Id);
 
         var race = new RaceInputs(setup, RaceModel.Default);
         var accelerator = kernel.Accelerator;

@@ -64,17 +64,16 @@ var slate = new Slate("check", "check", Site.DraftKings, new Race("check", Serie
 var field = new RaceSetup(Series.Cup, TrackType.Intermediate, 267, [.. Enumerable.Range(1, 39).Select(i => new RaceEntrant($"Driver {i}", 1.5 - (3.0 * (i - 1) / 38), i))]);
 var points = SimulatedPoints.From(RaceSimulator.Default.Run(field, new SimulationOptions(Scaled(10_000), Seed: 3, KeepPointsMatrix: true)).DraftKings!);
 var space = new LineupSpace(slate, LineupRules.None);
-var collector = new LineupCollector([]);
-space.Walk(space.Selectable, ref collector);
+var every = space.Lineups();
 var thresholds = Enumerable.Repeat(25_000, points.Simulations).ToArray();
 var tail = Median(() => Seconds(() => SimulationRanking.Top(space, points, new Objective(ObjectiveKind.Tail), thresholds, 150)), 3);
-Console.WriteLine($"Core CPU tail ranking: {collector.Lineups.Count:N0} lineups x {points.Simulations:N0} simulations in {tail:F2} s = {collector.Lineups.Count * (double)points.Simulations / tail:N0} lineup-simulations / s");
+Console.WriteLine($"Core CPU tail ranking: {every.Length:N0} lineups x {points.Simulations:N0} simulations in {tail:F2} s = {every.Length * (double)points.Simulations / tail:N0} lineup-simulations / s");
 
 // The lineup kernel against Core's reference: exact tallies on the first 10,000 lineups of the walk, then its rate on
 // more lineups (sum, sum of squares, threshold count and a 40-bin histogram per lineup and simulation).
 var bins = new HistogramBins(0, 10, 40);
 var evaluator = new GpuLineupEvaluator(device);
-var sample = collector.Lineups.Take(Scaled(10_000)).ToList();
+var sample = every.Take(Scaled(10_000)).ToList();
 var reference = LineupEvaluation.Evaluate(points, sample, thresholds, bins);
 var onDevice = await evaluator.EvaluateAsync(points, sample, thresholds, bins, CancellationToken.None);
 var same = reference.Sums.SequenceEqual(onDevice.Sums) && reference.SumsOfSquares.SequenceEqual(onDevice.SumsOfSquares)
@@ -82,11 +81,28 @@ var same = reference.Sums.SequenceEqual(onDevice.Sums) && reference.SumsOfSquare
 Console.WriteLine($"lineup kernel vs Core ({sample.Count:N0} lineups x {points.Simulations:N0} simulations): tallies {(same ? "identical" : "DIFFERENT")}");
 var core = Median(() => Seconds(() => LineupEvaluation.Evaluate(points, sample, thresholds, bins)), 3);
 Console.WriteLine($"| Core LineupEvaluation (1 thread) | {sample.Count:N0} | {core:F3} s | {sample.Count * (double)points.Simulations / core:N0} lineup-simulations / s |");
-foreach (var count in new[] { Scaled(10_000), Scaled(200_000), collector.Lineups.Count })
+foreach (var count in new[] { Scaled(10_000), Scaled(200_000), every.Length })
 {
-    var lineups = collector.Lineups.Take(count).ToList();
+    var lineups = every.Take(count).ToList();
     var kernel = Median(() => Seconds(() => evaluator.EvaluateAsync(points, lineups, thresholds, bins, CancellationToken.None).GetAwaiter().GetResult()), 3);
     Console.WriteLine($"| lineup kernel on {device.Info.Kind} | {lineups.Count:N0} | {kernel:F3} s | {lineups.Count * (double)points.Simulations / kernel:N0} lineup-simulations / s |");
+}
+
+// The scoring kernel (what an offloaded optimize job runs): every lineup of the slate scored under each simulation
+// objective, beside Core's exact ranking of the same lineups; scores must equal Core's reference on a sample.
+var scorer = new GpuLineupScorer(device);
+Console.WriteLine("| objective | Core ranking (all cores) s | kernel scoring s | kernel lineup-simulations / s | sample identical |");
+Console.WriteLine("|---|---|---|---|---|");
+foreach (var objective in new[] { new Objective(ObjectiveKind.Tail), new Objective(ObjectiveKind.Percentile, Percentile: 90), new Objective(ObjectiveKind.Cvar, Alpha: 0.01) })
+{
+    var measure = ObjectiveMeasure.Of(objective, points.Simulations);
+    int[] reach = objective.Kind == ObjectiveKind.Tail ? thresholds : [];
+    var check = every.Take(Scaled(2_000)).ToArray();
+    var kernelScores = await scorer.ScoreAsync(new LineupScoringRequest(points, measure, reach, check), CancellationToken.None);
+    var identicalScores = LineupScores.Score(points, check, measure, reach).SequenceEqual(kernelScores);
+    var ranked = Median(() => Seconds(() => SimulationRanking.Top(space, points, objective, reach, 3_000)), 1);
+    var scored = Median(() => Seconds(() => scorer.ScoreAsync(new LineupScoringRequest(points, measure, reach, every), CancellationToken.None).GetAwaiter().GetResult()), 3);
+    Console.WriteLine($"| {objective.Kind} | {ranked:F2} | {scored:F2} | {every.Length * (double)points.Simulations / scored:N0} | {(identicalScores ? "yes" : "NO")} |");
 }
 
 static int[] Column(PointsMatrix matrix, int driver) => [.. Enumerable.Range(0, matrix.Simulations).Select(s => matrix.Row(s)[driver])];
@@ -95,18 +111,4 @@ static double Variance(int[] values)
 {
     var mean = values.Average();
     return values.Sum(v => (v - mean) * (v - mean)) / values.Length;
-}
-
-/// <summary>Keeps every lineup of a space, in the walk's order.</summary>
-internal readonly struct LineupCollector(List<ulong> lineups) : ILineupVisitor
-{
-    public List<ulong> Lineups => lineups;
-
-    public WalkStep Enter(int depth, int position) => WalkStep.Descend;
-
-    public WalkStep Leaf(int depth, int position, ulong lineup, int salary)
-    {
-        lineups.Add(lineup);
-        return WalkStep.Descend;
-    }
 }

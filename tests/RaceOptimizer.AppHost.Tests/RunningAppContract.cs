@@ -9,6 +9,8 @@ public abstract class RunningAppContract(RunningAppFixture fixture)
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
+    protected RaceOptimizerApp App => fixture.App;
+
     [Theory]
     [InlineData("api", new[] { "sqlite", "redis" })]
     [InlineData("gpu", new[] { "device" })]
@@ -143,6 +145,33 @@ public abstract class RunningAppContract(RunningAppFixture fixture)
     }
 }
 
-public sealed class ServerModeTests(ServerModeFixture fixture) : RunningAppContract(fixture), IClassFixture<ServerModeFixture>;
+/// <summary>redis-server, two API replicas and two GPU workers: besides the contract, offloaded jobs spread over the workers.</summary>
+public sealed class ServerModeTests(ServerModeFixture fixture) : RunningAppContract(fixture), IClassFixture<ServerModeFixture>
+{
+    [Fact]
+    public async Task Offloaded_jobs_one_after_another_spread_over_both_worker_replicas()
+    {
+        using var http = App.CreateHttpClient("api");
+
+        // Aspire's proxy gives each connection to a replica at random and each run ends its connection, so every job is a
+        // fresh pick: stopping at the second replica takes three jobs on average; sixteen on one replica has odds of 1 in 32,768.
+        var devices = new HashSet<string>();
+        for (var seed = 0; seed < 16 && devices.Count < 2; seed++)
+        {
+            using var submitted = await http.PostAsJsonAsync(
+                "/api/jobs",
+                new { type = "simulate", name = $"spread {seed}", slateId = "sample-dk-cup-kansas", gpuOffload = true, simulate = new { simulations = 300, seed } },
+                TestContext.Current.CancellationToken);
+            var id = (await submitted.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetString();
+            var job = await WaitUntilFinishedAsync(http, id!);
+
+            Assert.Equal(("completed", "gpu"), (job.GetProperty("status").GetString(), job.GetProperty("executionMode").GetString()));
+            devices.Add(job.GetProperty("deviceName").GetString()!); // the device "on" the worker instance that ran the job
+        }
+
+        Assert.Equal(2, devices.Count);
+        Assert.All(devices, device => Assert.Contains(" on ", device, StringComparison.Ordinal));
+    }
+}
 
 public sealed class EmbeddedModeTests(EmbeddedModeFixture fixture) : RunningAppContract(fixture), IClassFixture<EmbeddedModeFixture>;

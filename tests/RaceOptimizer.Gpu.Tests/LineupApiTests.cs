@@ -36,6 +36,7 @@ public sealed class LineupApiTests(WorkerFactory worker) : IClassFixture<WorkerF
         var span = Assert.Single(Snapshot(), s => s.DisplayName == "evaluate lineups" && s.Source.Name == RaceOptimizerTelemetry.GpuSourceName && s.TraceId == traceId);
         Assert.StartsWith("CPU", (string?)span.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName), StringComparison.Ordinal);
         Assert.Equal(request.Lineups.Length, span.GetTagItem(RaceOptimizerTelemetry.Attributes.Lineups));
+        Assert.Equal(WorkerInstance.Id, span.GetTagItem(RaceOptimizerTelemetry.Attributes.WorkerInstance));
     }
 
     [Theory]
@@ -51,10 +52,37 @@ public sealed class LineupApiTests(WorkerFactory worker) : IClassFixture<WorkerF
     }
 
     [Fact]
-    public async Task A_body_that_is_not_an_evaluation_request_gets_400()
+    public async Task A_scoring_answers_Core_s_scores_and_traces_evaluate_lineups_with_the_objective()
+    {
+        var evaluation = Request();
+        var points = SimulatedPoints.From(evaluation.Points);
+        var request = new LineupScoringRequest(points, ObjectiveMeasure.Of(new Objective(ObjectiveKind.Cvar, Alpha: 0.05), points.Simulations), [], evaluation.Lineups);
+        using var http = worker.CreateClient();
+        var body = new MemoryStream();
+        request.WriteTo(body);
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/lineups/score") { Content = new ByteArrayContent(body.ToArray()) };
+        post.Headers.Add("X-Api-Key", WorkerFactory.ApiKey);
+        var traceId = ActivityTraceId.CreateRandom();
+        post.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+
+        using var response = await http.SendAsync(post, Cancellation);
+        var scores = LineupScoringRequest.ReadScores(await response.Content.ReadAsStreamAsync(Cancellation));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(LineupScoringRequest.ContentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(LineupScores.Score(points, request.Lineups, request.Measure, []), scores);
+        var span = Assert.Single(Snapshot(), s => s.DisplayName == "evaluate lineups" && s.TraceId == traceId);
+        Assert.Equal("cvar", span.GetTagItem(RaceOptimizerTelemetry.Attributes.Objective));
+        Assert.StartsWith("CPU", (string?)span.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/lineups/evaluate")]
+    [InlineData("/lineups/score")]
+    public async Task A_body_that_is_not_a_lineup_request_gets_400(string path)
     {
         using var http = worker.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/lineups/evaluate") { Content = new ByteArrayContent([1, 2, 3, 4, 5, 6, 7, 8]) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent([1, 2, 3, 4, 5, 6, 7, 8]) };
         request.Headers.Add("X-Api-Key", WorkerFactory.ApiKey);
 
         using var response = await http.SendAsync(request, Cancellation);

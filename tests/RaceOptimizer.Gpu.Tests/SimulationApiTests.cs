@@ -33,6 +33,9 @@ public sealed class SimulationApiTests(WorkerFactory worker) : IClassFixture<Wor
         var span = Assert.Single(Snapshot(), s => s.DisplayName == "simulate race" && s.Source.Name == RaceOptimizerTelemetry.GpuSourceName && s.TraceId == traceId);
         Assert.StartsWith("CPU", (string?)span.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName), StringComparison.Ordinal);
         Assert.Equal(120, span.GetTagItem(RaceOptimizerTelemetry.Attributes.Simulations));
+        // Replicas share one address: the reply and the span name the process that ran it.
+        Assert.Equal(WorkerInstance.Id, Assert.Single(response.Headers.GetValues(WorkerInstance.Header)));
+        Assert.Equal(WorkerInstance.Id, span.GetTagItem(RaceOptimizerTelemetry.Attributes.WorkerInstance));
     }
 
     [Theory]

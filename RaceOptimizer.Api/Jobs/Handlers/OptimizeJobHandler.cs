@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using RaceOptimizer.Api.GpuWorker;
 using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;
@@ -33,11 +34,29 @@ internal sealed class OptimizeJobHandler(SimulationFiles files) : IJobHandler
 
         var points = await PointsAsync(job, slate, options, cancellationToken);
         job.Progress.Report(new JobProgress(points is null ? 10 : 90, $"Building {options.Lineups:N0} lineups"));
-        var seed = options.Simulation.Seed ?? 0;
-        var result = await Task.Run(
-            () => LineupOptimizer.Optimize(request with { Simulations = points is null ? null : SimulatedPoints.From(points), Seed = seed }, cancellationToken),
-            cancellationToken);
+        var planned = request with { Simulations = points is null ? null : SimulatedPoints.From(points), Seed = options.Simulation.Seed ?? 0 };
+        var result = planned.Objective.NeedsSimulations
+            ? await job.Services.GetRequiredService<ExecutionRouter>().RunAsync(
+                job,
+                (worker, token) => OptimizeOnGpuAsync(job, planned, worker, token),
+                token => OptimizeAsync(planned, token),
+                cancellationToken)
+            : await OptimizeAsync(planned, cancellationToken);
         return OptimizeResponse.From(result, request, points?.Simulations ?? 0);
+    }
+
+    private static Task<OptimizeResult> OptimizeAsync(OptimizeRequest request, CancellationToken cancellationToken) =>
+        Task.Run(() => LineupOptimizer.Optimize(request, cancellationToken), cancellationToken);
+
+    /// <summary>Scoring every lineup against the simulations is the heavy part of a simulation objective: the worker does it.</summary>
+    private static async Task<WorkerReply<OptimizeResult>> OptimizeOnGpuAsync(JobExecution job, OptimizeRequest request, GpuConnection worker, CancellationToken cancellationToken)
+    {
+        var scorer = new WorkerLineupScorer(
+            job.Services.GetRequiredService<GpuWorkerClient>(),
+            worker,
+            new FractionProgress(job.Progress, done => $"Scoring every lineup on the GPU: {done:P0}"));
+        var result = await OptimizeAsync(request with { Scorer = scorer }, cancellationToken);
+        return new WorkerReply<OptimizeResult>(result, scorer.Instances);
     }
 
     private async Task<PointsMatrix?> PointsAsync(JobExecution job, Slate slate, OptimizeOptions options, CancellationToken cancellationToken)

@@ -29,6 +29,26 @@ public sealed class GpuOffloadTests(RedisServer redis, GpuWorkerFixture fixture)
     }
 
     [Fact]
+    public async Task Each_offloaded_job_reaches_the_worker_on_a_connection_of_its_own_and_records_the_instance_that_ran_it()
+    {
+        // A balancer picks a worker replica per connection: a job on a kept-alive connection would go where the last one went.
+        await using var balancer = new ConnectionCountingProxy(fixture.Worker.Address);
+        var client = api.Start(new Dictionary<string, string>(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)) { ["GpuWorker:Url"] = balancer.Address.ToString() }).CreateClient();
+        var instance = await WorkerInstanceAsync();
+
+        var jobs = new List<JobView>();
+        for (var seed = 0; seed < 3; seed++)
+        {
+            jobs.Add(await RunAsync(client, Simulate(100, gpuOffload: true, seed), TimeSpan.FromSeconds(60)));
+        }
+
+        Assert.All(jobs, job => Assert.Equal((JobStatus.Completed, ExecutionModes.Gpu), (job.Status, job.ExecutionMode)));
+        Assert.All(jobs, job => Assert.EndsWith($" on {instance}", job.DeviceName, StringComparison.Ordinal));
+        // The probe and the run share the job's connection, which ends with the run.
+        Assert.Equal(jobs.Count, balancer.Connections);
+    }
+
+    [Fact]
     public async Task With_the_worker_unreachable_the_job_falls_back_and_completes()
     {
         var client = api.Start(new Dictionary<string, string> { ["GpuWorker:Url"] = $"http://127.0.0.1:{ClosedPort()}", ["GpuWorker:ApiKey"] = GpuWorkerFixture.ApiKey }).CreateClient();
@@ -90,6 +110,15 @@ public sealed class GpuOffloadTests(RedisServer redis, GpuWorkerFixture fixture)
 
         Assert.Equal((JobStatus.Cancelled, ExecutionModes.Gpu), (cancelled.Status, cancelled.ExecutionMode));
         Assert.Equal((JobStatus.Completed, ExecutionModes.Gpu), (next.Status, next.ExecutionMode));
+    }
+
+    /// <summary>The worker's name for itself, from its own reply.</summary>
+    private async Task<string> WorkerInstanceAsync()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/device");
+        request.Headers.Add(Api.GpuWorker.GpuWorkerClient.ApiKeyHeader, GpuWorkerFixture.ApiKey);
+        using var response = await fixture.Worker.Client.SendAsync(request, Cancellation);
+        return Assert.Single(response.Headers.GetValues(Api.GpuWorker.GpuWorkerClient.InstanceHeader));
     }
 
     public async ValueTask DisposeAsync() => await api.DisposeAsync();

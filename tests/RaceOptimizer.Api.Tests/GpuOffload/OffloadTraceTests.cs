@@ -20,9 +20,11 @@ public sealed class OffloadTraceTests(RedisServer redis, GpuWorkerFixture fixtur
 
         var (run, offload) = (Span("run job", job.Id), Span("offload job", job.Id));
         Assert.Equal(ExecutionModes.Gpu, run.GetTagItem(RaceOptimizerTelemetry.Attributes.ExecutionMode));
-        Assert.Equal(job.DeviceName, run.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName));
+        // The job names the device and the worker instance that ran it; the spans keep the two apart.
+        var (device, instance) = (run.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName), run.GetTagItem(RaceOptimizerTelemetry.Attributes.WorkerInstance));
+        Assert.Equal(job.DeviceName, $"{device} on {instance}");
         Assert.Equal((ActivityKind.Client, run.SpanId, ActivityStatusCode.Unset), (offload.Kind, offload.ParentSpanId, offload.Status));
-        Assert.Equal(job.DeviceName, offload.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName));
+        Assert.Equal((device, instance), (offload.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName), offload.GetTagItem(RaceOptimizerTelemetry.Attributes.WorkerInstance)));
         // The HTTP calls to the worker are children of the offload: their traceparent carries it into the worker's spans.
         Assert.Contains(Snapshot(), span => span.ParentSpanId == offload.SpanId && span.Kind == ActivityKind.Client && span.DisplayName.StartsWith("POST", StringComparison.Ordinal));
         Assert.DoesNotContain(Snapshot(), span => span.DisplayName == "simulate race" && span.TraceId == run.TraceId && span.Source.Name == RaceOptimizerTelemetry.CoreSourceName);
@@ -42,6 +44,25 @@ public sealed class OffloadTraceTests(RedisServer redis, GpuWorkerFixture fixtur
         Assert.Equal("unauthorized", offload.GetTagItem(RaceOptimizerTelemetry.Attributes.FallbackReason));
         Assert.True(local.StartTimeUtc >= offload.StartTimeUtc + offload.Duration, "the local run starts after the offload failed");
         Assert.DoesNotContain(Snapshot().SelectMany(span => span.TagObjects), tag => tag.Value is string value && value.Contains("wrong-key", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_offloaded_optimization_traces_one_offload_for_its_simulations_and_one_for_scoring_its_lineups()
+    {
+        var optimize = new { objective = "tail", lineups = 3, simulations = 100, seed = 2, locks = new[] { "90000101", "90000102" }, salaryMin = 49_500 };
+        var job = await GpuOffloadTests.RunAsync(
+            Client(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)),
+            new { type = "optimize", slateId = Jobs.JobCalls.SampleSlateId, gpuOffload = true, optimize },
+            TimeSpan.FromSeconds(120));
+
+        var run = Span("run job", job.Id);
+        var offloads = Snapshot().Where(span => span.DisplayName == "offload job" && span.ParentSpanId == run.SpanId).OrderBy(span => span.StartTimeUtc).ToList();
+        Assert.Equal(ExecutionModes.Gpu, run.GetTagItem(RaceOptimizerTelemetry.Attributes.ExecutionMode));
+        Assert.Equal(2, offloads.Count);
+        Assert.All(offloads, offload => Assert.Equal(ActivityStatusCode.Unset, offload.Status));
+        // The portfolio is built here, inside the second offload, and its ranking calls the worker from there.
+        var build = Assert.Single(Snapshot(), span => span.DisplayName == "build portfolio" && span.ParentSpanId == offloads[1].SpanId);
+        Assert.Contains(Snapshot(), span => span.Kind == ActivityKind.Client && span.ParentSpanId == build.SpanId && span.DisplayName.StartsWith("POST", StringComparison.Ordinal));
     }
 
     public async ValueTask DisposeAsync() => await api.DisposeAsync();

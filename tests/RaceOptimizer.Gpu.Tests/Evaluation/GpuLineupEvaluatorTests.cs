@@ -19,8 +19,8 @@ public sealed class GpuLineupEvaluatorTests(CpuAccelerator cpu) : IClassFixture<
     public async Task The_kernel_on_the_CPU_accelerator_equals_Core_tally_for_tally(int seed, int drivers, int simulations, int count)
     {
         var random = new Random(seed);
-        var points = new SimulatedPoints([.. Enumerable.Range(0, drivers).Select(_ => Enumerable.Range(0, simulations).Select(_ => random.Next(-300, 9_000)).ToArray())]);
-        var lineups = Enumerable.Range(0, count).Select(_ => Lineup(random, drivers, size: random.Next(5, 7))).ToArray();
+        var points = RandomLineups.Points(random, drivers, simulations);
+        var lineups = RandomLineups.Lineups(random, drivers, count);
         var thresholds = Enumerable.Range(0, simulations).Select(_ => random.Next(5_000, 40_000)).ToArray();
         // Narrower than the scores on both sides, so the first and last bins also catch what falls outside.
         var bins = new HistogramBins(random.Next(0, 100), random.Next(1, 30), random.Next(1, 40));
@@ -38,16 +38,5 @@ public sealed class GpuLineupEvaluatorTests(CpuAccelerator cpu) : IClassFixture<
 
         await Assert.ThrowsAsync<ArgumentException>(() =>
             cpu.Evaluator.EvaluateAsync(points, [0b100UL], new int[2], new HistogramBins(0, 1, 1), TestContext.Current.CancellationToken));
-    }
-
-    private static ulong Lineup(Random random, int drivers, int size)
-    {
-        var lineup = 0UL;
-        while (System.Numerics.BitOperations.PopCount(lineup) < size)
-        {
-            lineup |= 1UL << random.Next(drivers);
-        }
-
-        return lineup;
     }
 }

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using RaceOptimizer.Api.Jobs;
+using RaceOptimizer.Api.Tests.Jobs;
+
+namespace RaceOptimizer.Api.Tests.GpuOffload;
+
+/// <summary>
+/// Optimize jobs offloaded to a real worker process: the worker simulates and scores every lineup, the portfolio is the
+/// one the CPU builds, and a worker lost while scoring leaves a completed job.
+/// </summary>
+public sealed class OptimizeOffloadTests(RedisServer redis, GpuWorkerFixture fixture) : IClassFixture<GpuWorkerFixture>, IAsyncDisposable
+{
+    private readonly TestApi api = new(redis);
+
+    [Theory]
+    [InlineData("tail")]
+    [InlineData("percentile")]
+    [InlineData("cvar")]
+    public async Task An_offloaded_optimization_runs_as_gpu_and_builds_the_CPU_s_portfolio(string objective)
+    {
+        var client = api.Start(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)).CreateClient();
+        // Two locks and a high salary floor keep the space to a few thousand lineups: ILGPU's CPU accelerator is a slow simulator.
+        var optimize = new { objective, lineups = 12, simulations = 300, seed = 5, locks = new[] { "90000101", "90000102" }, salaryMin = 49_500, minUniqueDrivers = 2 };
+
+        var onGpu = await GpuOffloadTests.RunAsync(client, Optimize(optimize, gpuOffload: true), TimeSpan.FromMinutes(3));
+        var local = await GpuOffloadTests.RunAsync(client, Optimize(optimize, gpuOffload: false), TimeSpan.FromMinutes(3));
+
+        Assert.True(onGpu.Status == JobStatus.Completed, onGpu.Error);
+        Assert.Equal((ExecutionModes.Gpu, null), (onGpu.ExecutionMode, onGpu.FallbackReason));
+        Assert.Equal(ExecutionModes.Local, local.ExecutionMode);
+        Assert.Equal(12, Lineups(onGpu).Count);
+        Assert.Equal(Lineups(local), Lineups(onGpu));
+    }
+
+    [Fact]
+    public async Task A_worker_killed_while_scoring_lineups_gives_a_fallback_and_a_completed_job()
+    {
+        using var doomed = await ServiceProcess.StartWorkerAsync(GpuWorkerFixture.ApiKey);
+        var client = api.Start(GpuWorkerFixture.ApiSettingsFor(doomed)).CreateClient();
+        var simulated = await GpuOffloadTests.RunAsync(client, GpuOffloadTests.Simulate(500, gpuOffload: false), TimeSpan.FromMinutes(2));
+
+        // Every lineup of the slate against 500 simulations: minutes on the CPU accelerator, so the kill lands mid-scoring.
+        var id = (await client.SubmitAsync(Optimize(new { objective = "percentile", lineups = 5, simulationJobId = simulated.Id }, gpuOffload: true))).Id;
+        await client.WaitForAsync(id, job => job.ExecutionMode == ExecutionModes.Gpu, TimeSpan.FromSeconds(60));
+        await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+        doomed.Kill();
+        var finished = await client.WaitUntilFinishedAsync(id, TimeSpan.FromMinutes(3));
+
+        Assert.True(finished.Status == JobStatus.Completed, finished.Error);
+        Assert.Equal((ExecutionModes.Fallback, "worker-died"), (finished.ExecutionMode, finished.FallbackReason));
+        Assert.Equal(5, Lineups(finished).Count);
+    }
+
+    public async ValueTask DisposeAsync() => await api.DisposeAsync();
+
+    private static object Optimize(object optimize, bool gpuOffload) =>
+        new { type = "optimize", name = "offload", slateId = JobCalls.SampleSlateId, gpuOffload, optimize };
+
+    private static List<string> Lineups(JobView job) =>
+        [.. job.Result!.Value.GetProperty("lineups").EnumerateArray().Select(l => string.Join(",", l.GetProperty("drivers").EnumerateArray().Select(d => d.GetString())))];
+}
