@@ -37,9 +37,17 @@ var api = builder.AddProject<Projects.RaceOptimizer_Api>("api")
     .WithEnvironment("RaceOptimizer__Redis__Reason", redisChoice.Reason)
     .WithHttpHealthCheck("/health");
 
-builder.AddProject<Projects.RaceOptimizer_Ui>("ui")
+var ui = builder.AddProject<Projects.RaceOptimizer_Ui>("ui")
     .WithReference(api).WaitFor(api)
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
+
+// The dashboard listens on the AppHost's own ASPNETCORE_URLS (the launch profile's applicationUrl); the UI links
+// each job to its trace there. Without it (published, or a host without the profile) the UI shows the trace id alone.
+if (builder.ExecutionContext.IsRunMode
+    && builder.Configuration["ASPNETCORE_URLS"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is [var dashboardUrl, ..])
+{
+    ui.WithEnvironment("Dashboard__Url", dashboardUrl);
+}
 
 builder.Build().Run();

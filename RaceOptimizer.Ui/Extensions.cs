@@ -9,7 +9,7 @@ namespace RaceOptimizer.Ui;
 
 public static class Extensions
 {
-    /// <summary>The UI's own services: Fluent UI, the typed API client and the readiness check on the API.</summary>
+    /// <summary>The UI's own services: Fluent UI, the typed API client, the dashboard's address and the readiness check on the API.</summary>
     public static TBuilder AddApplicationServices<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.Services.AddFluentUIComponents();
@@ -45,6 +45,7 @@ public static class Extensions
             })
             .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
+        builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
         builder.Services.AddScoped<JobFeed>();
         builder.Services.AddScoped<SlateChoices>();
 

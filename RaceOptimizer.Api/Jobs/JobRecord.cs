@@ -35,6 +35,12 @@ public sealed class JobRecord
 
     public string? DeviceName { get; set; }
 
+    /// <summary>
+    /// The W3C trace id (32 hex digits) of the job's latest run, so the UI can link to its trace in the dashboard;
+    /// null before a run starts or when the run was not traced.
+    /// </summary>
+    public string? TraceId { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? StartedAt { get; set; }

@@ -136,6 +136,11 @@ internal sealed class JobRunner(
         var heartbeat = HeartbeatAsync(run, heartbeatStop.Token);
         try
         {
+            if (activity is not null)
+            {
+                await RecordTraceAsync(run, activity.TraceId);
+            }
+
             if (!handlersByType.TryGetValue(job.Type, out var handler))
             {
                 return JobOutcome.Failed($"This version of RaceOptimizer cannot run '{job.Type}' jobs.");
@@ -171,6 +176,14 @@ internal sealed class JobRunner(
             await heartbeatStop.CancelAsync();
             await heartbeat;
         }
+    }
+
+    /// <summary>The job names the trace of its latest run, so the UI can link to it while the job runs and after.</summary>
+    private async Task RecordTraceAsync(RunState run, ActivityTraceId traceId)
+    {
+        run.Job.TraceId = traceId.ToHexString();
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<JobStore>().RecordTraceAsync(run.Job.Id, run.RunToken, run.Job.TraceId);
     }
 
     /// <summary>A run's execution mode changed (the router chose the GPU, or fell back): the job, its span and its watchers learn it now.</summary>

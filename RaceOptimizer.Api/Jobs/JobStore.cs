@@ -41,6 +41,10 @@ public sealed class JobStore(RaceOptimizerDb db)
                 .SetProperty(j => j.FallbackReason, execution.FallbackReason)
                 .SetProperty(j => j.DeviceName, execution.RecordedDevice)) == 1;
 
+    /// <summary>Records the trace of the run, so a re-run after a lost lease points at its own trace; false when the run no longer owns the job.</summary>
+    public async Task<bool> RecordTraceAsync(string id, string runToken, string traceId) =>
+        await Owned(id, runToken).ExecuteUpdateAsync(job => job.SetProperty(j => j.TraceId, traceId)) == 1;
+
     /// <summary>Records progress; false when the run no longer owns the job.</summary>
     public async Task<bool> ReportProgressAsync(string id, string runToken, JobProgress progress) =>
         await Owned(id, runToken)

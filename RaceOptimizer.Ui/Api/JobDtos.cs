@@ -18,6 +18,7 @@ public sealed record JobInfo(
     string? ExecutionMode,
     string? FallbackReason,
     string? DeviceName,
+    string? TraceId,
     DateTimeOffset CreatedAt,
     DateTimeOffset? StartedAt,
     DateTimeOffset? FinishedAt,

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using Bunit;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.FluentUI.AspNetCore.Components;
 using RaceOptimizer.Ui.Api;
 using RaceOptimizer.Ui.Components.Optimize;
 using RaceOptimizer.Ui.State;
@@ -77,5 +79,53 @@ public sealed class OptimizeTests : UiTestContext
         Assert.Equal(["104"], optimize.GetProperty("excludes").EnumerateArray().Select(e => e.GetString()));
         Assert.False(optimize.TryGetProperty("contest", out _));
         Assert.False(optimize.TryGetProperty("salaryMin", out _));
+    }
+
+    [Fact]
+    public void An_imported_preset_is_listed_and_what_it_holds_goes_into_the_job_the_page_submits()
+    {
+        const string Document = """{"formatVersion":1,"presets":[{"name":"Kansas GPP","settings":{"objective":"percentile","percentile":95,"lineups":40,"simulations":2000}}]}""";
+        Api.Json(HttpMethod.Get, "/api/slates", SlatePayloads.Slates)
+            .Json(HttpMethod.Get, "/api/slates/slate-1", SlatePayloads.Slate)
+            .Json(HttpMethod.Get, "/api/presets", "[]")
+            .Json(HttpMethod.Get, "/api/presets", """
+                [{"id":"preset-7","name":"Kansas GPP","series":null,"track":null,"site":null,
+                  "settings":{"objective":"percentile","percentile":95,"lineups":40,"simulations":2000},
+                  "createdAt":"2026-11-29T18:00:00Z","updatedAt":"2026-11-29T18:00:00Z"}]
+                """)
+            .Json(HttpMethod.Post, "/api/presets/import", """{"imported":1,"skipped":0,"renamed":0}""")
+            .Json(HttpMethod.Get, "/api/settings/defaults", """{"lineups":150,"simulations":10000}""")
+            .Json(HttpMethod.Post, "/api/jobs", """
+                {"id":"job-9","name":"Optimize DK Cup Kansas","type":"optimize","status":"queued","slateId":"slate-1","gpuOffload":false,
+                 "config":{},"result":null,"error":null,"progressPercent":0,"progressMessage":null,"executionMode":null,"fallbackReason":null,
+                 "deviceName":null,"traceId":null,"createdAt":"2026-11-29T18:00:00Z","startedAt":null,"finishedAt":null,"durationMs":null,
+                 "rerunOf":null,"attempts":0}
+                """, HttpStatusCode.Accepted);
+        var form = Render<OptimizeForm>(parameters => parameters.Add(p => p.InitialSlateId, "slate-1"));
+        form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=optimize-form]")));
+
+        form.FindComponent<PresetBar>().FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(Document, "raceoptimizer-presets.json"));
+
+        form.WaitForAssertion(() => Assert.Equal(
+            "Imported 1 preset(s), 0 renamed, 0 skipped.", form.Find("[data-testid=preset-message]").TextContent.Trim()));
+        var import = Assert.Single(Api.RequestsWithBodies, request => request is { Method.Method: "POST", Path: "/api/presets/import" });
+        Assert.Equal(Document, import.Body);
+        Assert.Equal(["?duplicates=rename"], Api.QueriesOf(HttpMethod.Post, "/api/presets/import"));
+        var option = form.WaitForElement("[data-testid=preset-select] fluent-option[value=preset-7]");
+        Assert.Equal("Kansas GPP", option.TextContent.Trim());
+
+        form.Find("[data-testid=preset-select]").TriggerEvent("ondropdownchange", new DropdownEventArgs { SelectedOptions = option.Id });
+        form.Find("[data-testid=preset-load]").Click();
+        form.WaitForAssertion(() => Assert.Equal("Loaded 'Kansas GPP'.", form.Find("[data-testid=preset-message]").TextContent.Trim()));
+        form.Find("[data-testid=optimize-submit]").Click();
+
+        form.WaitForAssertion(() => Assert.Equal(1, Api.CountOf(HttpMethod.Post, "/api/jobs")));
+        using var job = JsonDocument.Parse(Assert.Single(Api.RequestsWithBodies, request => request.Path == "/api/jobs" && request.Method == HttpMethod.Post).Body!);
+        var optimize = job.RootElement.GetProperty("optimize");
+        Assert.Equal(("percentile", 95, 40, 2000), (
+            optimize.GetProperty("objective").GetString(),
+            optimize.GetProperty("percentile").GetInt32(),
+            optimize.GetProperty("lineups").GetInt32(),
+            optimize.GetProperty("simulations").GetInt32()));
     }
 }

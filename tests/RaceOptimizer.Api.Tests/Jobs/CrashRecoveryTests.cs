@@ -17,10 +17,11 @@ public sealed class CrashRecoveryTests(RedisServer redis) : IDisposable
     public async Task A_job_whose_process_died_runs_again_once_and_completes()
     {
         string id;
+        string? firstTrace;
         using (var doomed = await StartAsync())
         {
             id = (await doomed.Client.SubmitAsync(JobCalls.Simulate(60_000, "survivor"))).Id;
-            await doomed.Client.WaitUntilRunningAsync(id);
+            firstTrace = (await doomed.Client.WaitForAsync(id, job => job is { Status: JobStatus.Running, TraceId: not null })).TraceId;
             doomed.Kill();
         }
 
@@ -29,6 +30,9 @@ public sealed class CrashRecoveryTests(RedisServer redis) : IDisposable
 
         Assert.Equal(JobStatus.Completed, job.Status);
         Assert.Equal(2, job.Attempts);
+        // The job points at the run that finished it, not at the one that died.
+        Assert.Matches("^[0-9a-f]{32}$", job.TraceId);
+        Assert.NotEqual(firstTrace, job.TraceId);
     }
 
     [Fact]

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using RaceOptimizer.Ui.Api;
+using RaceOptimizer.Ui.Components.Jobs;
+
+namespace RaceOptimizer.Ui.Tests;
+
+/// <summary>The Execution tab of the job details: the job's trace, linked into the Aspire dashboard when the UI knows where it is.</summary>
+public sealed class JobDetailsTests : UiTestContext
+{
+    private const string TraceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+    [Fact]
+    public void With_a_dashboard_address_the_trace_id_links_to_the_trace_in_a_new_tab()
+    {
+        Services.Configure<DashboardOptions>(dashboard => dashboard.Url = "http://localhost:15080/");
+
+        var details = RenderExecution(Job(TraceId));
+
+        var link = details.Find("[data-testid=job-trace-link]");
+        Assert.Equal($"http://localhost:15080/traces/detail/{TraceId}", link.GetAttribute("href"));
+        Assert.Equal("_blank", link.GetAttribute("target"));
+        Assert.Equal(TraceId, link.TextContent);
+        Assert.Empty(details.FindAll("[data-testid=job-trace-note]"));
+    }
+
+    [Fact]
+    public void Without_a_dashboard_address_the_trace_id_is_plain_text_and_says_why()
+    {
+        var details = RenderExecution(Job(TraceId));
+
+        Assert.Empty(details.FindAll("[data-testid=job-trace] a"));
+        Assert.Equal(TraceId, details.Find("[data-testid=job-trace-id]").TextContent);
+        Assert.Contains("not given the dashboard's address", details.Find("[data-testid=job-trace-note]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_job_without_a_trace_says_how_to_find_it_by_its_id()
+    {
+        Services.Configure<DashboardOptions>(dashboard => dashboard.Url = "http://localhost:15080");
+
+        var details = RenderExecution(Job(traceId: null));
+
+        Assert.Empty(details.FindAll("[data-testid=job-trace] a"));
+        Assert.Contains("No trace recorded. In the Aspire dashboard's Traces, filter on raceoptimizer.job.id = job-1", details.Find("[data-testid=job-trace]").TextContent, StringComparison.Ordinal);
+    }
+
+    private IRenderedComponent<JobDetails> RenderExecution(JobInfo job) =>
+        Render<JobDetails>(parameters => parameters.Add(p => p.Job, job).Add(p => p.InitialTab, "execution"));
+
+    private static JobInfo Job(string? traceId) => JsonSerializer.Deserialize<JobInfo>($$"""
+        {"id":"job-1","name":"Kansas","type":"simulate","status":"completed","slateId":"slate-1","gpuOffload":false,
+         "config":{"simulations":1000},"result":null,"error":null,"progressPercent":100,"progressMessage":null,
+         "executionMode":"local","fallbackReason":null,"deviceName":"CPU","traceId":{{JsonSerializer.Serialize(traceId)}},
+         "createdAt":"2026-11-29T18:00:00Z","startedAt":"2026-11-29T18:00:01Z","finishedAt":"2026-11-29T18:00:03Z",
+         "durationMs":2000,"rerunOf":null,"attempts":1}
+        """, JsonSerializerOptions.Web)!;
+}
