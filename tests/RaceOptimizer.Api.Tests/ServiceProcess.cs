@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using RaceOptimizer.Testing;
 
 namespace RaceOptimizer.Api.Tests;
@@ -11,19 +10,21 @@ namespace RaceOptimizer.Api.Tests;
 /// </summary>
 public sealed class ServiceProcess : IDisposable
 {
+    private const string ListeningLine = "Now listening on: ";
+
     private readonly Process process;
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> output = new();
+    private readonly TaskCompletionSource<Uri> listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private ServiceProcess(Process process, Uri address)
+    private ServiceProcess(Process process)
     {
         this.process = process;
-        Address = address;
-        Client = new HttpClient { BaseAddress = address };
     }
 
-    public Uri Address { get; }
+    /// <summary>Where the process listens: the port it was given by the system, read from its own start-up log.</summary>
+    public Uri Address => Client.BaseAddress!;
 
-    public HttpClient Client { get; }
+    public HttpClient Client { get; private set; } = new();
 
     public static Task<ServiceProcess> StartApiAsync(string dataFolder, string redisConnection, IReadOnlyDictionary<string, string> settings) =>
         StartAsync("RaceOptimizer.Api", new Dictionary<string, string>(settings)
@@ -39,8 +40,9 @@ public sealed class ServiceProcess : IDisposable
 
     private static async Task<ServiceProcess> StartAsync(string project, IReadOnlyDictionary<string, string> settings)
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("dotnet", [Assembly(project), "--urls", address.ToString()])
+        // Port 0: the process binds a port the system gives it, so no other process can take it between a choice made
+        // here and the bind (a test then talking to someone else's service, which also answers /health).
+        var start = new ProcessStartInfo("dotnet", [Assembly(project), "--urls", "http://127.0.0.1:0"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -52,7 +54,7 @@ public sealed class ServiceProcess : IDisposable
         }
 
         var process = Process.Start(start)!;
-        var service = new ServiceProcess(process, address);
+        var service = new ServiceProcess(process);
         process.OutputDataReceived += (_, line) => service.Keep(line.Data);
         process.ErrorDataReceived += (_, line) => service.Keep(line.Data);
         process.BeginOutputReadLine();
@@ -82,7 +84,14 @@ public sealed class ServiceProcess : IDisposable
     private async Task WaitUntilHealthyAsync()
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline && !process.HasExited)
+        var exited = process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        if (await Task.WhenAny(listening.Task, exited, Task.Delay(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken)) == listening.Task)
+        {
+            Client.Dispose();
+            Client = new HttpClient { BaseAddress = await listening.Task };
+        }
+
+        while (listening.Task.IsCompletedSuccessfully && DateTime.UtcNow < deadline && !process.HasExited)
         {
             try
             {
@@ -111,6 +120,11 @@ public sealed class ServiceProcess : IDisposable
             return;
         }
 
+        if (line.Contains(ListeningLine, StringComparison.Ordinal))
+        {
+            listening.TrySetResult(new Uri(line[(line.IndexOf(ListeningLine, StringComparison.Ordinal) + ListeningLine.Length)..].Trim()));
+        }
+
         output.Enqueue(line);
         while (output.Count > 40)
         {
@@ -124,12 +138,5 @@ public sealed class ServiceProcess : IDisposable
         // bin/<configuration>/net10.0/
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         return Path.Combine(SharedData.RepositoryRoot, project, "bin", configuration, "net10.0", project + ".dll");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
