@@ -19,9 +19,24 @@ public sealed class SettingsTests : UiTestContext
 
         form.Find("[data-testid=gpu-test]").Click();
         form.WaitForAssertion(() => Assert.Contains("Connected in 12 ms: NVIDIA H200 (Cuda, 132 compute units)", form.Find("[data-testid=gpu-test-result]").TextContent));
+        Assert.DoesNotContain("no GPU", form.Find("[data-testid=gpu-test-result]").TextContent, StringComparison.Ordinal);
 
         form.Find("[data-testid=gpu-test]").Click();
         form.WaitForAssertion(() => Assert.Contains("No connection: Connection refused (gpu:5082)", form.Find("[data-testid=gpu-test-result]").TextContent));
+    }
+
+    [Fact]
+    public void A_worker_on_ILGPU_s_CPU_simulator_is_connected_with_a_warning_to_keep_offload_off()
+    {
+        Api.Json(HttpMethod.Get, "/api/settings/gpu", Gpu)
+            .Json(HttpMethod.Post, "/api/settings/gpu/test", """{"ok":true,"latencyMs":3,"device":{"kind":"CPU","name":"CPUAccelerator","memoryBytes":8000000000,"computeUnits":2}}""");
+        var form = Render<GpuSettingsForm>();
+        form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=gpu-test]")));
+
+        form.Find("[data-testid=gpu-test]").Click();
+
+        form.WaitForAssertion(() => Assert.Contains("This worker has no GPU", form.Find("[data-testid=gpu-test-result]").TextContent));
+        Assert.Contains("warning", form.Find("[data-testid=gpu-test-result]").OuterHtml, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
