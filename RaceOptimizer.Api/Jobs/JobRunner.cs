@@ -154,12 +154,6 @@ internal sealed class JobRunner(
                 RecordExecutionAsync = choice => RecordExecutionAsync(run, choice, activity),
             };
             var result = await handler.RunAsync(execution, run.Cancellation.Token);
-            if (job.ExecutionMode is null)
-            {
-                // Nothing was routed (a backtest, a portfolio by projections alone): it all ran on this process's CPU.
-                await RecordExecutionAsync(run, ExecutionChoice.Local, activity);
-            }
-
             return JobOutcome.Completed(result.ToJsonString());
         }
         catch (OperationCanceledException) when (run.CancelRequested)
