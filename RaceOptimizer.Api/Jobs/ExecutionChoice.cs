@@ -11,12 +11,6 @@ public sealed record ExecutionChoice(string Mode, string? FallbackReason, string
 
     public static ExecutionChoice Local { get; } = new(ExecutionModes.Local, null, LocalDevice);
 
-    /// <summary>
-    /// The device as the job's record shows it: with the worker instance (`NVIDIA H200 on 5xq2kd9a`), so a user sees how
-    /// jobs spread over worker replicas. It shares the device column because a column of its own needs a migration.
-    /// </summary>
-    public string RecordedDevice => WorkerInstance is null ? DeviceName : $"{DeviceName} on {WorkerInstance}";
-
     public static ExecutionChoice Gpu(string deviceName, string? workerInstance = null) => new(ExecutionModes.Gpu, null, deviceName, workerInstance);
 
     public static ExecutionChoice Fallback(string reason) => new(ExecutionModes.Fallback, reason, LocalDevice);

@@ -35,6 +35,9 @@ public sealed class JobRecord
 
     public string? DeviceName { get; set; }
 
+    /// <summary>Which GPU worker process computed the run (its reply names it: replicas share one address); null off the GPU.</summary>
+    public string? WorkerInstance { get; set; }
+
     /// <summary>
     /// The W3C trace id (32 hex digits) of the job's latest run, so the UI can link to its trace in the dashboard;
     /// null before a run starts or when the run was not traced.

@@ -16,6 +16,7 @@ internal sealed class JobRecordConfiguration : IEntityTypeConfiguration<JobRecor
         job.Property(j => j.ExecutionMode).HasMaxLength(20);
         job.Property(j => j.RunToken).HasMaxLength(40);
         job.Property(j => j.TraceId).HasMaxLength(32);
+        job.Property(j => j.WorkerInstance).HasMaxLength(200);
         job.Property(j => j.CreatedAt).HasUtcTicksConversion();
         job.Property(j => j.StartedAt).HasUtcTicksConversion();
         job.Property(j => j.FinishedAt).HasUtcTicksConversion();

@@ -190,7 +190,7 @@ internal sealed class JobRunner(
     private async Task RecordExecutionAsync(RunState run, ExecutionChoice choice, Activity? activity)
     {
         var job = run.Job;
-        (job.ExecutionMode, job.FallbackReason, job.DeviceName) = (choice.Mode, choice.FallbackReason, choice.RecordedDevice);
+        (job.ExecutionMode, job.FallbackReason, job.DeviceName, job.WorkerInstance) = (choice.Mode, choice.FallbackReason, choice.DeviceName, choice.WorkerInstance);
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.ExecutionMode, choice.Mode);
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.FallbackReason, choice.FallbackReason);
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, choice.DeviceName);

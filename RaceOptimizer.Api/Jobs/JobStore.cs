@@ -29,7 +29,8 @@ public sealed class JobStore(RaceOptimizerDb db)
                 .SetProperty(j => j.StartedAt, now)
                 .SetProperty(j => j.ExecutionMode, execution.Mode)
                 .SetProperty(j => j.FallbackReason, execution.FallbackReason)
-                .SetProperty(j => j.DeviceName, execution.RecordedDevice)
+                .SetProperty(j => j.DeviceName, execution.DeviceName)
+                .SetProperty(j => j.WorkerInstance, execution.WorkerInstance)
                 .SetProperty(j => j.ProgressPercent, 0)
                 .SetProperty(j => j.ProgressMessage, "started")) == 1;
 
@@ -39,7 +40,8 @@ public sealed class JobStore(RaceOptimizerDb db)
             .ExecuteUpdateAsync(job => job
                 .SetProperty(j => j.ExecutionMode, execution.Mode)
                 .SetProperty(j => j.FallbackReason, execution.FallbackReason)
-                .SetProperty(j => j.DeviceName, execution.RecordedDevice)) == 1;
+                .SetProperty(j => j.DeviceName, execution.DeviceName)
+                .SetProperty(j => j.WorkerInstance, execution.WorkerInstance)) == 1;
 
     /// <summary>Records the trace of the run, so a re-run after a lost lease points at its own trace; false when the run no longer owns the job.</summary>
     public async Task<bool> RecordTraceAsync(string id, string runToken, string traceId) =>

@@ -18,6 +18,7 @@ public sealed record JobInfo(
     string? ExecutionMode,
     string? FallbackReason,
     string? DeviceName,
+    string? WorkerInstance,
     string? TraceId,
     DateTimeOffset CreatedAt,
     DateTimeOffset? StartedAt,

@@ -6,7 +6,7 @@ using RaceOptimizer.Ui.Components.Jobs;
 
 namespace RaceOptimizer.Ui.Tests;
 
-/// <summary>The Execution tab of the job details: the job's trace, linked into the Aspire dashboard when the UI knows where it is.</summary>
+/// <summary>The Execution tab of the job details: the device and worker, and the job's trace, linked into the Aspire dashboard when the UI knows where it is.</summary>
 public sealed class JobDetailsTests : UiTestContext
 {
     private const string TraceId = "4bf92f3577b34da6a3ce929d0e0e4736";
@@ -23,6 +23,7 @@ public sealed class JobDetailsTests : UiTestContext
         Assert.Equal("_blank", link.GetAttribute("target"));
         Assert.Equal(TraceId, link.TextContent);
         Assert.Empty(details.FindAll("[data-testid=job-trace-note]"));
+        Assert.Equal(("NVIDIA H200", "gpu-x7k2p9"), (details.Find("[data-testid=job-device]").TextContent, details.Find("[data-testid=job-worker]").TextContent));
     }
 
     [Fact]
@@ -50,9 +51,9 @@ public sealed class JobDetailsTests : UiTestContext
         Render<JobDetails>(parameters => parameters.Add(p => p.Job, job).Add(p => p.InitialTab, "execution"));
 
     private static JobInfo Job(string? traceId) => JsonSerializer.Deserialize<JobInfo>($$"""
-        {"id":"job-1","name":"Kansas","type":"simulate","status":"completed","slateId":"slate-1","gpuOffload":false,
+        {"id":"job-1","name":"Kansas","type":"simulate","status":"completed","slateId":"slate-1","gpuOffload":true,
          "config":{"simulations":1000},"result":null,"error":null,"progressPercent":100,"progressMessage":null,
-         "executionMode":"local","fallbackReason":null,"deviceName":"CPU","traceId":{{JsonSerializer.Serialize(traceId)}},
+         "executionMode":"gpu","fallbackReason":null,"deviceName":"NVIDIA H200","workerInstance":"gpu-x7k2p9","traceId":{{JsonSerializer.Serialize(traceId)}},
          "createdAt":"2026-11-29T18:00:00Z","startedAt":"2026-11-29T18:00:01Z","finishedAt":"2026-11-29T18:00:03Z",
          "durationMs":2000,"rerunOf":null,"attempts":1}
         """, JsonSerializerOptions.Web)!;

@@ -9,7 +9,7 @@ public sealed class JobViewTests : UiTestContext
     private static string Job(string status, string result = "null", string error = "null") => $$"""
         {"id":"job-1","name":"Kansas","type":"optimize","status":"{{status}}","slateId":"slate-1","gpuOffload":false,
          "config":{"lineups":1},"result":{{result}},"error":{{error}},"progressPercent":40,"progressMessage":"building",
-         "executionMode":"local","fallbackReason":null,"deviceName":null,"traceId":"0af7651916cd43dd8448eb211c80319c","createdAt":"2026-11-29T18:00:00Z",
+         "executionMode":"local","fallbackReason":null,"deviceName":null,"workerInstance":null,"traceId":"0af7651916cd43dd8448eb211c80319c","createdAt":"2026-11-29T18:00:00Z",
          "startedAt":"2026-11-29T18:00:01Z","finishedAt":null,"durationMs":null,"rerunOf":null,"attempts":1}
         """;
 

@@ -21,14 +21,14 @@ public sealed class JobsTests : UiTestContext
     private const string RunningJob = """
         {"id":"job-run","name":"Kansas 10k","type":"simulate","status":"running","slateId":"sample-dk-cup-kansas","gpuOffload":false,
          "config":{"simulations":10000},"result":null,"error":null,"progressPercent":42,"progressMessage":"4200 of 10000",
-         "executionMode":"local","fallbackReason":null,"deviceName":null,"traceId":"4bf92f3577b34da6a3ce929d0e0e4736","createdAt":"2026-11-29T18:00:00Z",
+         "executionMode":"local","fallbackReason":null,"deviceName":null,"workerInstance":null,"traceId":"4bf92f3577b34da6a3ce929d0e0e4736","createdAt":"2026-11-29T18:00:00Z",
          "startedAt":"2026-11-29T18:00:01Z","finishedAt":null,"durationMs":null,"rerunOf":null,"attempts":1}
         """;
 
     private const string CompletedJob = """
         {"id":"job-done","name":"Kansas 1k","type":"simulate","status":"completed","slateId":"sample-dk-cup-kansas","gpuOffload":false,
          "config":{"simulations":1000},"result":null,"error":null,"progressPercent":100,"progressMessage":null,
-         "executionMode":"local","fallbackReason":null,"deviceName":null,"traceId":"5b8aa5a2d2c872e8321cf37308d69df2","createdAt":"2026-11-29T17:00:00Z",
+         "executionMode":"local","fallbackReason":null,"deviceName":null,"workerInstance":null,"traceId":"5b8aa5a2d2c872e8321cf37308d69df2","createdAt":"2026-11-29T17:00:00Z",
          "startedAt":"2026-11-29T17:00:01Z","finishedAt":"2026-11-29T17:00:02Z","durationMs":1530,"rerunOf":null,"attempts":1}
         """;
 

@@ -98,7 +98,7 @@ public sealed class OptimizeTests : UiTestContext
             .Json(HttpMethod.Post, "/api/jobs", """
                 {"id":"job-9","name":"Optimize DK Cup Kansas","type":"optimize","status":"queued","slateId":"slate-1","gpuOffload":false,
                  "config":{},"result":null,"error":null,"progressPercent":0,"progressMessage":null,"executionMode":null,"fallbackReason":null,
-                 "deviceName":null,"traceId":null,"createdAt":"2026-11-29T18:00:00Z","startedAt":null,"finishedAt":null,"durationMs":null,
+                 "deviceName":null,"workerInstance":null,"traceId":null,"createdAt":"2026-11-29T18:00:00Z","startedAt":null,"finishedAt":null,"durationMs":null,
                  "rerunOf":null,"attempts":0}
                 """, HttpStatusCode.Accepted);
         var form = Render<OptimizeForm>(parameters => parameters.Add(p => p.InitialSlateId, "slate-1"));

@@ -72,7 +72,7 @@ public sealed class ResultsTests : UiTestContext
         var job = JsonSerializer.Deserialize<JobInfo>("""
             {"id":"job-9","name":"Kansas GPU","type":"optimize","status":"completed","slateId":"slate-1","gpuOffload":true,
              "config":{"lineups":20},"result":null,"error":null,"progressPercent":100,"progressMessage":null,
-             "executionMode":"fallback","fallbackReason":"gpu worker timed out after 30 s","deviceName":"CPU","traceId":"6e0c63257de34c92bf9efcd03927272e","createdAt":"2026-11-29T18:00:00Z",
+             "executionMode":"fallback","fallbackReason":"gpu worker timed out after 30 s","deviceName":"CPU","workerInstance":null,"traceId":"6e0c63257de34c92bf9efcd03927272e","createdAt":"2026-11-29T18:00:00Z",
              "startedAt":"2026-11-29T18:00:01Z","finishedAt":"2026-11-29T18:00:03Z","durationMs":2000,"rerunOf":null,"attempts":1}
             """, JsonSerializerOptions.Web)!;
 

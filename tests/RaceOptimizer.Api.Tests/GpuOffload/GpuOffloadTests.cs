@@ -43,7 +43,7 @@ public sealed class GpuOffloadTests(RedisServer redis, GpuWorkerFixture fixture)
         }
 
         Assert.All(jobs, job => Assert.Equal((JobStatus.Completed, ExecutionModes.Gpu), (job.Status, job.ExecutionMode)));
-        Assert.All(jobs, job => Assert.EndsWith($" on {instance}", job.DeviceName, StringComparison.Ordinal));
+        Assert.All(jobs, job => Assert.Equal(instance, job.WorkerInstance));
         // The probe and the run share the job's connection, which ends with the run.
         Assert.Equal(jobs.Count, balancer.Connections);
     }

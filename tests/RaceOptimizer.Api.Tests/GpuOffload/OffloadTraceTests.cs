@@ -22,7 +22,7 @@ public sealed class OffloadTraceTests(RedisServer redis, GpuWorkerFixture fixtur
         Assert.Equal(ExecutionModes.Gpu, run.GetTagItem(RaceOptimizerTelemetry.Attributes.ExecutionMode));
         // The job names the device and the worker instance that ran it; the spans keep the two apart.
         var (device, instance) = (run.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName), run.GetTagItem(RaceOptimizerTelemetry.Attributes.WorkerInstance));
-        Assert.Equal(job.DeviceName, $"{device} on {instance}");
+        Assert.Equal((job.DeviceName, job.WorkerInstance), ((string?)device, (string?)instance));
         Assert.Equal((ActivityKind.Client, run.SpanId, ActivityStatusCode.Unset), (offload.Kind, offload.ParentSpanId, offload.Status));
         Assert.Equal((device, instance), (offload.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName), offload.GetTagItem(RaceOptimizerTelemetry.Attributes.WorkerInstance)));
         // The HTTP calls to the worker are children of the offload: their traceparent carries it into the worker's spans.
