@@ -158,11 +158,6 @@ public sealed class GpuWorkerClient(HttpClient http)
         {
             throw new GpuOffloadException(FallbackReasons.Timeout, $"The worker at {connection.BaseAddress} did not answer within {connection.Timeout.TotalSeconds:N0} s.", exception);
         }
-        catch (HttpRequestException exception) when (exception.HttpRequestError == HttpRequestError.ResponseEnded)
-        {
-            // The worker took the request and closed the connection without an answer: it went down while working on it.
-            throw new GpuOffloadException(FallbackReasons.WorkerDied, $"The worker at {connection.BaseAddress} closed the connection before answering: {exception.Message}", exception);
-        }
         catch (HttpRequestException exception)
         {
             throw new GpuOffloadException(FallbackReasons.Unreachable, $"The worker at {connection.BaseAddress} cannot be reached: {exception.Message}", exception);

@@ -2,7 +2,6 @@ using ILGPU;
 using ILGPU.Runtime;
 using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Gpu.Devices;
-using RaceOptimizer.ServiceDefaults;
 
 namespace RaceOptimizer.Gpu.Evaluation;
 
@@ -34,11 +33,7 @@ public sealed class GpuLineupEvaluator(ComputeDevice device)
 
     private LineupTallies Evaluate(SimulatedPoints points, IReadOnlyList<ulong> lineups, int[] thresholds, ScoreBins bins)
     {
-        using var activity = WorkerTelemetry.Source.StartActivity("evaluate lineups");
-        activity?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, device.Info.Name);
-        activity?.SetTag(RaceOptimizerTelemetry.Attributes.WorkerInstance, WorkerInstance.Id);
-        activity?.SetTag(RaceOptimizerTelemetry.Attributes.Lineups, lineups.Count);
-        activity?.SetTag(RaceOptimizerTelemetry.Attributes.Simulations, points.Simulations);
+        using var activity = WorkerTelemetry.StartEvaluation(device.Info, lineups.Count, points.Simulations);
 
         var tallies = new LineupTallies(new long[lineups.Count], new long[lineups.Count], new int[lineups.Count], new int[lineups.Count * bins.Count], bins.Count);
         if (lineups.Count == 0)
@@ -58,7 +53,7 @@ public sealed class GpuLineupEvaluator(ComputeDevice device)
         using var histograms = accelerator.Allocate1D(tallies.Histograms);
 
         kernel.Launch(
-            new LineupViews(matrix.View, points.Simulations, members.View, size, reach.View, bins),
+            new LineupViews(new LineupRows(matrix.View, points.Simulations, members.View, size), reach.View, bins),
             lineups.Count,
             new TallyViews(sums.View, squares.View, reaching.View, histograms.View));
         sums.View.CopyToCPU(tallies.Sums);

@@ -54,7 +54,7 @@ public sealed class GpuLineupScorer(ComputeDevice device)
 
     private long[] Score(LineupScoringRequest request, CancellationToken cancellationToken)
     {
-        using var activity = Trace(request.Points, request.Lineups);
+        using var activity = WorkerTelemetry.StartEvaluation(device.Info, request.Lineups.Length, request.Points.Simulations);
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.Objective, request.Measure.Kind.ToString().ToLowerInvariant());
         var accelerator = device.Accelerator;
         // Only tail reads thresholds; the others still pass a view, and an empty buffer has none to give.
@@ -64,7 +64,7 @@ public sealed class GpuLineupScorer(ComputeDevice device)
 
     private ContestTally[] Pay(LineupPayoutRequest request, CancellationToken cancellationToken)
     {
-        using var activity = Trace(request.Points, request.Lineups);
+        using var activity = WorkerTelemetry.StartEvaluation(device.Info, request.Lineups.Length, request.Points.Simulations);
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.Objective, "roi");
         var (accelerator, contest) = (device.Accelerator, request.Contest);
         using var field = accelerator.Allocate1D(contest.FieldScores);
@@ -73,16 +73,6 @@ public sealed class GpuLineupScorer(ComputeDevice device)
         using var cumulative = accelerator.Allocate1D(contest.CumulativePrizes);
         var views = new ContestViews(field.View, contest.FieldSize, contest.FieldWeight, cashLines.View, contest.TopOnePercentPlaces, new DevicePrizes(prizes.View, cumulative.View));
         return Launch<ContestTally>(request.Points, request.Lineups, (lineups, count, into) => payoutKernel.Launch(lineups, count, views, into), cancellationToken);
-    }
-
-    private System.Diagnostics.Activity? Trace(SimulatedPoints points, ulong[] lineups)
-    {
-        var activity = WorkerTelemetry.Source.StartActivity("evaluate lineups");
-        activity?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, device.Info.Name);
-        activity?.SetTag(RaceOptimizerTelemetry.Attributes.WorkerInstance, WorkerInstance.Id);
-        activity?.SetTag(RaceOptimizerTelemetry.Attributes.Lineups, lineups.Length);
-        activity?.SetTag(RaceOptimizerTelemetry.Attributes.Simulations, points.Simulations);
-        return activity;
     }
 
     /// <summary>Copies the points and lineups once, then runs one kernel over them launch by launch into one result per lineup.</summary>

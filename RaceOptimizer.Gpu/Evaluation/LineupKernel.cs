@@ -21,26 +21,22 @@ internal sealed class LineupKernel(Accelerator accelerator)
     public Accelerator Accelerator => accelerator;
 
     /// <summary>Every block of every lineup; asynchronous on the accelerator's default stream.</summary>
-    public void Launch(LineupViews lineups, int count, TallyViews tallies) => kernel(count * Blocks(lineups.Simulations), lineups, tallies);
+    public void Launch(LineupViews lineups, int count, TallyViews tallies) => kernel(count * Blocks(lineups.Rows.Simulations), lineups, tallies);
 
     private static int Blocks(int simulations) => (simulations + BlockLength - 1) / BlockLength;
 
     private static void Evaluate(Index1D thread, LineupViews lineups, TallyViews tallies)
     {
-        var blocks = Blocks(lineups.Simulations);
+        var rows = lineups.Rows;
+        var blocks = Blocks(rows.Simulations);
         var lineup = thread / blocks;
         var first = thread % blocks * BlockLength;
-        var end = Math.Min(lineups.Simulations, first + BlockLength);
+        var end = Math.Min(rows.Simulations, first + BlockLength);
         var bins = lineups.Bins;
         var (sum, squares, reaching) = (0L, 0L, 0);
         for (var simulation = first; simulation < end; simulation++)
         {
-            var score = 0;
-            for (var member = 0; member < lineups.Size; member++)
-            {
-                score += lineups.Points[((long)lineups.Members[(lineup * lineups.Size) + member] * lineups.Simulations) + simulation];
-            }
-
+            var score = rows.Score(lineup, simulation);
             sum += score;
             squares += (long)score * score;
             reaching += score >= lineups.Thresholds[simulation] ? 1 : 0;

@@ -3,7 +3,7 @@ using ILGPU;
 namespace RaceOptimizer.Gpu.Evaluation;
 
 /// <summary>
-/// Lineups as the per-lineup kernels read them: the points matrix driver by driver (with a last row of zeros) and each
+/// Lineups as the lineup kernels read them: the points matrix driver by driver (with a last row of zeros) and each
 /// lineup's drivers as <see cref="Size"/> row indices (<see cref="DeviceLineups"/> lays both out).
 /// </summary>
 internal readonly struct LineupRows(ArrayView<int> points, int simulations, ArrayView<int> members, int size)

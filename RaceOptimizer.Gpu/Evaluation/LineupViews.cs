@@ -4,20 +4,12 @@ using RaceOptimizer.Core.Optimization;
 namespace RaceOptimizer.Gpu.Evaluation;
 
 /// <summary>
-/// What the lineup kernel reads: the points matrix driver by driver (row i holds driver i's points in every
-/// simulation, and one extra row of zeros), each lineup's drivers as <see cref="Size"/> row indices (lineups with
-/// fewer drivers are padded with the zero row, so every thread adds the same number of rows), the per-simulation
-/// thresholds and the bins.
+/// What the lineup kernel reads: the lineups (<see cref="LineupRows"/>: lineups with fewer drivers are padded with the
+/// zero row, so every thread adds the same number of rows), the per-simulation thresholds and the bins.
 /// </summary>
-internal readonly struct LineupViews(ArrayView<int> points, int simulations, ArrayView<int> members, int size, ArrayView<int> thresholds, ScoreBins bins)
+internal readonly struct LineupViews(LineupRows rows, ArrayView<int> thresholds, ScoreBins bins)
 {
-    public ArrayView<int> Points { get; } = points;
-
-    public int Simulations { get; } = simulations;
-
-    public ArrayView<int> Members { get; } = members;
-
-    public int Size { get; } = size;
+    public LineupRows Rows { get; } = rows;
 
     public ArrayView<int> Thresholds { get; } = thresholds;
 
