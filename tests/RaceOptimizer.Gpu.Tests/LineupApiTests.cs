@@ -6,6 +6,7 @@ using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;
 using RaceOptimizer.Gpu.Tests.Evaluation;
 using RaceOptimizer.ServiceDefaults;
+using RaceOptimizer.Testing;
 
 namespace RaceOptimizer.Gpu.Tests;
 
@@ -112,11 +113,5 @@ public sealed class LineupApiTests(WorkerFactory worker) : IClassFixture<WorkerF
         return request;
     }
 
-    private List<Activity> Snapshot()
-    {
-        lock (worker.Spans)
-        {
-            return [.. worker.Spans];
-        }
-    }
+    private List<Activity> Snapshot() => worker.Spans.Snapshot();
 }

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;
 using RaceOptimizer.ServiceDefaults;
+using RaceOptimizer.Testing;
 
 namespace RaceOptimizer.Gpu.Tests;
 
@@ -76,11 +77,5 @@ public sealed class SimulationApiTests(WorkerFactory worker) : IClassFixture<Wor
         return request;
     }
 
-    private List<Activity> Snapshot()
-    {
-        lock (worker.Spans)
-        {
-            return [.. worker.Spans];
-        }
-    }
+    private List<Activity> Snapshot() => worker.Spans.Snapshot();
 }

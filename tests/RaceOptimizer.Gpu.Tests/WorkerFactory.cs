@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
-using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using OpenTelemetry.Trace;
+using RaceOptimizer.Testing;
 
 namespace RaceOptimizer.Gpu.Tests;
 
@@ -11,7 +11,7 @@ public sealed class WorkerFactory : WebApplicationFactory<Program>
 {
     public const string ApiKey = "test-key-0123456789abcdef0123456789";
 
-    public List<Activity> Spans { get; } = [];
+    public SpanLog Spans { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

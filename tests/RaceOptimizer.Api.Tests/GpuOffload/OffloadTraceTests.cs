@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
 using RaceOptimizer.Api.Jobs;
 using RaceOptimizer.ServiceDefaults;
+using RaceOptimizer.Testing;
 
 namespace RaceOptimizer.Api.Tests.GpuOffload;
 
@@ -11,7 +12,7 @@ namespace RaceOptimizer.Api.Tests.GpuOffload;
 public sealed class OffloadTraceTests(RedisServer redis, GpuWorkerFixture fixture) : IClassFixture<GpuWorkerFixture>, IAsyncDisposable
 {
     private readonly TestApi api = new(redis);
-    private readonly List<Activity> spans = [];
+    private readonly SpanLog spans = new();
 
     [Fact]
     public async Task An_offloaded_job_traces_run_job_as_gpu_around_a_client_offload_span_and_its_request()
@@ -74,11 +75,5 @@ public sealed class OffloadTraceTests(RedisServer redis, GpuWorkerFixture fixtur
     private Activity Span(string name, string jobId) =>
         Assert.Single(Snapshot(), span => span.DisplayName == name && (string?)span.GetTagItem(RaceOptimizerTelemetry.Attributes.JobId) == jobId);
 
-    private List<Activity> Snapshot()
-    {
-        lock (spans)
-        {
-            return [.. spans];
-        }
-    }
+    private List<Activity> Snapshot() => spans.Snapshot();
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
 using RaceOptimizer.Api.Jobs;
 using RaceOptimizer.ServiceDefaults;
+using RaceOptimizer.Testing;
 
 namespace RaceOptimizer.Api.Tests.Jobs;
 
@@ -10,7 +11,7 @@ namespace RaceOptimizer.Api.Tests.Jobs;
 public sealed class JobTraceTests(RedisServer redis) : IAsyncDisposable
 {
     private readonly TestApi api = new(redis);
-    private readonly List<Activity> spans = [];
+    private readonly SpanLog spans = new();
     private HttpClient? client;
 
     private HttpClient Client => client ??= api.Start(services: services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans))).CreateClient();
@@ -46,11 +47,6 @@ public sealed class JobTraceTests(RedisServer redis) : IAsyncDisposable
     }
 
     /// <summary>The `run job` span of this job (spans of other tests' hosts in this process are ignored).</summary>
-    private Activity RunSpan(string jobId)
-    {
-        lock (spans)
-        {
-            return Assert.Single(spans, span => span.DisplayName == "run job" && (string?)span.GetTagItem(RaceOptimizerTelemetry.Attributes.JobId) == jobId);
-        }
-    }
+    private Activity RunSpan(string jobId) =>
+        Assert.Single(spans.Snapshot(), span => span.DisplayName == "run job" && (string?)span.GetTagItem(RaceOptimizerTelemetry.Attributes.JobId) == jobId);
 }
