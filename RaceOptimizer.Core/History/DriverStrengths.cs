@@ -24,7 +24,7 @@ public static class DriverStrengths
     {
         ArgumentNullException.ThrowIfNull(slate);
         ArgumentNullException.ThrowIfNull(blend);
-        var ratings = history is null ? null : (model ?? StrengthModel.Default).Rate(history, slate.Race.Series, slate.Race.TrackType, slate.Race.Date ?? DateOnly.MaxValue);
+        var ratings = history is null ? null : (model ?? StrengthModel.Default).Rate(history, slate.Race.Series, slate.Race.TrackType, RatingDay(slate.Race, history));
         var projected = ProjectedStrengths(slate);
         var market = RankStrengths(slate.Drivers, d => (d.Salary, d.AvgPointsPerGame ?? 0));
         return [.. slate.Drivers.Select((driver, i) => (ratings?.For(driver.Name).Strength, projected[i]) switch
@@ -39,6 +39,18 @@ public static class DriverStrengths
             (null, { } projection) => new DriverStrength(driver, projection, StrengthSource.Projections),
             _ => new DriverStrength(driver, market[i], StrengthSource.Salary),
         })];
+    }
+
+    /// <summary>
+    /// The day a slate's drivers are rated as of: the race's date, or for an undated slate (DraftKings exports carry no
+    /// date) the day after the latest race of its series in the history. Recency is measured from this day, never from
+    /// the wall clock, so the same slate rates the same whenever it is imported; dating it that day changes nothing.
+    /// </summary>
+    public static DateOnly RatingDay(Race race, RaceHistory history)
+    {
+        ArgumentNullException.ThrowIfNull(race);
+        ArgumentNullException.ThrowIfNull(history);
+        return race.Date ?? (history.Of(race.Series).LastOrDefault() is { } latest ? latest.Date.AddDays(1) : DateOnly.MaxValue);
     }
 
     /// <summary>The simulation setup of a slate's race with these strengths; starts are taken when every driver has one.</summary>

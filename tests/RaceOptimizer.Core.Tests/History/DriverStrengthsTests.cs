@@ -62,5 +62,22 @@ public class DriverStrengthsTests
     }
 
     [Fact]
+    public void An_undated_slate_is_rated_the_day_after_the_series_latest_race_as_if_dated_then()
+    {
+        var latest = Kansas.Of(Series.Cup).Last().Date;
+        var drivers = new[] { new SlateDriver("Driver 1", "1", 9000), new SlateDriver("Driver 12", "12", 10000), new SlateDriver("Driver 5", "5", 7000) };
+        var undated = SlateOf(drivers) with { Race = SlateOf().Race with { Date = null } };
+        var dated = SlateOf(drivers) with { Race = SlateOf().Race with { Date = latest.AddDays(1) } };
+
+        var fromUndated = DriverStrengths.ForSlate(undated, Kansas, StrengthBlend.HistoryOnly).Select(s => s.Strength).ToList();
+        var fromDated = DriverStrengths.ForSlate(dated, Kansas, StrengthBlend.HistoryOnly).Select(s => s.Strength).ToList();
+
+        Assert.Equal(latest.AddDays(1), DriverStrengths.RatingDay(undated.Race, Kansas));
+        Assert.Equal(fromDated, fromUndated);
+        Assert.Equal(3, fromUndated.Distinct().Count());
+        Assert.DoesNotContain(StrengthParameters.Default.NewcomerStrength, fromUndated);
+    }
+
+    [Fact]
     public void A_blend_weight_must_be_a_share() => Assert.Throws<ArgumentOutOfRangeException>(() => new StrengthBlend(1.5));
 }
