@@ -44,14 +44,19 @@ public static class DriverStrengths
 
     /// <summary>
     /// Each driver's history rating weighed against his salary (<see cref="SalaryPrior"/>); null for a driver the history
-    /// does not know, whom the salary alone rates.
+    /// does not know, whom the salary alone rates. Where salaries say nothing, the ratings stand as they are.
     /// </summary>
     private static double?[] Rated(Slate slate, RaceHistory history, double[] salaryScores, StrengthModel model)
     {
         var day = RatingDay(slate.Race, history);
         var ratings = model.Rate(history, slate.Race.Series, slate.Race.TrackType, day);
         var prior = SalaryPrior.Fit(slate.Drivers, salaryScores, ratings, history, slate.Race.Series, day);
-        return [.. slate.Drivers.Select((driver, i) => ratings.For(driver.Name) is { Races: > 0 } rating ? prior.Strength(salaryScores[i], rating) : (double?)null)];
+        return [.. slate.Drivers.Select((driver, i) => (ratings.For(driver.Name), prior) switch
+        {
+            (var rating, null) => rating.Strength,
+            ({ Races: > 0 } rating, { } market) => market.Strength(salaryScores[i], rating),
+            _ => (double?)null,
+        })];
     }
 
     /// <summary>

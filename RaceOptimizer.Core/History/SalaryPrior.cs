@@ -42,13 +42,21 @@ public sealed record SalaryPrior(double Intercept, double Slope, double RacesWor
         return (weight * rating.Strength) + ((1 - weight) * prior);
     }
 
-    /// <summary>Fits the prior on a slate whose drivers <paramref name="ratings"/> has rated.</summary>
+    /// <summary>
+    /// Fits the prior on a slate whose drivers <paramref name="ratings"/> has rated; null when every driver costs the
+    /// same (a past race rebuilt from loop data, which has no salaries), so the salary says nothing.
+    /// </summary>
     /// <param name="salaryScores">Each slate driver's salary score (<see cref="SalaryScores"/>), in the slate's order.</param>
-    public static SalaryPrior Fit(IReadOnlyList<SlateDriver> drivers, IReadOnlyList<double> salaryScores, DriverRatings ratings, RaceHistory history, Series series, DateOnly ratingDay)
+    public static SalaryPrior? Fit(IReadOnlyList<SlateDriver> drivers, IReadOnlyList<double> salaryScores, DriverRatings ratings, RaceHistory history, Series series, DateOnly ratingDay)
     {
         ArgumentNullException.ThrowIfNull(drivers);
         ArgumentNullException.ThrowIfNull(salaryScores);
         ArgumentNullException.ThrowIfNull(ratings);
+        if (drivers.All(d => d.Salary == drivers[0].Salary))
+        {
+            return null;
+        }
+
         var established = drivers
             .Select((driver, i) => (Score: salaryScores[i], Rating: ratings.For(driver.Name)))
             .Where(d => d.Rating.Races >= EstablishedRaces)

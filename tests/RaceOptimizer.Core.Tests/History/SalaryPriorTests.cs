@@ -67,11 +67,24 @@ public class SalaryPriorTests
         var scores = SalaryPrior.SalaryScores(slate.Drivers);
         var ratings = StrengthModel.Default.Rate(LoopData.Value, Series.Cup, slate.Race.TrackType, day);
 
-        var prior = SalaryPrior.Fit(slate.Drivers, scores, ratings, LoopData.Value, Series.Cup, day);
+        var prior = SalaryPrior.Fit(slate.Drivers, scores, ratings, LoopData.Value, Series.Cup, day)!;
 
         Assert.NotEqual(SalaryPrior.RankScale, prior);
         Assert.True(prior.Slope > 0, $"slope {prior.Slope}");
         Assert.InRange(prior.RacesWorthThePrior, 1, 500);
+    }
+
+    [Fact]
+    public void Salaries_that_are_all_equal_say_nothing_and_the_ratings_stand()
+    {
+        var slate = Brickyard();
+        var unpriced = slate with { Drivers = [.. slate.Drivers.Select(d => d with { Salary = 0 })] };
+        var ratings = StrengthModel.Default.Rate(LoopData.Value, Series.Cup, slate.Race.TrackType, DriverStrengths.RatingDay(slate.Race, LoopData.Value));
+
+        var strengths = DriverStrengths.ForSlate(unpriced, LoopData.Value, StrengthBlend.HistoryOnly);
+
+        Assert.Equal(unpriced.Drivers.Select(d => ratings.For(d.Name).Strength), strengths.Select(s => s.Strength));
+        Assert.All(strengths, s => Assert.Equal(StrengthSource.History, s.Source));
     }
 
     [Fact]
