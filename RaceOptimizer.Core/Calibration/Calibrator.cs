@@ -5,7 +5,7 @@ using RaceOptimizer.Core.Simulation;
 namespace RaceOptimizer.Core.Calibration;
 
 /// <summary>
-/// Compares simulated races with real ones: every race of the history is simulated from its own grid, track and length,
+/// Compares simulated races with real ones: every race of the history is simulated from its own grid, track and scheduled length,
 /// with strengths from earlier races only, and its shape is set against the real race's, per series and track type.
 /// </summary>
 public sealed class Calibrator(RaceSimulator simulator, StrengthModel strengths)
