@@ -11,6 +11,7 @@ namespace RaceOptimizer.Calibration;
 /// <summary>
 /// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- calibrate [--simulations 100] [--out docs/calibration.md]
 /// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- backtest [--series Cup] [--from 2022-01-01] [--to 2023-12-31] [--simulations 1000]
+/// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- fit-strengths [--out RaceOptimizer.Core/History/strength-parameters.json]
 /// The loop data is read from ../shared/data beside the repository unless --data names the file.
 /// </summary>
 internal static class CalibrationCommand
@@ -18,9 +19,9 @@ internal static class CalibrationCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var options = Options.Parse(args);
-        if (options.Command is not ("calibrate" or "backtest"))
+        if (options.Command is not ("calibrate" or "backtest" or "fit-strengths"))
         {
-            await Console.Error.WriteLineAsync("usage: calibrate [--simulations N] [--out FILE] [--data FILE] | backtest [--series S] [--from DATE] [--to DATE] [--simulations N] [--data FILE]");
+            await Console.Error.WriteLineAsync("usage: calibrate [--simulations N] [--out FILE] [--data FILE] | backtest [--series S] [--from DATE] [--to DATE] [--simulations N] [--data FILE] | fit-strengths [--out FILE] [--data FILE]");
             return 2;
         }
 
@@ -30,7 +31,12 @@ internal static class CalibrationCommand
             return 1;
         }
 
-        return options.Command == "calibrate" ? await Calibrate(history, options) : Backtesting.Run(history, options);
+        return options.Command switch
+        {
+            "calibrate" => await Calibrate(history, options),
+            "fit-strengths" => await StrengthFitting.Run(history, options, RepositoryRoot()),
+            _ => Backtesting.Run(history, options),
+        };
     }
 
     private static async Task<int> Calibrate(RaceHistory history, Options options)
