@@ -68,16 +68,16 @@ public sealed class StrengthFit
     public double Error(StrengthParameters parameters, Func<HistoryRace, bool> scored)
     {
         var (sum, count) = (0.0, 0);
-        foreach (var (_, performance, rating) in Predictions(parameters, scored))
+        foreach (var (_, entry, rating) in Predictions(parameters, scored))
         {
-            (sum, count) = (sum + ((performance - rating) * (performance - rating)), count + 1);
+            (sum, count) = (sum + ((entry.Performance - rating) * (entry.Performance - rating)), count + 1);
         }
 
         return count == 0 ? 0 : sum / count;
     }
 
     /// <summary>Each driver's rating before each scored race, from the races of his series dated strictly before it.</summary>
-    public IEnumerable<(HistoryEntry Entry, double Performance, double Rating)> Predictions(StrengthParameters parameters, Func<HistoryRace, bool> scored)
+    public IEnumerable<(HistoryRace Race, HistoryEntry Entry, double Rating)> Predictions(StrengthParameters parameters, Func<HistoryRace, bool> scored)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(scored);
@@ -88,9 +88,9 @@ public sealed class StrengthFit
             {
                 for (var i = 0; i < race.Drivers.Length; i++)
                 {
-                    var (driver, performance) = race.Drivers[i];
+                    var driver = race.Drivers[i].Driver;
                     form.DecayTo(driver, day.Number);
-                    yield return (race.Race.Drivers[i], performance, form.Strength(parameters, driver, race.TrackType));
+                    yield return (race.Race, race.Race.Drivers[i], form.Strength(parameters, driver, race.TrackType));
                 }
             }
 
