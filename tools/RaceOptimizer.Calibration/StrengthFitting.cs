@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using RaceOptimizer.Core.History;
+using RaceOptimizer.Core.Slates;
 
 namespace RaceOptimizer.Calibration;
 
@@ -44,7 +45,23 @@ internal static class StrengthFitting
         var committed = fit.FitBefore(last + 1);
         text.AppendLine(Invariant($"| committed ({first + 1}-{last}) | {Cells(committed)} | {fit.Error(committed, Scored):0.0000} | | {fit.Error(StrengthFit.HandSet, Scored):0.0000} (on {first + 1}-{last}) |"));
         text.AppendLine(Invariant($"| hand-set | {Cells(StrengthFit.HandSet)} | | | |"));
+        text.AppendLine();
+        text.AppendLine(Invariant($"Spread of the committed ratings over a field (standard deviation within each {last} race, averaged; `DriverStrengths.RankScale` turns ranks into strengths of about this spread): {Spread(fit, committed, last)}."));
         return (text.ToString(), committed);
+    }
+
+    private static string Spread(StrengthFit fit, StrengthParameters parameters, int season) => string.Join(", ", fit
+        .Predictions(parameters, race => race.Date.Year == season)
+        .GroupBy(p => p.Race)
+        .Select(race => (race.Key.Series, Sd: StandardDeviation([.. race.Select(p => p.Rating)])))
+        .GroupBy(r => r.Series)
+        .OrderBy(g => g.Key)
+        .Select(g => Invariant($"{SeriesNames.Display(g.Key)} {g.Average(r => r.Sd):0.00}")));
+
+    private static double StandardDeviation(IReadOnlyList<double> values)
+    {
+        var mean = values.Average();
+        return Math.Sqrt(values.Average(v => (v - mean) * (v - mean)));
     }
 
     /// <summary>Digits past these move the error by less than its last printed place; fewer keep the file readable.</summary>
