@@ -56,6 +56,20 @@ internal static class Backtesting
         .Concat(handSet is null ? [] : [Row("model, hand-set parameters", handSet.Model)])
         .Concat([Row("baselines.recentForm", report.Baselines.RecentForm), Row("baselines.startPosition", report.Baselines.StartPosition)]));
 
+    /// <summary>Issue #15's targets for the Cup 2022-2023 backtest, and which the model meets.</summary>
+    public static string Targets(ForecastScores model)
+    {
+        (string Name, bool Met, string Text)[] targets =
+        [
+            ("spearman", model.Spearman >= 0.36, Invariant($"{model.Spearman:0.000} against >= 0.36")),
+            ("mae", model.Mae <= 17.3, Invariant($"{model.Mae:0.00} against <= 17.3")),
+            ("coverage80", model.Coverage80 is >= 0.78 and <= 0.82, Invariant($"{model.Coverage80:0.000} against 0.78-0.82")),
+            ("winnerLogLoss", model.WinnerLogLoss <= 2.90, Invariant($"{model.WinnerLogLoss:0.000} against <= 2.90")),
+        ];
+        string List(bool met) => string.Join("; ", targets.Where(t => t.Met == met).Select(t => $"{t.Name} {t.Text}")) is { Length: > 0 } list ? list : "none";
+        return $"Issue #15 targets met: {List(true)}. Missed: {List(false)}.";
+    }
+
     private static string Row(string name, ForecastScores s) =>
         Invariant($"| {name} | {s.Spearman:0.000} | {s.Mae:0.00} | {s.WinnerLogLoss:0.000} | {s.Top10Brier:0.000} | {s.Coverage80:0.000} |");
 

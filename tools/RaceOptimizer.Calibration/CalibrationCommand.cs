@@ -53,7 +53,7 @@ internal static class CalibrationCommand
         var backtest = new BacktestOptions(Series.Cup, new DateOnly(2022, 1, 1), new DateOnly(2023, 12, 31), Simulations: 1000);
         var report = Backtester.Default.Run(history, backtest);
         var handSet = Backtesting.Backtester("hand-set").Run(history, backtest);
-        var page = CalibrationPage.Write(calibration, history, simulations, clock.Elapsed, StrengthFitting.Section(history).Section, Backtesting.Summary(backtest, report, handSet));
+        var page = CalibrationPage.Write(calibration, history, simulations, clock.Elapsed, StrengthFitting.Section(history).Section, Backtesting.Summary(backtest, report, handSet) + Environment.NewLine + Environment.NewLine + Backtesting.Targets(report.Model));
         await File.WriteAllTextAsync(output, page);
         Console.WriteLine(page);
         Console.WriteLine($"written to {output}");
