@@ -21,6 +21,20 @@ public class ScheduledLapsTests
     }
 
     [Fact]
+    public void A_track_with_a_special_race_takes_the_known_length_its_calendar_slot_ran_before()
+    {
+        // Daytona's Cup races: the 500 (200 laps) in February, the 400 (160) in August; this summer race went to overtime.
+        var history = RaceHistory.From(
+            TestHistory.Rows(1, track: "Daytona International Speedway", first: new DateOnly(2021, 8, 28)).Select(r => r with { LapsCompleted = 165 })
+                .Concat(TestHistory.Rows(1, track: "Daytona International Speedway", first: new DateOnly(2022, 2, 20)).Select(r => r with { LapsCompleted = 201 }))
+                .Concat(TestHistory.Rows(1, track: "Daytona International Speedway", first: new DateOnly(2022, 8, 27))));
+
+        Assert.Equal(200, ScheduledLaps.For(history.Races[0], history));
+        Assert.Equal(200, ScheduledLaps.For(history.Races[1], history));
+        Assert.Equal(160, ScheduledLaps.For(history.Races[2], history));
+    }
+
+    [Fact]
     public void Without_a_catalogued_length_the_median_of_earlier_seasons_counts_never_the_race_itself()
     {
         // The catalog has no Cup length for the Milwaukee Mile.
