@@ -73,10 +73,9 @@ internal static class CalibrationPage
         - **Street course and dirt** rest on one race (Chicago 2023, which rain shortened: the O'Reilly race ran 25 laps
           with one leader) and on three (Cup) or five (Trucks) dirt races, whose heat-race formats the simulation does not
           model. Their parameters are set by analogy with road courses and short tracks, not fitted to so few races.
-        - **Cup superspeedways, accidents (+13%).** Races are simulated at their scheduled length, which for Daytona is
-          the catalog's 200 laps: loop data names no race, so the 160-lap summer race runs 200 laps and wrecks more. With
-          the winner's laps (before issue #15) the figure was +1%, but that let the simulation see the race's overtime
-          and rain before it ran.
+        - **Cup superspeedways, finish-start correlation (+10%), and short-track leaders (+10%)** sit on the line. Races
+          are now simulated at their scheduled length instead of the winner's laps (which let the simulation see the
+          race's overtime and rain before it ran); the two read +7% and +9% before, a shift of the size of the noise.
         - **Cup short tracks, top laps leader share (+17%).** The simulated dominant car leads a little too much. More
           pit-road stay-outs or a flatter field bring the share down but push the number of leaders over by 15-25%; the
           setting kept holds the other six figures within 10%.

@@ -53,16 +53,18 @@ internal static class PointsSection
         0.03 or more is a finding):
         - **Cup drivers rated 1-30** fall below their simulated p10 and p50 about as often as they should (0.075-0.097,
           0.475-0.512), but beat their simulated p90 12-13% of the time in the top two tiers (0.875, 0.880 below p90): the
-          upper tail is thin, the big days (laps led, fastest laps) come more often than simulated.
+          upper tail is thin, the big days (laps led, fastest laps) come more often than simulated. By track type the
+          Cup shares hold within 0.03 of 0.10 and 0.50 everywhere but short tracks (0.556 below p50, 0.874 below p90).
         - **Drivers rated 31st or lower** (back markers and newcomers) score less than simulated in Cup (0.149 below p10,
-          0.615 below p50), and in the lower series they have more disasters than simulated (0.17-0.20 below p10): the
+          0.618 below p50), and in the lower series they have more disasters than simulated (0.17-0.20 below p10): the
           same under-modelled lower-series accidents and failures as in the race shapes above.
         - **Lower-series top tiers** fall below p10 too rarely (0.056-0.058) and below p50 too often (0.55): their
           simulated points are too high in the middle and too wide at the bottom.
         - **Best lineup**: the real best six lie within the simulated 10-90% range in under half the races (0.42-0.47
-          against 0.80), and off-centre by track type: at superspeedways the simulations' best six score too high (the
-          real one beats only 13-18% of them), everywhere else too low (it beats 60-80%). Real races put more points on
-          one or two dominators (laps led and fastest laps) than the simulation does, except in pack racing. This is the
-          race engine's to close (laps-led ability per driver, per-track models), not the ratings'.
+          against 0.80), and off-centre by track type: at Cup and O'Reilly superspeedways the simulations' best six score
+          too high (the real one beats only 15-20% of them), at every other type but Trucks superspeedways too low (it
+          beats 58-80%). Real races put more points on one or two dominators (laps led and fastest laps) than the
+          simulation does, except in pack racing. This is the race engine's to close (laps-led ability per driver,
+          per-track models), not the ratings'.
         """;
 }
