@@ -10,8 +10,10 @@ namespace RaceOptimizer.Core.Calibration;
 /// One race's real DraftKings points set against its simulations: where each driver's real points fell in his
 /// simulated distribution, and where the race's best lineup fell in the simulated best lineups.
 /// </summary>
-/// <param name="Drivers">Each driver's strength tier and the shares of his simulations below his real points.</param>
-/// <param name="BestLineup">The best lineup's real score and the share of simulations whose best lineup scored less.</param>
+/// <param name="Drivers">Each driver's strength tier and whether his real points fell below his simulated p10, p50 and p90.</param>
+/// <param name="RealBestLineup">The race's best lineup, scored on its real points.</param>
+/// <param name="SimulatedBestLineup">Percentiles of each simulation's best lineup.</param>
+/// <param name="BestLineupBelow">The share of simulations whose best lineup scored less than the real one.</param>
 internal sealed record RacePoints(IReadOnlyList<(StrengthTier Tier, Quantiles Below)> Drivers, double RealBestLineup, Quantiles SimulatedBestLineup, double BestLineupBelow)
 {
     /// <summary>
@@ -27,13 +29,15 @@ internal sealed record RacePoints(IReadOnlyList<(StrengthTier Tier, Quantiles Be
         var tiers = StrengthTiers.Of([.. setup.Drivers.Select(d => d.Strength)]);
         var drivers = setup.Drivers.Select((_, i) =>
         {
-            var points = simulated.Select(s => s.Drivers[i].DraftKingsHundredths / (double)ScoringTable.Scale).Order().ToList();
+            var points = simulated.Select(s => Points(s.Drivers[i])).Order().ToList();
             return (tiers[i], Quantiles.Of(points).Below(real[i]));
         }).ToList();
-        var best = simulated.Select(s => Best(s.Drivers.Select(d => d.DraftKingsHundredths / (double)ScoringTable.Scale))).Order().ToList();
+        var best = simulated.Select(s => Best(s.Drivers.Select(Points))).Order().ToList();
         var realBest = Best(real);
         return new RacePoints(drivers, realBest, Quantiles.Of(best), best.Average(b => Quantiles.Less(b, realBest)));
     }
+
+    private static double Points(SimulatedDriver driver) => driver.DraftKingsHundredths / (double)ScoringTable.Scale;
 
     private static double Best(IEnumerable<double> points) => points.OrderDescending().Take(LineupSize).Sum();
 }
