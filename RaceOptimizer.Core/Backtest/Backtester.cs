@@ -7,7 +7,7 @@ namespace RaceOptimizer.Core.Backtest;
 
 /// <summary>
 /// Walks forward over every race of a series in a date range: each is forecast from races dated strictly before it
-/// (its drivers, their starts, the track and the race length are the inputs), by the simulation and by the two
+/// (its drivers, their starts, the track and the scheduled length are the inputs), by the simulation and by the two
 /// baselines, and scored against what happened.
 /// </summary>
 public sealed class Backtester(RaceSimulator simulator, StrengthModel strengths)

@@ -59,7 +59,7 @@ internal sealed class Baselines
         var slope = byStart.Sum(r => (r.Start - meanStart) * (r.Outcome.Points - meanPoints)) / byStart.Sum(r => Math.Pow(r.Start - meanStart, 2));
         double Line(int start) => meanPoints + (slope * (start - meanStart));
         var residuals = byStart.Select(r => r.Outcome.Points - Line(r.Start)).Order().ToList();
-        var (low, high) = (Percentile(residuals, 0.1), Percentile(residuals, 0.9));
+        var (low, high) = (NearestRank.Percentile(residuals, 0.1), NearestRank.Percentile(residuals, 0.9));
         var forecasts = race.Drivers.Select(d =>
         {
             var start = d.Result.Start;
@@ -76,8 +76,8 @@ internal sealed class Baselines
         var points = races.Select(r => r.Points).Order().ToList();
         return new DriverForecast(
             points.Average(),
-            Percentile(points, 0.1),
-            Percentile(points, 0.9),
+            NearestRank.Percentile(points, 0.1),
+            NearestRank.Percentile(points, 0.9),
             races.Count(r => r.Finish == 1) / (double)races.Count,
             races.Count(r => r.Finish <= 10) / (double)races.Count);
     }
@@ -89,7 +89,4 @@ internal sealed class Baselines
             ? [.. forecasts.Select(f => f with { Win = 1.0 / forecasts.Count })]
             : [.. forecasts.Select(f => f with { Win = f.Win / total })];
     }
-
-    /// <summary>Nearest rank, as the simulation summary's percentiles.</summary>
-    private static double Percentile(IReadOnlyList<double> sorted, double q) => sorted[Math.Max(0, (int)Math.Ceiling(q * sorted.Count) - 1)];
 }

@@ -3,7 +3,7 @@ using RaceOptimizer.Core.Simulation;
 
 namespace RaceOptimizer.Core.Backtest;
 
-/// <summary>A past race set up as it could have been before it ran: its drivers, grid, track and length, rated on earlier races only.</summary>
+/// <summary>A past race set up as it could have been before it ran: its drivers, grid, track and scheduled length, rated on earlier races only.</summary>
 public static class WalkForward
 {
     /// <summary>
@@ -19,6 +19,6 @@ public static class WalkForward
         var entrants = race.Drivers
             .Select(d => new RaceEntrant(d.Result.Driver, ratings.For(d.Result.Driver).Strength, grid.IndexOf(d) + 1))
             .ToList();
-        return new RaceSetup(race.Series, race.TrackType, race.Laps, entrants);
+        return new RaceSetup(race.Series, race.TrackType, ScheduledLaps.For(race, history), entrants);
     }
 }

@@ -39,15 +39,8 @@ public sealed class StrengthModel(StrengthParameters parameters)
     /// <summary>The rating of a driver the history does not know.</summary>
     public DriverRating Newcomer(string driver) => new(driver, parameters.NewcomerStrength, 0, 0);
 
-    private DriverRating Rating(Form form)
-    {
-        var overall = Shrunk(form.Weight, form.Score, parameters.OverallShrinkage, parameters.NewcomerStrength);
-        var strength = Shrunk(form.TypeWeight, form.TypeScore, parameters.TrackTypeShrinkage, overall);
-        return new DriverRating(form.Driver, strength, form.Races, form.TypeRaces);
-    }
-
-    private static double Shrunk(double weight, double weightedScore, double priorWeight, double prior) =>
-        (weightedScore + (priorWeight * prior)) / (weight + priorWeight);
+    private DriverRating Rating(Form form) =>
+        new(form.Driver, parameters.Strength(form.Weight, form.Score, form.TypeWeight, form.TypeScore), form.Races, form.TypeRaces);
 
     /// <summary>Running sums of one driver's weighted performance, overall and at the rated type.</summary>
     private sealed class Form(string driver)

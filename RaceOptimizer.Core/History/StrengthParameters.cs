@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace RaceOptimizer.Core.History;
 
 /// <summary>
@@ -13,5 +15,27 @@ namespace RaceOptimizer.Core.History;
 /// <param name="NewcomerStrength">What a driver with no history in the series is taken to be: newcomers mostly run at the back.</param>
 public sealed record StrengthParameters(double HalfLifeDays, double TrackTypeShrinkage, double OverallShrinkage, double NewcomerStrength)
 {
-    public static StrengthParameters Default { get; } = new(HalfLifeDays: 365, TrackTypeShrinkage: 4, OverallShrinkage: 3, NewcomerStrength: -0.8);
+    /// <summary>
+    /// The parameters <see cref="StrengthFit"/> fitted on the loop data (History/strength-parameters.json, written by the
+    /// calibration tool's fit-strengths command), so a rating is reproducible from the data and the command.
+    /// </summary>
+    public static StrengthParameters Default { get; } = Fitted();
+
+    /// <summary>A driver's strength from his recency-weighted sums of performance scores, overall and at the rated track type.</summary>
+    internal double Strength(double weight, double weightedScore, double typeWeight, double typeWeightedScore)
+    {
+        var overall = Shrunk(weight, weightedScore, OverallShrinkage, NewcomerStrength);
+        return Shrunk(typeWeight, typeWeightedScore, TrackTypeShrinkage, overall);
+    }
+
+    private static double Shrunk(double weight, double weightedScore, double priorWeight, double prior) =>
+        (weightedScore + (priorWeight * prior)) / (weight + priorWeight);
+
+    private static StrengthParameters Fitted()
+    {
+        using var json = typeof(StrengthParameters).Assembly.GetManifestResourceStream("RaceOptimizer.Core.History.strength-parameters.json")
+            ?? throw new InvalidOperationException("The fitted strength parameters are not embedded in Core.");
+        return JsonSerializer.Deserialize<StrengthParameters>(json, JsonSerializerOptions.Web)
+            ?? throw new InvalidOperationException("The fitted strength parameters are empty.");
+    }
 }

@@ -58,6 +58,10 @@ internal static class KnownRaces
         .Select(race => ($" {NameText.Fold(race.Name)} ", race))
         .ToArray();
 
+    /// <summary>The scheduled lengths of the known races of a series at a track (catalog name).</summary>
+    public static IEnumerable<int> LapsAt(string track, Series series) =>
+        Races.Where(race => race.Track == track && race.Series == series && race.Laps is not null).Select(race => race.Laps!.Value);
+
     /// <param name="words">A folded race name with a space at either end.</param>
     public static KnownRace? Find(string words) =>
         ByWords.Where(entry => words.Contains(entry.Words, StringComparison.Ordinal)).Select(entry => entry.Race).FirstOrDefault();

@@ -10,7 +10,8 @@ namespace RaceOptimizer.Calibration;
 
 /// <summary>
 /// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- calibrate [--simulations 100] [--out docs/calibration.md]
-/// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- backtest [--series Cup] [--from 2022-01-01] [--to 2023-12-31] [--simulations 1000]
+/// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- backtest [--series Cup] [--from 2022-01-01] [--to 2023-12-31] [--simulations 1000] [--parameters fitted|hand-set]
+/// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- fit-strengths [--out RaceOptimizer.Core/History/strength-parameters.json]
 /// The loop data is read from ../shared/data beside the repository unless --data names the file.
 /// </summary>
 internal static class CalibrationCommand
@@ -18,9 +19,9 @@ internal static class CalibrationCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var options = Options.Parse(args);
-        if (options.Command is not ("calibrate" or "backtest"))
+        if (options.Command is not ("calibrate" or "backtest" or "fit-strengths"))
         {
-            await Console.Error.WriteLineAsync("usage: calibrate [--simulations N] [--out FILE] [--data FILE] | backtest [--series S] [--from DATE] [--to DATE] [--simulations N] [--data FILE]");
+            await Console.Error.WriteLineAsync("usage: calibrate [--simulations N] [--out FILE] [--data FILE] | backtest [--series S] [--from DATE] [--to DATE] [--simulations N] [--parameters fitted|hand-set] [--data FILE] | fit-strengths [--out FILE] [--data FILE]");
             return 2;
         }
 
@@ -30,7 +31,12 @@ internal static class CalibrationCommand
             return 1;
         }
 
-        return options.Command == "calibrate" ? await Calibrate(history, options) : Backtesting.Run(history, options);
+        return options.Command switch
+        {
+            "calibrate" => await Calibrate(history, options),
+            "fit-strengths" => await StrengthFitting.Run(history, options, RepositoryRoot()),
+            _ => Backtesting.Run(history, options),
+        };
     }
 
     private static async Task<int> Calibrate(RaceHistory history, Options options)
@@ -39,14 +45,15 @@ internal static class CalibrationCommand
         var output = options.Get("out", Path.Combine(RepositoryRoot(), "docs", "calibration.md"));
         var clock = Stopwatch.StartNew();
         var (series, trackType) = (options.Get("series", ""), options.Get("type", ""));
-        var rows = new Calibrator(RaceSimulator.Default, StrengthModel.Default).Run(
+        var calibration = new Calibrator(RaceSimulator.Default, StrengthModel.Default).Run(
             history,
             simulations,
             seed: 2024,
             race => (series.Length == 0 || race.Series.ToString() == series) && (trackType.Length == 0 || race.TrackType.ToString() == trackType));
         var backtest = new BacktestOptions(Series.Cup, new DateOnly(2022, 1, 1), new DateOnly(2023, 12, 31), Simulations: 1000);
         var report = Backtester.Default.Run(history, backtest);
-        var page = CalibrationPage.Write(rows, history, simulations, clock.Elapsed, Backtesting.Summary(backtest, report));
+        var handSet = Backtesting.Backtester("hand-set").Run(history, backtest);
+        var page = CalibrationPage.Write(calibration, history, simulations, clock.Elapsed, StrengthFitting.Section(history).Section, Backtesting.Summary(backtest, report, handSet) + Environment.NewLine + Environment.NewLine + Backtesting.Targets(report.Model));
         await File.WriteAllTextAsync(output, page);
         Console.WriteLine(page);
         Console.WriteLine($"written to {output}");
