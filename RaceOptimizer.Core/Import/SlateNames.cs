@@ -10,8 +10,11 @@ internal sealed class SlateNames(SalaryList salaries, string salaryFile)
     private readonly List<UnmatchedName> unmatched = [];
     private readonly List<AbsentDriver> absent = [];
 
-    /// <summary>The file's entries by the slate name of their driver; a name matching no driver, or the same driver twice, is a problem.</summary>
-    public Dictionary<string, T> Match<T>(Loaded<IReadOnlyList<T>>? file, Func<T, (int Line, string Driver)> describe)
+    /// <summary>
+    /// The file's entries by the slate name of their driver. The same driver twice is a problem; so is a name matching no
+    /// driver, unless <paramref name="others"/> is given to collect such entries (a grid's cars the slate does not sell).
+    /// </summary>
+    public Dictionary<string, T> Match<T>(Loaded<IReadOnlyList<T>>? file, Func<T, (int Line, string Driver)> describe, List<T>? others = null)
     {
         var bySlateName = new Dictionary<string, T>();
         if (file?.Value is not { } entries)
@@ -23,7 +26,14 @@ internal sealed class SlateNames(SalaryList salaries, string salaryFile)
         foreach (var entry in entries)
         {
             var (line, driver) = describe(entry);
-            if (matcher.Match(driver) is not { } match)
+            var match = matcher.Match(driver);
+            if (match is null && others is not null)
+            {
+                others.Add(entry);
+                continue;
+            }
+
+            if (match is null)
             {
                 var suggestion = matcher.Suggest(driver);
                 unmatched.Add(new UnmatchedName(file.Log.File, line, driver, suggestion));

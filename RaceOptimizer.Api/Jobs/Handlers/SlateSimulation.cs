@@ -11,6 +11,7 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 /// </summary>
 internal static class SlateSimulation
 {
+    /// <param name="Result">As the slate sees it (<see cref="SlateRace.ToSlate"/>): a driver per slate driver, field cars left out.</param>
     public sealed record Run(SimulationResult Result, IReadOnlyList<DriverStrength> Strengths, RaceSetup Setup);
 
     public static async Task<Run> RunAsync(JobExecution job, Slate slate, SimulateOptions options, bool keepPoints, CancellationToken cancellationToken)
@@ -22,7 +23,8 @@ internal static class SlateSimulation
 
         var history = await job.Services.GetRequiredService<History.HistoryStore>().HistoryAsync(cancellationToken);
         var strengths = DriverStrengths.ForSlate(slate, history, new StrengthBlend(options.HistoryWeight));
-        var setup = DriverStrengths.Setup(slate, strengths, options.Laps);
+        var race = SlateRace.Of(slate, strengths, history, options.Laps);
+        var setup = race.Setup;
         var seed = options.Seed ?? (ulong)Random.Shared.NextInt64(long.MaxValue);
         var run = new SimulationOptions(options.Simulations, seed, KeepPointsMatrix: keepPoints) { MaxDegreeOfParallelism = Environment.ProcessorCount };
         var progress = new FractionProgress(job.Progress, done => $"{done * options.Simulations:N0} of {options.Simulations:N0} races simulated");
@@ -31,6 +33,6 @@ internal static class SlateSimulation
             (worker, token) => job.Services.GetRequiredService<GpuWorkerClient>().SimulateAsync(worker, setup, run, progress, token),
             token => Task.Run(() => RaceSimulator.Default.Run(setup, run, progress, token), token),
             cancellationToken);
-        return new Run(result, strengths, setup);
+        return new Run(race.ToSlate(result), strengths, setup);
     }
 }
