@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace RaceOptimizer.Core.Slates;
 
 /// <summary>The drivers one site sells for one race, with what is known about them before it.</summary>
@@ -7,6 +9,7 @@ public sealed record Slate(string Id, string Name, Site Site, Race Race, IReadOn
     public IReadOnlyList<FieldCar> FieldCars { get; init; } = [];
 
     /// <summary>True once the starting grid is known: a slate driver has a start, or a field car is listed.</summary>
+    [JsonIgnore]
     public bool HasGrid => FieldCars.Count > 0 || Drivers.Any(d => d.Start is not null);
 
     /// <summary>
