@@ -1,13 +1,13 @@
 using RaceOptimizer.Core.Random;
-using RaceOptimizer.Core.Scoring;
 using RaceOptimizer.Core.Slates;
 
 namespace RaceOptimizer.Core.History;
 
 /// <summary>
 /// Strengths for a slate's drivers, all in the units of <see cref="HistoryEntry.Performance"/>: from history rated
-/// before the race, from the user's projections, or a stated blend of both; a driver with neither is rated from the
-/// site's salary and average points.
+/// before the race and weighed against the salary (<see cref="SalaryPrior"/>), from a projected finish, or a stated
+/// blend of both; a driver with neither is rated from his salary alone. Projected points are not read here: they are
+/// targets for the simulated means, on their own scale (<see cref="ProjectionFit"/>).
 /// </summary>
 public static class DriverStrengths
 {
@@ -19,24 +19,42 @@ public static class DriverStrengths
     public const double RankScale = 0.5;
 
     /// <param name="history">Past races; null when none were imported.</param>
+    /// <param name="blend">How a projected finish mixes with history; projected points are not strengths but targets for the simulated means (<see cref="Simulation.ProjectionFit"/>).</param>
     public static IReadOnlyList<DriverStrength> ForSlate(Slate slate, RaceHistory? history, StrengthBlend blend, StrengthModel? model = null)
     {
         ArgumentNullException.ThrowIfNull(slate);
         ArgumentNullException.ThrowIfNull(blend);
-        var ratings = history is null ? null : (model ?? StrengthModel.Default).Rate(history, slate.Race.Series, slate.Race.TrackType, RatingDay(slate.Race, history));
-        var projected = ProjectedStrengths(slate);
-        var market = RankStrengths(slate.Drivers, d => (d.Salary, d.AvgPointsPerGame ?? 0));
-        return [.. slate.Drivers.Select((driver, i) => (ratings?.For(driver.Name).Strength, projected[i]) switch
+        var salaryScores = SalaryPrior.SalaryScores(slate.Drivers);
+        var rated = history is null ? null : Rated(slate, history, salaryScores, model ?? StrengthModel.Default);
+        var finishes = ProjectedFinishStrengths(slate.Drivers);
+        return [.. slate.Drivers.Select((driver, i) => (rated?[i], finishes[i]) switch
         {
-            ({ } rated, { } projection) => new DriverStrength(driver, (blend.HistoryWeight * rated) + ((1 - blend.HistoryWeight) * projection), blend.HistoryWeight switch
+            ({ } fromHistory, { } projection) => new DriverStrength(driver, (blend.HistoryWeight * fromHistory) + ((1 - blend.HistoryWeight) * projection), blend.HistoryWeight switch
             {
                 1 => StrengthSource.History,
                 0 => StrengthSource.Projections,
                 _ => StrengthSource.Blend,
             }),
-            ({ } rated, null) => new DriverStrength(driver, rated, StrengthSource.History),
+            ({ } fromHistory, null) => new DriverStrength(driver, fromHistory, StrengthSource.History),
             (null, { } projection) => new DriverStrength(driver, projection, StrengthSource.Projections),
-            _ => new DriverStrength(driver, market[i], StrengthSource.Salary),
+            _ => new DriverStrength(driver, RankScale * salaryScores[i], StrengthSource.Salary),
+        })];
+    }
+
+    /// <summary>
+    /// Each driver's history rating weighed against his salary (<see cref="SalaryPrior"/>); null for a driver the history
+    /// does not know, whom the salary alone rates. Where salaries say nothing, the ratings stand as they are.
+    /// </summary>
+    private static double?[] Rated(Slate slate, RaceHistory history, double[] salaryScores, StrengthModel model)
+    {
+        var day = RatingDay(slate.Race, history);
+        var ratings = model.Rate(history, slate.Race.Series, slate.Race.TrackType, day);
+        var prior = SalaryPrior.Fit(slate.Drivers, salaryScores, ratings, history, slate.Race.Series, day);
+        return [.. slate.Drivers.Select((driver, i) => (ratings.For(driver.Name), prior) switch
+        {
+            (var rating, null) => rating.Strength,
+            ({ Races: > 0 } rating, { } market) => market.Strength(salaryScores[i], rating),
+            _ => (double?)null,
         })];
     }
 
@@ -53,44 +71,15 @@ public static class DriverStrengths
     }
 
     /// <summary>
-    /// A projected finish, when given, is the strength's source; otherwise the projected points, turned into the finish
-    /// that scores them from the driver's start (place differential would otherwise make back starters look strong),
-    /// or ranked as they are when the grid is unknown.
+    /// Strengths from projected finishes, when the projections give them: a finish is a rank, read as the normal score
+    /// of the share of the field it beats and shrunk by <see cref="RankScale"/> to history's scale.
     /// </summary>
-    private static double?[] ProjectedStrengths(Slate slate)
+    private static double?[] ProjectedFinishStrengths(IReadOnlyList<SlateDriver> drivers)
     {
-        var drivers = slate.Drivers;
-        var table = ScoringTable.For(slate.Site);
-        var finishes = drivers.Select(d => d.ProjectedFinish ?? (d.Projection is { } points && d.Start is { } start ? FinishScoring(table, start, points, drivers.Count) : null)).ToList();
-        if (finishes.All(f => f is not null))
-        {
-            // A slate may sell fewer drivers than start the race: finishes are read on the scale of the whole field.
-            var field = Math.Max(drivers.Count, finishes.Max(f => f!.Value));
-            return [.. finishes.Select(f => (double?)RankScale * NormalDistribution.Quantile((field - Math.Clamp(f!.Value, 1, field) + 0.5) / field))];
-        }
-
-        if (drivers.All(d => d.Projection is not null))
-        {
-            return [.. RankStrengths(drivers, d => (d.Projection!.Value, 0)).Select(s => (double?)s)];
-        }
-
-        return new double?[drivers.Count];
-    }
-
-    /// <summary>The finish whose finishing and place-differential points come closest to the projection.</summary>
-    private static double FinishScoring(ScoringTable table, int start, double points, int slateSize) =>
-        Enumerable.Range(1, Math.Max(slateSize, start)).MinBy(finish => Math.Abs(table.Score(start, finish, 0, 0, 0).Total - points));
-
-    /// <summary>Normal scores of the drivers' ranks by a key, best first, shrunk by <see cref="RankScale"/>.</summary>
-    private static double[] RankStrengths(IReadOnlyList<SlateDriver> drivers, Func<SlateDriver, (double First, double Second)> key)
-    {
-        var ranked = drivers.Select((d, i) => (Key: key(d), Index: i)).OrderByDescending(d => d.Key.First).ThenByDescending(d => d.Key.Second).ToList();
-        var strengths = new double[drivers.Count];
-        for (var rank = 0; rank < ranked.Count; rank++)
-        {
-            strengths[ranked[rank].Index] = RankScale * NormalDistribution.Quantile((drivers.Count - rank - 0.5) / drivers.Count);
-        }
-
-        return strengths;
+        // A slate may sell fewer drivers than start the race: finishes are read on the scale of the whole field.
+        var field = Math.Max(drivers.Count, (int)Math.Ceiling(drivers.Max(d => d.ProjectedFinish) ?? 0));
+        return [.. drivers.Select(d => d.ProjectedFinish is { } finish
+            ? RankScale * NormalDistribution.Quantile((field - Math.Clamp(finish, 1, field) + 0.5) / field)
+            : (double?)null)];
     }
 }

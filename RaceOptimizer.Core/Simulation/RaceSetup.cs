@@ -43,7 +43,20 @@ public sealed record RaceSetup
     /// <summary>Scheduled laps; overtime can add some.</summary>
     public int Laps { get; }
 
-    public IReadOnlyList<RaceEntrant> Drivers { get; }
+    public IReadOnlyList<RaceEntrant> Drivers { get; private init; }
+
+    /// <summary>The same race with the drivers' strengths replaced, in the drivers' order; everything else is kept.</summary>
+    public RaceSetup WithStrengths(IReadOnlyList<double> strengths)
+    {
+        ArgumentNullException.ThrowIfNull(strengths);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(strengths.Count, Drivers.Count);
+        if (strengths.Any(s => !double.IsFinite(s)))
+        {
+            throw new ArgumentException("Every strength must be a finite number.", nameof(strengths));
+        }
+
+        return this with { Drivers = [.. Drivers.Select((driver, i) => driver with { Strength = strengths[i] })] };
+    }
 
     /// <summary>True when no grid was given and each simulation draws one.</summary>
     public bool DrawsStarts => Drivers[0].Start is null;

@@ -22,12 +22,13 @@ internal sealed class SimulateJobHandler(SimulationFiles files) : IJobHandler
         var options = SimulateOptions.Read(job.Options).Options!;
         var keep = options.Simulations <= SimulationFiles.MaxKeptSimulations;
         var slate = await JobSlate.LoadAsync(job, cancellationToken);
-        var (result, strengths, setup) = await SlateSimulation.RunAsync(job, slate, options, keep, cancellationToken);
+        var run = await SlateSimulation.RunAsync(job, slate, options, keep, cancellationToken);
+        var (result, strengths, setup) = run;
         foreach (var matrix in new[] { result.DraftKings, result.FanDuel }.OfType<PointsMatrix>())
         {
             await files.SaveAsync(job.Id, matrix, cancellationToken);
         }
 
-        return SimulationResponse.From(result, strengths, setup.Laps, keep);
+        return SimulationResponse.From(result, strengths, run.Projections, setup.Laps, keep);
     }
 }

@@ -8,7 +8,7 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 /// <summary>The `result` of a simulate job: the run's facts and, per driver, what the simulations say.</summary>
 internal static class SimulationResponse
 {
-    public static JsonNode From(SimulationResult result, IReadOnlyList<DriverStrength> strengths, int laps, bool matrixKept) =>
+    public static JsonNode From(SimulationResult result, IReadOnlyList<DriverStrength> strengths, IReadOnlyList<ProjectedMean> projections, int laps, bool matrixKept) =>
         JsonSerializer.SerializeToNode(
             new
             {
@@ -20,6 +20,8 @@ internal static class SimulationResponse
                 result.MeanCautions,
                 // The optimizer reads the kept matrices of this job (points of every driver in every simulation).
                 PointsMatrixKept = matrixKept,
+                // Each projected driver's target (his projection, blended by historyWeight) and the mean the fit reached.
+                Projections = projections,
                 Drivers = result.Drivers.Select((summary, i) => new
                 {
                     summary.Name,

@@ -12,7 +12,11 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 internal static class SlateSimulation
 {
     /// <param name="Result">As the slate sees it (<see cref="SlateRace.ToSlate"/>): a driver per slate driver, field cars left out.</param>
-    public sealed record Run(SimulationResult Result, IReadOnlyList<DriverStrength> Strengths, RaceSetup Setup);
+    public sealed record Run(SimulationResult Result, IReadOnlyList<DriverStrength> Strengths, RaceSetup Setup)
+    {
+        /// <summary>The projected drivers' targets and the means the fit reached; empty when nothing was projected.</summary>
+        public IReadOnlyList<ProjectedMean> Projections { get; init; } = [];
+    }
 
     public static async Task<Run> RunAsync(JobExecution job, Slate slate, SimulateOptions options, bool keepPoints, CancellationToken cancellationToken)
     {
@@ -26,6 +30,12 @@ internal static class SlateSimulation
         var race = SlateRace.Of(slate, strengths, history, options.Laps);
         var setup = race.Setup;
         var seed = options.Seed ?? (ulong)Random.Shared.NextInt64(long.MaxValue);
+        var fit = await FitProjectionsAsync(job, slate, setup, options.HistoryWeight, seed, cancellationToken);
+        if (fit is not null)
+        {
+            (setup, strengths) = (fit.Setup, Fitted(strengths, fit, options.HistoryWeight));
+        }
+
         var run = new SimulationOptions(options.Simulations, seed, KeepPointsMatrix: keepPoints) { MaxDegreeOfParallelism = Environment.ProcessorCount };
         var progress = new FractionProgress(job.Progress, done => $"{done * options.Simulations:N0} of {options.Simulations:N0} races simulated");
         var result = await job.Services.GetRequiredService<ExecutionRouter>().RunAsync(
@@ -33,6 +43,34 @@ internal static class SlateSimulation
             (worker, token) => job.Services.GetRequiredService<GpuWorkerClient>().SimulateAsync(worker, setup, run, progress, token),
             token => Task.Run(() => RaceSimulator.Default.Run(setup, run, progress, token), token),
             cancellationToken);
-        return new Run(race.ToSlate(result), strengths, setup);
+        // The fitted setup keeps the race's drivers in their order, so the race maps its result back to the slate.
+        return new Run(race.ToSlate(result), strengths, setup) { Projections = fit?.Drivers ?? [] };
+    }
+
+    /// <summary>
+    /// Moves the projected drivers' simulated means to the user's points (<see cref="ProjectionFit"/>), on the CPU: its
+    /// pilot runs are small, and the fitted race then runs wherever the job runs. Null when nothing is projected or
+    /// the job weighs history alone.
+    /// </summary>
+    private static async Task<ProjectionFitResult?> FitProjectionsAsync(JobExecution job, Slate slate, RaceSetup setup, double historyWeight, ulong seed, CancellationToken cancellationToken)
+    {
+        var points = slate.Drivers.Where(d => d.Projection is not null).ToDictionary(d => d.Name, d => d.Projection);
+        if (points.Count == 0 || historyWeight >= 1)
+        {
+            return null;
+        }
+
+        job.Progress.Report(new JobProgress(0, $"Fitting the simulation to {points.Count} projections"));
+        var projections = setup.Drivers.Select(d => points.GetValueOrDefault(d.Name)).ToList();
+        return await Task.Run(() => ProjectionFit.Default.Fit(setup, slate.Site, projections, historyWeight, seed, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The strengths the fit chose, each projected driver's source saying his projection now counts.</summary>
+    private static List<DriverStrength> Fitted(IReadOnlyList<DriverStrength> strengths, ProjectionFitResult fit, double historyWeight)
+    {
+        var fitted = fit.Setup.Drivers.ToDictionary(d => d.Name, d => d.Strength);
+        return [.. strengths.Select(s => s.Driver.Projection is null || !fitted.TryGetValue(s.Driver.Name, out var strength)
+            ? s
+            : s with { Strength = strength, Source = historyWeight == 0 ? StrengthSource.Projections : StrengthSource.Blend })];
     }
 }

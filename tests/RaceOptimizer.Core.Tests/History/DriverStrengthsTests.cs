@@ -12,27 +12,28 @@ public class DriverStrengthsTests
         new("s", "Kansas", Site.DraftKings, new Race("Kansas 400", Series.Cup, "Kansas Speedway", TrackType.Intermediate, 267, new DateOnly(2023, 5, 7)), drivers);
 
     [Fact]
-    public void History_alone_rates_from_races_before_the_slate()
+    public void History_rates_the_drivers_it_knows_and_the_salary_the_one_it_does_not()
     {
         var slate = SlateOf(new SlateDriver("Driver 1", "1", 9000), new SlateDriver("Driver 12", "12", 10000), new SlateDriver("Rookie", "99", 5000));
 
         var strengths = DriverStrengths.ForSlate(slate, Kansas, StrengthBlend.HistoryOnly);
 
-        Assert.All(strengths, s => Assert.Equal(StrengthSource.History, s.Source));
+        Assert.Equal([StrengthSource.History, StrengthSource.History, StrengthSource.Salary], strengths.Select(s => s.Source));
         Assert.True(strengths[0].Strength > strengths[1].Strength);
-        Assert.Equal(StrengthParameters.Default.NewcomerStrength, strengths[2].Strength);
+        Assert.Equal(DriverStrengths.RankScale * SalaryPrior.SalaryScores(slate.Drivers)[2], strengths[2].Strength, 12);
     }
 
     [Fact]
-    public void Projected_points_are_read_against_the_start_so_place_differential_does_not_flatter_back_starters()
+    public void Projected_points_are_targets_for_the_simulation_not_strengths()
     {
-        // Both are projected 40 DraftKings points: from the pole that is a 5th place, from 30th it is about 17th.
-        var slate = SlateOf(new SlateDriver("Front", "1", 9000, Start: 1, Projection: 40), new SlateDriver("Back", "2", 9000, Start: 30, Projection: 40));
+        // Points are on the site's scale: ProjectionFit moves the simulated means to them; read as ranks they would mix scales.
+        var plain = SlateOf(new SlateDriver("Front", "1", 9000, Start: 1), new SlateDriver("Back", "2", 8000, Start: 30));
+        var projected = SlateOf(new SlateDriver("Front", "1", 9000, Start: 1, Projection: 20), new SlateDriver("Back", "2", 8000, Start: 30, Projection: 60));
 
-        var strengths = DriverStrengths.ForSlate(slate, null, StrengthBlend.ProjectionsOnly);
+        var strengths = DriverStrengths.ForSlate(projected, null, StrengthBlend.ProjectionsOnly);
 
-        Assert.All(strengths, s => Assert.Equal(StrengthSource.Projections, s.Source));
-        Assert.True(strengths[0].Strength > strengths[1].Strength);
+        Assert.Equal(DriverStrengths.ForSlate(plain, null, StrengthBlend.ProjectionsOnly).Select(s => s.Strength), strengths.Select(s => s.Strength));
+        Assert.All(strengths, s => Assert.Equal(StrengthSource.Salary, s.Source));
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public class DriverStrengthsTests
     }
 
     [Fact]
-    public void With_neither_the_salary_and_site_average_decide_and_the_grid_is_drawn()
+    public void With_neither_the_salary_alone_decides_and_the_grid_is_drawn()
     {
         var slate = SlateOf(new SlateDriver("Cheap", "1", 5000, AvgPointsPerGame: 20), new SlateDriver("Dear", "2", 11000), new SlateDriver("Also cheap", "3", 5000, AvgPointsPerGame: 30));
 
@@ -57,7 +58,9 @@ public class DriverStrengthsTests
         var setup = SlateRace.Of(slate, strengths, null).Setup;
 
         Assert.All(strengths, s => Assert.Equal(StrengthSource.Salary, s.Source));
-        Assert.Equal(["Dear", "Also cheap", "Cheap"], strengths.OrderByDescending(s => s.Strength).Select(s => s.Driver.Name));
+        // The site's average points are another scale: they do not break the tie.
+        Assert.True(strengths[1].Strength > strengths[0].Strength);
+        Assert.Equal(strengths[0].Strength, strengths[2].Strength);
         Assert.True(setup.DrawsStarts);
         Assert.Equal(267, setup.Laps);
     }

@@ -1,0 +1,118 @@
+using RaceOptimizer.Core.Slates;
+
+namespace RaceOptimizer.Core.Simulation;
+
+/// <summary>
+/// Moves the simulated fantasy-point means of the drivers a user projected to his projections, by changing their
+/// strengths: the race itself still decides who leads, crashes and passes, so correlations between drivers, laps led
+/// and fastest laps included, stay those of a real race. A projection does not replace the simulation; it steers it.
+/// <para>
+/// Each round simulates a pilot run (same seed every round, so rounds differ only by the strengths) and moves each
+/// projected driver's strength by his miss over his slope: points per unit of strength, first the field's
+/// (cross-sectional), then his own from his last two rounds. Drivers without a projection keep their strength.
+/// </para>
+/// <para>
+/// Tolerance: after the fit a reachable projection is met within <see cref="Tolerance"/> points or
+/// <see cref="RelativeTolerance"/> of it, whichever is larger, on the pilot; the job's own run adds only its sampling
+/// error (about 0.1-0.2 points at 10,000 races). A projection no strength reaches (more points than winning from the
+/// pole pays) is reported unreached, with the closest mean.
+/// </para>
+/// </summary>
+public sealed class ProjectionFit(RaceSimulator simulator)
+{
+    /// <summary>Races per pilot run: a driver's mean to within about 0.3 points, and the rounds stay under a second.</summary>
+    public const int PilotSimulations = 2_000;
+
+    public const int MostRounds = 8;
+
+    public const double Tolerance = 1.0;
+
+    public const double RelativeTolerance = 0.03;
+
+    /// <summary>Strengths stay within this many standard deviations of mid-field: beyond it the race cannot tell them apart.</summary>
+    public const double StrengthLimit = 4;
+
+    // A round moves a strength at most this far, so one noisy slope cannot throw a driver across the field.
+    private const double LargestStep = 1;
+
+    public static ProjectionFit Default { get; } = new(RaceSimulator.Default);
+
+    /// <param name="projections">Projected points on <paramref name="site"/>'s scoring, in the setup's driver order; null for a driver not projected.</param>
+    /// <param name="historyWeight">
+    /// How much of each target is the simulation's own mean before the fit (1: projections ignored, 0: the projection
+    /// alone). Both sides are points, so nothing mixes scales.
+    /// </param>
+    public ProjectionFitResult Fit(RaceSetup setup, Site site, IReadOnlyList<double?> projections, double historyWeight, ulong seed, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        ArgumentNullException.ThrowIfNull(projections);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(projections.Count, setup.Drivers.Count);
+        ArgumentOutOfRangeException.ThrowIfLessThan(historyWeight, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(historyWeight, 1);
+        using var activity = CoreTelemetry.Source.StartActivity("fit projections");
+        var strengths = setup.Drivers.Select(d => d.Strength).ToArray();
+        var means = Means(setup, site, seed, cancellationToken);
+        var targets = projections.Select((p, i) => p is { } points ? (historyWeight * means[i]) + ((1 - historyWeight) * points) : (double?)null).ToArray();
+        var fieldSlope = FieldSlope(strengths, means);
+        var (previousStrengths, previousMeans) = ((double[])strengths.Clone(), (double[])means.Clone());
+        var rounds = 0;
+        while (rounds < MostRounds && Misses(targets, means).Any(miss => miss is { } m && Math.Abs(m.Points) > m.Allowed))
+        {
+            rounds++;
+            var next = (double[])strengths.Clone();
+            for (var i = 0; i < next.Length; i++)
+            {
+                if (targets[i] is not { } target)
+                {
+                    continue;
+                }
+
+                var slope = rounds == 1 ? fieldSlope : OwnSlope(strengths[i] - previousStrengths[i], means[i] - previousMeans[i], fieldSlope);
+                next[i] = Math.Clamp(strengths[i] + Math.Clamp((target - means[i]) / slope, -LargestStep, LargestStep), -StrengthLimit, StrengthLimit);
+            }
+
+            (previousStrengths, previousMeans, strengths) = (strengths, means, next);
+            means = Means(setup.WithStrengths(strengths), site, seed, cancellationToken);
+        }
+
+        var drivers = Misses(targets, means)
+            .Select((miss, i) => miss is { } m ? new ProjectedMean(setup.Drivers[i].Name, projections[i]!.Value, targets[i]!.Value, means[i], Math.Abs(m.Points) <= m.Allowed) : null)
+            .OfType<ProjectedMean>()
+            .ToList();
+        activity?.SetTag("raceoptimizer.projection.rounds", rounds);
+        return new ProjectionFitResult(setup.WithStrengths(strengths), drivers, rounds);
+    }
+
+    /// <summary>The points a target misses by, and the miss allowed; null for a driver with no target.</summary>
+    private static IEnumerable<(double Points, double Allowed)?> Misses(double?[] targets, double[] means) =>
+        targets.Select((target, i) => target is { } t ? (t - means[i], Math.Max(Tolerance, RelativeTolerance * Math.Abs(t))) : ((double, double)?)null);
+
+    private double[] Means(RaceSetup setup, Site site, ulong seed, CancellationToken cancellationToken)
+    {
+        var result = simulator.Run(setup, new SimulationOptions(PilotSimulations, seed), null, cancellationToken);
+        return [.. result.Drivers.Select(d => site == Site.DraftKings ? d.DraftKings.Mean : d.FanDuel.Mean)];
+    }
+
+    /// <summary>Least-squares slope of the field's means on its strengths; at least a point per unit, as a race pays.</summary>
+    private static double FieldSlope(double[] strengths, double[] means)
+    {
+        var (x, y) = (strengths.Average(), means.Average());
+        var spread = strengths.Sum(s => (s - x) * (s - x));
+        var slope = spread > 1e-9 ? strengths.Select((s, i) => (s - x) * (means[i] - y)).Sum() / spread : 0;
+        return Math.Max(1, slope);
+    }
+
+    /// <summary>The driver's own slope from his last step, when that step was long enough to measure and its slope is sane.</summary>
+    private static double OwnSlope(double step, double gain, double fieldSlope) =>
+        Math.Abs(step) > 0.02 && gain / step is var own && own > fieldSlope / 4 && own < fieldSlope * 4 ? own : fieldSlope;
+}
+
+/// <summary>What the projection fit did to one projected driver.</summary>
+/// <param name="Target">What the simulation aimed at: the projection, blended with the simulation's own mean by the job's history weight.</param>
+/// <param name="Simulated">The pilot run's mean after the fit.</param>
+/// <param name="Reached">True when <paramref name="Simulated"/> is within the fit's tolerance of <paramref name="Target"/>.</param>
+public sealed record ProjectedMean(string Driver, double Projection, double Target, double Simulated, bool Reached);
+
+/// <param name="Setup">The race with the fitted strengths.</param>
+/// <param name="Rounds">Pilot rounds it took after the first run.</param>
+public sealed record ProjectionFitResult(RaceSetup Setup, IReadOnlyList<ProjectedMean> Drivers, int Rounds);
