@@ -29,18 +29,21 @@ public sealed class RealSlateSimulationTests(RedisServer redis) : ApiTest(redis)
     {
         await ImportHistoryAsync();
         var undated = await SimulateAsync(await Client.ImportAsync(Salaries()));
-        var dated = await SimulateAsync(await Client.ImportAsync(Salaries().Field("date", RatingDay)));
+        var datedSlate = await Client.ImportAsync(Salaries().Field("date", RatingDay));
+        var dated = await SimulateAsync(datedSlate);
         var known = await KnownDriversAsync();
 
         var drivers = Drivers(undated);
         var rated = drivers.Where(d => known.Match(d.Name) is not null).ToList();
         Assert.True(rated.Count >= 30, $"history knows {rated.Count} of the {drivers.Count} drivers");
-        Assert.Equal(rated.Count, rated.Select(d => d.Strength).Distinct().Count());
+        // The salary prior tells apart even the drivers history does not know.
+        Assert.Equal(drivers.Count, drivers.Select(d => d.Strength).Distinct().Count());
         Assert.DoesNotContain(rated, d => d.Strength == StrengthParameters.Default.NewcomerStrength);
         var spearman = Spearman([.. drivers.Select(d => (double)d.Salary)], [.. drivers.Select(d => d.Mean)]);
         TestContext.Current.TestOutputHelper?.WriteLine($"Spearman(salary, simulated DraftKings mean) = {spearman:F3}; history knows {rated.Count} of {drivers.Count}");
         Assert.True(spearman >= 0.6, $"Spearman(salary, simulated DraftKings mean) is {spearman:F3}");
         Assert.Equal(drivers, Drivers(dated));
+        Assert.Equal((DateOnly.Parse(RatingDay, CultureInfo.InvariantCulture), TrackType.Flat), (datedSlate.Race.Date!.Value, datedSlate.Race.TrackType));
     }
 
     [Fact]
