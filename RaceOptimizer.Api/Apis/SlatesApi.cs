@@ -11,7 +11,7 @@ namespace RaceOptimizer.Api.Apis;
 public static class SlatesApi
 {
     private static readonly UploadPart Salaries = new("salaries", "the DraftKings salary export or FanDuel player list", Required: true);
-    private static readonly UploadPart Grid = new("grid", "the starting grid: driver,start");
+    private static readonly UploadPart Grid = new("grid", "the starting grid: driver,start and optionally rear");
     private static readonly UploadPart Projections = new("projections", "projections: driver and dk_points, fd_points or finish");
     private static readonly UploadPart Ownership = new("ownership", "projected ownership: driver,ownership");
     private static readonly IReadOnlyList<UploadPart> Parts = [Salaries, Grid, Projections, Ownership];
@@ -53,7 +53,7 @@ public static class SlatesApi
         var slate = SlateRecord.From(imported.Slate, time.GetUtcNow());
         db.Slates.Add(slate);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/slates/{slate.Id}", SlateDetails.Of(slate, hasResults: false) with { Names = imported.Names });
+        return TypedResults.Created($"/api/slates/{slate.Id}", SlateDetails.Of(slate, hasResults: false, imported.Names));
     }
 
     public static async Task<List<SlateSummary>> ListAsync(RaceOptimizerDb db, CancellationToken cancellationToken) =>

@@ -48,6 +48,7 @@ public sealed class RaceOptimizerDb(DbContextOptions<RaceOptimizerDb> options) :
                 race.Property(r => r.TrackType).HasConversion<string>().HasMaxLength(20);
             });
             slate.Property(s => s.Drivers).HasJsonConversion();
+            slate.Property(s => s.FieldCars).HasJsonConversion();
             slate.Property(s => s.CreatedAt).HasUtcTicksConversion();
             slate.HasIndex(s => s.CreatedAt);
         });

@@ -19,6 +19,9 @@ public sealed class SlateRecord
 
     public required IReadOnlyList<SlateDriver> Drivers { get; init; }
 
+    /// <summary>The grid's cars the site does not sell (<see cref="Slate.FieldCars"/>); empty in backups made before they were kept.</summary>
+    public IReadOnlyList<FieldCar> FieldCars { get; init; } = [];
+
     /// <summary>Kept beside the drivers so that a list of slates does not read every driver to count them.</summary>
     public int DriverCount { get; init; }
 
@@ -31,9 +34,10 @@ public sealed class SlateRecord
         Site = slate.Site,
         Race = slate.Race,
         Drivers = slate.Drivers,
+        FieldCars = slate.FieldCars,
         DriverCount = slate.Drivers.Count,
         CreatedAt = createdAt,
     };
 
-    public Slate ToSlate() => new(Id, Name, Site, Race, Drivers);
+    public Slate ToSlate() => new(Id, Name, Site, Race, Drivers) { FieldCars = FieldCars };
 }

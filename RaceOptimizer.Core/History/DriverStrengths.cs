@@ -1,5 +1,4 @@
 using RaceOptimizer.Core.Random;
-using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;
 
 namespace RaceOptimizer.Core.History;
@@ -69,16 +68,6 @@ public static class DriverStrengths
         ArgumentNullException.ThrowIfNull(race);
         ArgumentNullException.ThrowIfNull(history);
         return race.Date ?? (history.Of(race.Series).LastOrDefault() is { } latest ? latest.Date.AddDays(1) : DateOnly.MaxValue);
-    }
-
-    /// <summary>The simulation setup of a slate's race with these strengths; starts are taken when every driver has one.</summary>
-    public static RaceSetup Setup(Slate slate, IReadOnlyList<DriverStrength> strengths, int? laps = null)
-    {
-        ArgumentNullException.ThrowIfNull(slate);
-        ArgumentNullException.ThrowIfNull(strengths);
-        var length = laps ?? slate.Race.ScheduledLaps ?? throw new ArgumentException("The race's length is unknown: give the laps.", nameof(laps));
-        var withGrid = strengths.All(s => s.Driver.Start is not null);
-        return new RaceSetup(slate.Race.Series, slate.Race.TrackType, length, [.. strengths.Select(s => new RaceEntrant(s.Driver.Name, s.Strength, withGrid ? s.Driver.Start : null))]);
     }
 
     /// <summary>

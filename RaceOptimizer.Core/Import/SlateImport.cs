@@ -9,7 +9,9 @@ public static class SlateImport
 {
     /// <summary>
     /// Reads every file, then matches the other files' driver names to the salary file's (<see cref="Names.DriverNameMatcher"/>)
-    /// and identifies the race (see <see cref="SlateImportOptions"/>). Problems of all files come back together.
+    /// and identifies the race (see <see cref="SlateImportOptions"/>). Problems of all files come back together. The grid
+    /// is taken as the real field: its cars the slate does not sell become <see cref="Slate.FieldCars"/>, and slate
+    /// drivers it leaves out do not start (<see cref="Slate.Starts"/>); <see cref="SlateImportResult.Adjustments"/> lists both.
     /// </summary>
     public static SlateImportResult Import(SlateFiles files, SlateImportOptions? options = null)
     {
@@ -26,7 +28,8 @@ public static class SlateImport
         }
 
         var names = new SlateNames(list, files.Salaries.FileName);
-        var starts = names.Match(grid, entry => (entry.Line, entry.Driver));
+        var fieldCars = new List<GridEntry>();
+        var starts = names.Match(grid, entry => (entry.Line, entry.Driver), fieldCars);
         var projected = names.Match(projections, entry => (entry.Line, entry.Driver));
         var owned = names.Match(ownership, entry => (entry.Line, entry.Driver));
         RequireSiteProjections(list.Site, projections);
@@ -40,18 +43,24 @@ public static class SlateImport
         var drivers = list.Drivers.Select(d =>
         {
             var projection = projected.GetValueOrDefault(d.Name);
+            var start = starts.GetValueOrDefault(d.Name);
             return new SlateDriver(
                 d.Name,
                 d.SiteId,
                 d.Salary,
-                starts.GetValueOrDefault(d.Name)?.Start,
+                start?.Start,
                 projection?.PointsOn(list.Site),
                 projection?.Finish,
                 owned.GetValueOrDefault(d.Name)?.Percent,
-                d.AvgPointsPerGame);
+                d.AvgPointsPerGame,
+                start?.StartsAtRear ?? false);
         }).ToList();
         var id = options.Id ?? $"{(list.Site == Site.DraftKings ? "dk" : "fd")}-{salaries.Fingerprint}";
-        return new SlateImportResult(new Slate(id, options.Name ?? race.Name, list.Site, race, drivers), [], names.Report());
+        var slate = new Slate(id, options.Name ?? race.Name, list.Site, race, drivers)
+        {
+            FieldCars = [.. fieldCars.Select(car => new FieldCar(car.Driver, car.Start, car.StartsAtRear))],
+        };
+        return new SlateImportResult(slate, [], names.Report());
     }
 
     private static SalaryList? ParseSalaries(CsvSheet sheet, ProblemLog log, Site? site) =>

@@ -8,4 +8,7 @@ public sealed record SlateImportResult(Slate? Slate, IReadOnlyList<ImportProblem
 {
     [MemberNotNullWhen(true, nameof(Slate))]
     public bool Succeeded => Slate is not null;
+
+    /// <summary>What the import changed or assumed about the slate's drivers (none when it failed).</summary>
+    public IReadOnlyList<SlateAdjustment> Adjustments => Slate is null ? [] : SlateAdjustment.Of(Slate, Names);
 }

@@ -10,8 +10,13 @@ internal sealed class SlateNames(SalaryList salaries, string salaryFile)
     private readonly List<UnmatchedName> unmatched = [];
     private readonly List<AbsentDriver> absent = [];
 
-    /// <summary>The file's entries by the slate name of their driver; a name matching no driver, or the same driver twice, is a problem.</summary>
-    public Dictionary<string, T> Match<T>(Loaded<IReadOnlyList<T>>? file, Func<T, (int Line, string Driver)> describe)
+    /// <summary>
+    /// The file's entries by the slate name of their driver. The same driver twice is a problem; so is a name matching no
+    /// driver, unless <paramref name="others"/> is given to collect such entries (a grid's cars the slate does not sell).
+    /// Even then a near miss of a slate driver the file does not name otherwise stays a problem: it is most likely a typo,
+    /// and taking it as another car would leave the slate's driver out of the race.
+    /// </summary>
+    public Dictionary<string, T> Match<T>(Loaded<IReadOnlyList<T>>? file, Func<T, (int Line, string Driver)> describe, List<T>? others = null)
     {
         var bySlateName = new Dictionary<string, T>();
         if (file?.Value is not { } entries)
@@ -20,15 +25,13 @@ internal sealed class SlateNames(SalaryList salaries, string salaryFile)
         }
 
         var lines = new Dictionary<string, int>();
+        var strangers = new List<(T Entry, int Line, string Driver, string? Suggestion)>();
         foreach (var entry in entries)
         {
             var (line, driver) = describe(entry);
             if (matcher.Match(driver) is not { } match)
             {
-                var suggestion = matcher.Suggest(driver);
-                unmatched.Add(new UnmatchedName(file.Log.File, line, driver, suggestion));
-                var hint = suggestion is null ? "" : $" (did you mean '{suggestion}'?)";
-                file.Log.Add(line, file.DriverColumn, $"driver '{driver}' is not in the salary file {salaryFile}{hint}");
+                strangers.Add((entry, line, driver, matcher.Suggest(driver)));
                 continue;
             }
 
@@ -43,6 +46,19 @@ internal sealed class SlateNames(SalaryList salaries, string salaryFile)
             {
                 matched.Add(new MatchedName(file.Log.File, line, driver, match.Name, match.Kind));
             }
+        }
+
+        foreach (var (entry, line, driver, suggestion) in strangers)
+        {
+            if (others is not null && (suggestion is null || bySlateName.ContainsKey(suggestion)))
+            {
+                others.Add(entry);
+                continue;
+            }
+
+            unmatched.Add(new UnmatchedName(file.Log.File, line, driver, suggestion));
+            var hint = suggestion is null ? "" : $" (did you mean '{suggestion}'?)";
+            file.Log.Add(line, file.DriverColumn, $"driver '{driver}' is not in the salary file {salaryFile}{hint}");
         }
 
         absent.AddRange(salaries.Drivers.Where(d => !bySlateName.ContainsKey(d.Name)).Select(d => new AbsentDriver(file.Log.File, d.Name)));

@@ -3,10 +3,15 @@ using RaceOptimizer.Core.Names;
 
 namespace RaceOptimizer.Core.Import;
 
-/// <summary>A driver's qualified starting position.</summary>
-public sealed record GridEntry(int Line, string Driver, int Start);
+/// <summary>A car's qualified starting position.</summary>
+/// <param name="StartsAtRear">Sent to the rear before the green flag; still scored from <paramref name="Start"/>.</param>
+public sealed record GridEntry(int Line, string Driver, int Start, bool StartsAtRear = false);
 
-/// <summary>The starting grid, known after qualifying: columns driver and start; starts must run 1, 2, 3... once each.</summary>
+/// <summary>
+/// The starting grid, known after qualifying: columns driver and start, and optionally rear (yes, true or 1 for a car
+/// sent to the rear). Starts must run 1, 2, 3... once each. The grid is the real field: it may leave out slate drivers
+/// (they did not qualify) and name cars the slate does not sell.
+/// </summary>
 public static class StartingGridFile
 {
     public static ImportResult<IReadOnlyList<GridEntry>> Read(Stream stream, string fileName) =>
@@ -19,7 +24,7 @@ public static class StartingGridFile
             return null;
         }
 
-        var (driver, start) = (columns["driver"], columns["start"]);
+        var (driver, start, rear) = (columns["driver"], columns["start"], columns.Find("rear"));
         var (drivers, starts) = (new Dictionary<string, int>(), new Dictionary<int, int>());
         var grid = new List<GridEntry>();
         foreach (var row in sheet.Rows)
@@ -27,11 +32,12 @@ public static class StartingGridFile
             var cells = new RowReader(row, problems);
             var name = cells.Text(driver);
             var position = cells.WholeNumber(start, minimum: 1);
+            var startsAtRear = cells.OptionalFlag(rear);
             var unique = (name is null || cells.Unique(drivers, DriverName.Key(name), driver, $"driver '{name}'"))
                 & (position is not { } value || cells.Unique(starts, value, start, $"start {value}"));
             if (unique && name is not null && position is { } at)
             {
-                grid.Add(new GridEntry(row.Line, name, at));
+                grid.Add(new GridEntry(row.Line, name, at, startsAtRear));
             }
         }
 

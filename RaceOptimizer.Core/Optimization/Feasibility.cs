@@ -12,6 +12,12 @@ internal static class Feasibility
         Require(portfolio.Lineups is >= 1 and <= 500, "lineups", "Build 1 to 500 lineups.");
         Require(lineups.Locks.Count <= rules.RosterSize, "locks", $"{lineups.Locks.Count} drivers are locked; a lineup holds {rules.RosterSize}.");
         Require(!lineups.Locks.Intersect(lineups.Excludes).Any(), "excludes", "A driver is both locked and excluded.");
+        var notStarting = LineupSpace.NotStarting(request.Slate).ToHashSet();
+        if (lineups.Locks.FirstOrDefault(notStarting.Contains, -1) is >= 0 and var lockedOut)
+        {
+            throw new InfeasibleConstraintException("locks", $"{request.Slate.Drivers[lockedOut].Name} is not on the starting grid (did not qualify or withdrew): he scores 0 and cannot be locked.");
+        }
+
         Require(space.Selectable.Count >= space.FreeSlots, "excludes", $"Only {space.Selectable.Count} drivers are left for {space.FreeSlots} open slots.");
         Require(lineups.SalaryMin is null || lineups.SalaryMin <= space.SalaryMax, "salaryMin", $"The salary minimum is above the maximum of {space.SalaryMax:N0}.");
         Require(space.LockedSalary <= space.SalaryMax, "locks", $"The locked drivers cost {space.LockedSalary:N0}, over the {space.SalaryMax:N0} maximum.");
@@ -30,6 +36,7 @@ internal static class Feasibility
             Require(least[limit.Driver] <= most[limit.Driver], "exposures",
                 $"{name}: no whole number of the {portfolio.Lineups} lineups lies between {limit.Min:P0} and {limit.Max:P0}.");
             Require(least[limit.Driver] == 0 || !lineups.Excludes.Contains(limit.Driver), "exposures", $"{name} is excluded yet has a minimum exposure.");
+            Require(least[limit.Driver] == 0 || !notStarting.Contains(limit.Driver), "exposures", $"{name} is not on the starting grid yet has a minimum exposure.");
             Require(most[limit.Driver] == portfolio.Lineups || !lineups.Locks.Contains(limit.Driver), "exposures", $"{name} is locked into every lineup, over his maximum exposure.");
         }
 

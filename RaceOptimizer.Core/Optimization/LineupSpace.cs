@@ -31,7 +31,8 @@ public sealed class LineupSpace
         salaries = [.. slate.Drivers.Select(d => d.Salary)];
         ownership = [.. slate.Drivers.Select(d => d.Ownership ?? 0)];
         LockedMask = rules.Locks.Aggregate(0UL, (mask, index) => mask | (1UL << index));
-        var excluded = rules.Excludes.Aggregate(0UL, (mask, index) => mask | (1UL << index));
+        // A driver the grid leaves out scores 0: no lineup may take him, whatever the user excluded.
+        var excluded = rules.Excludes.Concat(NotStarting(slate)).Aggregate(0UL, (mask, index) => mask | (1UL << index));
         LockedSalary = rules.Locks.Sum(i => salaries[i]);
         LockedOwnership = rules.Locks.Sum(i => ownership[i]);
         FreeSlots = Contest.RosterSize - rules.Locks.Count;
@@ -42,6 +43,13 @@ public sealed class LineupSpace
     }
 
     public Slate Slate { get; }
+
+    /// <summary>The indices of the slate's drivers missing from its grid (<see cref="Slate.Starts"/>).</summary>
+    public static IEnumerable<int> NotStarting(Slate slate)
+    {
+        ArgumentNullException.ThrowIfNull(slate);
+        return Enumerable.Range(0, slate.Drivers.Count).Where(i => !slate.Starts(slate.Drivers[i]));
+    }
 
     public ContestRules Contest { get; }
 

@@ -32,6 +32,23 @@ public sealed class PointsMatrix
 
     internal void Write(int simulation, ReadOnlySpan<int> points) => points[..Drivers].CopyTo(hundredths.AsSpan(simulation * Drivers, Drivers));
 
+    /// <summary>A matrix of the given columns of this one, in their order; a column of -1 is a driver who scored 0 in every simulation.</summary>
+    internal PointsMatrix Columns(IReadOnlyList<int> columns)
+    {
+        var picked = new PointsMatrix(Site, Simulations, columns.Count);
+        for (var simulation = 0; simulation < Simulations; simulation++)
+        {
+            var from = Row(simulation);
+            var to = picked.hundredths.AsSpan(simulation * columns.Count, columns.Count);
+            for (var driver = 0; driver < columns.Count; driver++)
+            {
+                to[driver] = columns[driver] < 0 ? 0 : from[columns[driver]];
+            }
+        }
+
+        return picked;
+    }
+
     private const int Magic = 0x4D50_4F52; // "ROPM" read little-endian
     private const int FormatVersion = 1;
 

@@ -5,7 +5,11 @@ namespace RaceOptimizer.Core.Simulation;
 /// <summary>A driver in a simulated race.</summary>
 /// <param name="Strength">In the units of <see cref="History.StrengthParameters"/>: 0 is mid-field, +1 one standard deviation better.</param>
 /// <param name="Start">Qualified position; null when the grid is not known yet.</param>
-public sealed record RaceEntrant(string Name, double Strength, int? Start = null);
+public sealed record RaceEntrant(string Name, double Strength, int? Start = null)
+{
+    /// <summary>Sent to the rear before the green flag: lines up behind every other car, place differential from <see cref="Start"/>.</summary>
+    public bool StartsAtRear { get; init; }
+}
 
 /// <summary>
 /// What a race simulation needs: the field, the track type and the scheduled length. Either every driver has a start

@@ -7,6 +7,7 @@ namespace RaceOptimizer.Core.Slates;
 /// <param name="ProjectedFinish">Projected finishing position, when the projections give one.</param>
 /// <param name="Ownership">Projected ownership in percent (a DraftKings field sums to 600%).</param>
 /// <param name="AvgPointsPerGame">The site's own average (DraftKings AvgPointsPerGame, FanDuel FPPG).</param>
+/// <param name="StartsAtRear">Sent to the rear before the green flag: he lines up last, scored from his qualified <paramref name="Start"/>.</param>
 public sealed record SlateDriver(
     string Name,
     string SiteId,
@@ -15,4 +16,5 @@ public sealed record SlateDriver(
     double? Projection = null,
     double? ProjectedFinish = null,
     double? Ownership = null,
-    double? AvgPointsPerGame = null);
+    double? AvgPointsPerGame = null,
+    bool StartsAtRear = false);

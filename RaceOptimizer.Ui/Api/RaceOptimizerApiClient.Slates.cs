@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -22,6 +23,11 @@ public sealed partial class RaceOptimizerApiClient
         if (!string.IsNullOrWhiteSpace(import.Name))
         {
             form.Add(new StringContent(import.Name.Trim()), "name");
+        }
+
+        if (import.Date is { } date)
+        {
+            form.Add(new StringContent(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "date");
         }
 
         return SendAsync<SlateDetails>(SingleAttemptRequest(HttpMethod.Post, "api/slates", form), "import the slate", cancellationToken);

@@ -8,7 +8,14 @@ public sealed record SlateDetails(
     SlateRaceDetails Race,
     DateTimeOffset CreatedAt,
     bool HasResults,
-    IReadOnlyList<SlateDriver> Drivers);
+    IReadOnlyList<SlateDriver> Drivers)
+{
+    /// <summary>What the grid changed: drivers who did not qualify, field cars, cars sent to the rear.</summary>
+    public IReadOnlyList<SlateAdjustment> Adjustments { get; init; } = [];
+}
+
+/// <param name="Kind">DidNotQualify, FieldCar, StartsAtRear or NameMatched.</param>
+public sealed record SlateAdjustment(string Kind, string Driver, string Detail);
 
 public sealed record SlateRaceDetails(string Name, string Series, string Track, string TrackType, int? ScheduledLaps, DateOnly? Date);
 
@@ -31,7 +38,8 @@ public sealed record SlateDriver(
 public sealed record SlateFile(string Part, string FileName, byte[] Content);
 
 /// <summary>The files and fields of `POST /api/slates`; only the salary file is required.</summary>
-public sealed record SlateImport(IReadOnlyList<SlateFile> Files, string? Name)
+/// <param name="Date">The race day: DraftKings exports carry none, and without it the drivers are rated as of the day after their series' latest race in the history.</param>
+public sealed record SlateImport(IReadOnlyList<SlateFile> Files, string? Name, DateOnly? Date = null)
 {
     public const string Salaries = "salaries";
     public const string Grid = "grid";

@@ -29,7 +29,7 @@ public class OptimizerBenchmark
         var race = new Race("Brickyard 400", Series.Cup, "Indianapolis Motor Speedway", TrackType.Flat, 160, null);
         slate = new Slate("brickyard", race.Name, Site.DraftKings, race, [.. list.Drivers.Select(d => new SlateDriver(d.Name, d.SiteId, d.Salary, AvgPointsPerGame: d.AvgPointsPerGame))]);
         var strengths = DriverStrengths.ForSlate(slate, null, new StrengthBlend(0.5));
-        var simulated = RaceSimulator.Default.Run(DriverStrengths.Setup(slate, strengths), new SimulationOptions(10_000, Seed: 42, KeepPointsMatrix: true));
+        var simulated = RaceSimulator.Default.Run(SlateRace.Of(slate, strengths, null).Setup, new SimulationOptions(10_000, Seed: 42, KeepPointsMatrix: true));
         points = SimulatedPoints.From(simulated.DraftKings!);
     }
 

@@ -27,8 +27,10 @@ public sealed class SlateLifecycleTests(RedisServer redis) : IAsyncDisposable
             new SlateSummary(brickyard.Id, brickyard.Name, brickyard.Site, brickyard.Race, 39, brickyard.CreatedAt, HasResults: false),
             list[1]);
         var read = await api.Client.GetFromJsonAsync<SlateDetails>($"/api/slates/{brickyard.Id}", Cancellation);
-        Assert.Equal(brickyard with { Names = null }, read! with { Drivers = brickyard.Drivers });
+        Assert.Equal(brickyard with { Names = null }, read! with { Drivers = brickyard.Drivers, FieldCars = brickyard.FieldCars, Adjustments = brickyard.Adjustments });
         Assert.Equal(brickyard.Drivers, read.Drivers);
+        Assert.Empty(read.FieldCars);
+        Assert.Empty(read.Adjustments);
 
         using var deleted = await api.Client.DeleteAsync($"/api/slates/{brickyard.Id}", Cancellation);
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
@@ -50,15 +52,18 @@ public sealed class SlateLifecycleTests(RedisServer redis) : IAsyncDisposable
         var json = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Cancellation);
 
         Assert.Equal(
-            ["createdAt", "drivers", "hasResults", "id", "name", "names", "race", "site"],
+            ["adjustments", "createdAt", "drivers", "fieldCars", "hasResults", "id", "name", "names", "race", "site"],
             json.EnumerateObject().Select(p => p.Name).Order());
         Assert.Equal("DraftKings", json.GetProperty("site").GetString());
         Assert.Equal(
             """{"name":"Brickyard 400 presented by PPG","series":"Cup","track":"Indianapolis Motor Speedway","trackType":"Flat","scheduledLaps":160,"date":null}""",
             json.GetProperty("race").GetRawText());
         Assert.Equal(
-            """{"name":"Denny Hamlin","siteId":"43667053","salary":11000,"start":1,"projection":null,"projectedFinish":null,"ownership":null,"avgPointsPerGame":57.99}""",
+            """{"name":"Denny Hamlin","siteId":"43667053","salary":11000,"start":1,"projection":null,"projectedFinish":null,"ownership":null,"avgPointsPerGame":57.99,"startsAtRear":false}""",
             json.GetProperty("drivers")[0].GetRawText());
+        Assert.Equal(
+            """{"kind":"DidNotQualify","driver":"Ryan Blaney","detail":"not on the starting grid: did not qualify or withdrew; scores 0 and is left out of every lineup"}""",
+            json.GetProperty("adjustments")[0].GetRawText());
         Assert.Equal(["absent", "matched", "unmatched"], json.GetProperty("names").EnumerateObject().Select(p => p.Name).Order());
     }
 

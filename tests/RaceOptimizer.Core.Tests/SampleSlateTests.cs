@@ -31,7 +31,7 @@ public class SampleSlateTests
         Assert.Equal("Cup", root.GetProperty("race").GetProperty("series").GetString());
         Assert.Equal("Intermediate", root.GetProperty("race").GetProperty("trackType").GetString());
         Assert.Equal(
-            ["name", "siteId", "salary", "start", "projection", "projectedFinish", "ownership", "avgPointsPerGame"],
+            ["name", "siteId", "salary", "start", "projection", "projectedFinish", "ownership", "avgPointsPerGame", "startsAtRear"],
             driver.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("Kyle Larson", "90000101", 11200, 3), (driver.GetProperty("name").GetString(), driver.GetProperty("siteId").GetString(), driver.GetProperty("salary").GetInt32(), driver.GetProperty("start").GetInt32()));
         Assert.Equal(json, JsonSerializer.Serialize(JsonSerializer.Deserialize<Slate>(json, JsonSerializerOptions.Web), JsonSerializerOptions.Web));

@@ -57,18 +57,18 @@ public class SlateImportTests
     {
         var files = new SlateFiles(
             Salaries("Hollywood Casino 400"),
-            TestFiles.Slate("grid.csv", "driver,start\nKyle Larson,1\nDenny Hamlin,2\nKyle Bush,3\n"),
+            Projections: TestFiles.Slate("p.csv", "driver,finish\nKyle Bush,3\n"),
             Ownership: TestFiles.Slate("own.csv", "start,driver,ownership\n1,Denny Hamiln,20\n"));
 
         var result = SlateImport.Import(files);
 
         Assert.Equal(
             [
-                new ImportProblem("grid.csv", 4, 1, "driver 'Kyle Bush' is not in the salary file dk.csv"),
+                new ImportProblem("p.csv", 2, 1, "driver 'Kyle Bush' is not in the salary file dk.csv"),
                 new ImportProblem("own.csv", 2, 2, "driver 'Denny Hamiln' is not in the salary file dk.csv (did you mean 'Denny Hamlin'?)"),
             ],
             result.Problems);
-        Assert.Equal([new UnmatchedName("grid.csv", 4, "Kyle Bush", null), new UnmatchedName("own.csv", 2, "Denny Hamiln", "Denny Hamlin")], result.Names.Unmatched);
+        Assert.Equal([new UnmatchedName("p.csv", 2, "Kyle Bush", null), new UnmatchedName("own.csv", 2, "Denny Hamiln", "Denny Hamlin")], result.Names.Unmatched);
     }
 
     [Fact]

@@ -39,6 +39,44 @@ public sealed class RacesTests : UiTestContext
     }
 
     [Fact]
+    public void The_race_date_given_in_the_dialog_goes_with_the_files()
+    {
+        Api.Json(HttpMethod.Post, "/api/slates", SlatePayloads.Slate, HttpStatusCode.Created);
+        SlateDetails? imported = null;
+        var form = Render<SlateImportForm>(parameters => parameters.Add(p => p.OnImported, slate => imported = slate));
+
+        form.FindComponents<InputFile>()[0].UploadFiles(InputFileContent.CreateFromText("Position,Name + ID\n", "DKSalaries.csv"));
+        form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=import-salaries-ready]")));
+        form.Find("[data-testid=import-date]").Change("2025-07-27");
+        form.Find("[data-testid=import-submit]").Click();
+
+        form.WaitForAssertion(() => Assert.NotNull(imported));
+        var post = Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Post);
+        Assert.Matches("name=date\\s+2025-07-27", post.Body);
+    }
+
+    [Fact]
+    public void The_race_page_lists_what_the_grid_changed()
+    {
+        var slate = SlatePayloads.Slate.Replace(
+            "\"hasResults\":false,",
+            """
+            "hasResults":false,"adjustments":[
+              {"kind":"DidNotQualify","driver":"No Projection","detail":"not on the starting grid: did not qualify or withdrew"},
+              {"kind":"FieldCar","driver":"Jimmie Johnson","detail":"on the grid (start 37) but not on the slate"}],
+            """,
+            StringComparison.Ordinal);
+        Api.Json(HttpMethod.Get, $"/api/slates/{SlatePayloads.SlateId}", slate);
+
+        var page = Render<Components.Pages.Race>(parameters => parameters.Add(p => p.SlateId, SlatePayloads.SlateId));
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=slate-adjustments] tbody tr").Count));
+        var rows = page.FindAll("[data-testid=slate-adjustments] tbody tr").Select(row => row.QuerySelectorAll("td").Select(cell => cell.TextContent).ToList()).ToList();
+        Assert.Equal(["No Projection", "Did not qualify", "not on the starting grid: did not qualify or withdrew"], rows[0]);
+        Assert.Equal(["Jimmie Johnson", "Field car", "on the grid (start 37) but not on the slate"], rows[1]);
+    }
+
+    [Fact]
     public void Value_is_points_per_thousand_dollars_colored_by_tier()
     {
         var table = Render<DriverTable>(parameters => parameters.Add(p => p.Slate, Slate));

@@ -7,7 +7,7 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 
 /// <summary>
 /// The result of an optimize job: lineups as the site's player ids (what upload files need) with names for people,
-/// their statistics where simulations were used, exposures, and the engine time.
+/// their statistics where simulations were used, exposures, the drivers the grid left out, and the engine time.
 /// </summary>
 internal static class OptimizeResponse
 {
@@ -45,6 +45,8 @@ internal static class OptimizeResponse
                 winRateStdError = Round(l.Contest?.WinRateStandardError, 5),
                 histogram = bins is null || l.Histogram is null ? null : new { min = bins.Min, width = bins.Width, counts = l.Histogram },
             }),
+            // Left out of every lineup whatever the options said, so the user sees why a driver never appears.
+            notStarting = LineupSpace.NotStarting(request.Slate).Select(d => new { driver = drivers[d].SiteId, name = drivers[d].Name, reason = "not on the starting grid: did not qualify or withdrew" }),
             exposures = result.Exposures.Select(e => new { driver = drivers[e.Driver].SiteId, name = drivers[e.Driver].Name, lineups = e.Lineups, exposure = Math.Round(e.Share, 4) }),
             contest = result.Portfolio is { } portfolio ? Contest(portfolio, request.Contest) : null,
         };

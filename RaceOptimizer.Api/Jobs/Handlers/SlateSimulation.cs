@@ -11,6 +11,7 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 /// </summary>
 internal static class SlateSimulation
 {
+    /// <param name="Result">As the slate sees it (<see cref="SlateRace.ToSlate"/>): a driver per slate driver, field cars left out.</param>
     public sealed record Run(SimulationResult Result, IReadOnlyList<DriverStrength> Strengths, RaceSetup Setup)
     {
         /// <summary>The projected drivers' targets and the means the fit reached; empty when nothing was projected.</summary>
@@ -26,7 +27,8 @@ internal static class SlateSimulation
 
         var history = await job.Services.GetRequiredService<History.HistoryStore>().HistoryAsync(cancellationToken);
         var strengths = DriverStrengths.ForSlate(slate, history, new StrengthBlend(options.HistoryWeight));
-        var setup = DriverStrengths.Setup(slate, strengths, options.Laps);
+        var race = SlateRace.Of(slate, strengths, history, options.Laps);
+        var setup = race.Setup;
         var seed = options.Seed ?? (ulong)Random.Shared.NextInt64(long.MaxValue);
         var fit = await FitProjectionsAsync(job, slate, setup, options.HistoryWeight, seed, cancellationToken);
         if (fit is not null)
@@ -41,7 +43,8 @@ internal static class SlateSimulation
             (worker, token) => job.Services.GetRequiredService<GpuWorkerClient>().SimulateAsync(worker, setup, run, progress, token),
             token => Task.Run(() => RaceSimulator.Default.Run(setup, run, progress, token), token),
             cancellationToken);
-        return new Run(result, strengths, setup) { Projections = fit?.Drivers ?? [] };
+        // The fitted setup keeps the race's drivers in their order, so the race maps its result back to the slate.
+        return new Run(race.ToSlate(result), strengths, setup) { Projections = fit?.Drivers ?? [] };
     }
 
     /// <summary>

@@ -35,6 +35,22 @@ internal readonly struct RowReader(CsvRow row, ProblemLog problems)
     public string? OptionalText(CsvColumn? column) =>
         column is not null && column.Index < row.Fields.Count && row.Fields[column.Index].Length > 0 ? row.Fields[column.Index] : null;
 
+    /// <summary>A yes/no value that may be left out (false): yes, true or 1, and no, false or 0, in any case.</summary>
+    public bool OptionalFlag(CsvColumn? column)
+    {
+        var text = OptionalText(column)?.Trim().ToLowerInvariant();
+        switch (text)
+        {
+            case null or "no" or "false" or "0":
+                return false;
+            case "yes" or "true" or "1":
+                return true;
+            default:
+                Problem(column, $"'{column!.Name}' is '{text}': use yes or no");
+                return false;
+        }
+    }
+
     public int? WholeNumber(CsvColumn column, int minimum, int maximum = int.MaxValue)
     {
         var text = Text(column);

@@ -23,7 +23,10 @@ public sealed class BackupRoundTripTests(RedisServer redis) : IAsyncDisposable
     public async Task A_backup_restores_slates_results_history_presets_and_jobs_into_a_fresh_install()
     {
         using var client = source.Start(new Dictionary<string, string> { ["GpuWorker:ApiKey"] = ApiKey }).CreateClient();
-        await client.ImportAsync(new UploadForm().File("salaries", SharedData.File(TestFiles.DraftKingsBrickyard)));
+        // A grid naming a car the slate does not sell: the field car is kept with the slate, in backups too.
+        var brickyard = await client.ImportAsync(new UploadForm()
+            .File("salaries", SharedData.File(TestFiles.DraftKingsBrickyard))
+            .Csv("grid", "grid.csv", "driver,start\nDenny Hamlin,1\nJimmie Johnson,2\n"));
         await client.AttachResultsAsync(JobCalls.SampleSlateId, TestFiles.LoopRace("2023/09/10", "Cup"));
         await client.CreatePresetAsync(PresetCalls.Preset("Kansas cash", "Cup", "Kansas", "dk"));
         using (var history = await client.PostAsync("/api/history", new UploadForm().Csv("file", "kansas.csv", TestFiles.LoopRace("2023/09/10", "Cup")), Cancellation))
@@ -40,6 +43,9 @@ public sealed class BackupRoundTripTests(RedisServer redis) : IAsyncDisposable
 
         Assert.Equal(BackupCalls.Contents(backup), BackupCalls.Contents(await target.Client.BackupAsync()));
         Assert.Equal(await client.SlatesAsync(), await target.Client.SlatesAsync());
+        var restored = await RawAsync(target.Client, $"/api/slates/{brickyard.Id}");
+        Assert.Equal(await RawAsync(client, $"/api/slates/{brickyard.Id}"), restored);
+        Assert.Contains("\"fieldCars\":[{\"name\":\"Jimmie Johnson\",\"start\":2,\"startsAtRear\":false}]", restored, StringComparison.Ordinal);
         Assert.Equal(
             await RawAsync(client, $"/api/slates/{JobCalls.SampleSlateId}/results"),
             await RawAsync(target.Client, $"/api/slates/{JobCalls.SampleSlateId}/results"));

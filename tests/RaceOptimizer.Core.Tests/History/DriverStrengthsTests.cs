@@ -1,4 +1,5 @@
 using RaceOptimizer.Core.History;
+using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;
 
 namespace RaceOptimizer.Core.Tests.History;
@@ -54,7 +55,7 @@ public class DriverStrengthsTests
         var slate = SlateOf(new SlateDriver("Cheap", "1", 5000, AvgPointsPerGame: 20), new SlateDriver("Dear", "2", 11000), new SlateDriver("Also cheap", "3", 5000, AvgPointsPerGame: 30));
 
         var strengths = DriverStrengths.ForSlate(slate, null, StrengthBlend.Even);
-        var setup = DriverStrengths.Setup(slate, strengths);
+        var setup = SlateRace.Of(slate, strengths, null).Setup;
 
         Assert.All(strengths, s => Assert.Equal(StrengthSource.Salary, s.Source));
         // The site's average points are another scale: they do not break the tie.

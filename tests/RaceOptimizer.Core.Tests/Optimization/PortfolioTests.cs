@@ -143,6 +143,20 @@ public class PortfolioTests
         Assert.Contains("of 20 lineups", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Drivers_missing_from_the_grid_are_never_picked_and_cannot_be_locked()
+    {
+        var open = OptimizerSlates.Small(drivers: 10);
+        var slate = open with { Drivers = [.. open.Drivers.Select((d, i) => d with { Start = i < 2 ? null : i - 1 })] };
+
+        var result = Optimize(slate, new PortfolioRules(20, MinUniqueDrivers: 1));
+        var error = Assert.Throws<InfeasibleConstraintException>(() => Optimize(slate, new PortfolioRules(1), new LineupRules([1], [])));
+
+        Assert.All(result.Lineups, l => Assert.DoesNotContain(l.Drivers, d => d < 2));
+        Assert.Equal("locks", error.Constraint);
+        Assert.Contains("Driver 1 is not on the starting grid", error.Message, StringComparison.Ordinal);
+    }
+
     private static OptimizeResult Optimize(Core.Slates.Slate slate, PortfolioRules portfolio, LineupRules? rules = null) =>
         LineupOptimizer.Optimize(new OptimizeRequest(slate, Objective.Mean, portfolio, rules), TestContext.Current.CancellationToken);
 }
