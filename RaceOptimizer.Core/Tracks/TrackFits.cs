@@ -10,16 +10,9 @@ namespace RaceOptimizer.Core.Tracks;
 /// </summary>
 /// <param name="Source">The history file and the races the fit used, for whoever reads the file.</param>
 /// <param name="Before">Only races dated strictly before this counted; null for every race in the file.</param>
-/// <param name="AccidentPriorRaces">
-/// The fitted prior strength of the accident factors, in races: a track's own rate counts as much as this many races
-/// of its type's rate. A track with fewer races than this keeps mostly its type's rate.
-/// </param>
-/// <param name="MechanicalPriorRaces">The same for mechanical failures.</param>
 public sealed record TrackFits(
     string Source,
     DateOnly? Before,
-    double AccidentPriorRaces,
-    double MechanicalPriorRaces,
     IReadOnlyList<TrackTypeFit> Types,
     IReadOnlyList<TrackFit> Tracks)
 {
@@ -29,7 +22,7 @@ public sealed record TrackFits(
     public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     /// <summary>No fit: every track runs its type's values as they are.</summary>
-    public static TrackFits None { get; } = new("none", null, 0, 0, [], []);
+    public static TrackFits None { get; } = new("none", null, [], []);
 
     /// <summary>The committed fit (track-fits.json).</summary>
     public static TrackFits Fitted { get; } = Load();
@@ -67,12 +60,18 @@ public sealed record TrackFits(
 /// </param>
 /// <param name="AccidentShare">Share of starters out by accident, over the type's races (all series).</param>
 /// <param name="MechanicalShare">Share of starters out by failure.</param>
-public sealed record TrackTypeFit(TrackType TrackType, int Races, double LapMiles, double AccidentShare, double MechanicalShare);
+/// <param name="AccidentPriorOuts">
+/// The fitted prior strength of its tracks' accident factors, in expected outs: a track's own rate weighs as much as
+/// its type's once its races (at the type's rate) would have lost this many cars; with fewer, it keeps mostly the
+/// type's. It is the type's dispersion (how unevenly wrecks take cars) over the variance between tracks.
+/// </param>
+/// <param name="MechanicalPriorOuts">The same for mechanical failures.</param>
+public sealed record TrackTypeFit(TrackType TrackType, int Races, double LapMiles, double AccidentShare, double MechanicalShare, double AccidentPriorOuts, double MechanicalPriorOuts);
 
 /// <summary>One track (as one type: Atlanta before and after its 2022 reconfiguration is two) as the fit saw it.</summary>
 /// <param name="AccidentFactor">
 /// The track's accident outs per car-mile against its type's in the same series, shrunk toward 1 by the fitted prior
-/// strength (<see cref="TrackFits.AccidentPriorRaces"/>).
+/// strength (<see cref="TrackTypeFit.AccidentPriorOuts"/>).
 /// </param>
 /// <param name="MechanicalFactor">The same for mechanical failures.</param>
 /// <param name="AccidentShare">Share of starters out by accident in the track's own races (before shrinkage), for reference.</param>
