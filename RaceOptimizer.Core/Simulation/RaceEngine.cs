@@ -6,8 +6,10 @@ namespace RaceOptimizer.Core.Simulation;
 /// <summary>
 /// The one implementation of a simulated race, lap by lap. Each green lap every running car turns a lap whose time is its
 /// pace (strength, what its grid spot reveals and form on the day, slowed by any damage) plus tire falloff, noise and the
-/// air of the car ahead; the field is then re-sorted by elapsed time. Cautions (stage ends, incidents, failures, debris) freeze the order, bunch the field with
-/// lapped cars behind the lead lap, and send cars with worn tires to pit road.
+/// air of the car ahead (the leader, in clean air, gains its lead ability instead); the field is then re-sorted by elapsed
+/// time. Each car crashes and breaks at its own chances (the track's, times its tendencies). Cautions (stage ends,
+/// incidents, failures, debris) freeze the order, bunch the field with lapped cars behind the lead lap, and send cars
+/// with worn tires to pit road. Rear starters line up behind the field but keep their qualified start for scoring.
 /// <para>
 /// The engine is generic over where its numbers live: the CPU runs it over managed arrays (<see cref="ManagedRaceInputs"/>,
 /// <see cref="RaceState"/>), and the GPU worker's ILGPU kernel compiles these very methods over device memory. So the
