@@ -66,6 +66,9 @@ public sealed class RaceModel(IReadOnlyDictionary<TrackType, TrackTypeModel> tra
 
     public TrackFits TrackFits { get; } = trackFits ?? TrackFits.None;
 
+    /// <summary>The same type and series parameters with another track fit: a backtest's, fitted on races before its season.</summary>
+    public RaceModel With(TrackFits fits) => new(trackTypeModels, seriesModels, fits);
+
     /// <summary>
     /// The per-lap parameters of a race of <paramref name="series"/> at <paramref name="track"/> (a catalog name; null
     /// for the type alone): the type's values with the series' factors, then with the track's. Chances of the type
