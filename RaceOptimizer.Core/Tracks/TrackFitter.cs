@@ -4,12 +4,12 @@ using RaceOptimizer.Core.Slates;
 namespace RaceOptimizer.Core.Tracks;
 
 /// <summary>
-/// Fits <see cref="TrackFits"/> from history. Each race's accident outs (and, apart, failures) per car-mile are taken
-/// against its series' rate at its track type, so the three series pool into one factor per track. A track's factor is
-/// X toward 1 (its type) by empirical Bayes: the spread of single races around
-/// their track's mean (a wreck takes out several cars at once, so races vary far more than counting noise says) against
-/// the spread between tracks beyond it. Races on or after <c>before</c> are not looked at, so a backtest can fit on
-/// what was known before each season.
+/// Fits <see cref="TrackFits"/> from history. Each race's accident outs (and, apart, failures) are set against what
+/// its series' rate per car-mile at its track type would give, so the three series pool into one factor per track. A
+/// track's factor is its outs over those expected, shrunk toward 1 (its type) by empirical Bayes: a wreck takes out
+/// several cars at once, so races vary more than counting noise says (the dispersion, fitted per type), and the
+/// spread between tracks beyond it decides how far a track's own rate is trusted. Races on or after <c>before</c> are
+/// not looked at, so a backtest can fit on what was known before each season (<see cref="Simulation.RaceModel.With"/>).
 /// </summary>
 public static class TrackFitter
 {
