@@ -6,8 +6,10 @@ namespace RaceOptimizer.Core.Simulation;
 /// <summary>
 /// The one implementation of a simulated race, lap by lap. Each green lap every running car turns a lap whose time is its
 /// pace (strength, what its grid spot reveals and form on the day, slowed by any damage) plus tire falloff, noise and the
-/// air of the car ahead; the field is then re-sorted by elapsed time. Cautions (stage ends, incidents, failures, debris) freeze the order, bunch the field with
-/// lapped cars behind the lead lap, and send cars with worn tires to pit road.
+/// air of the car ahead (the leader, in clean air, gains its lead ability instead); the field is then re-sorted by elapsed
+/// time. Each car crashes and breaks at its own chances (the track's, times its tendencies). Cautions (stage ends,
+/// incidents, failures, debris) freeze the order, bunch the field with lapped cars behind the lead lap, and send cars
+/// with worn tires to pit road. Rear starters line up behind the field but keep their qualified start for scoring.
 /// <para>
 /// The engine is generic over where its numbers live: the CPU runs it over managed arrays (<see cref="ManagedRaceInputs"/>,
 /// <see cref="RaceState"/>), and the GPU worker's ILGPU kernel compiles these very methods over device memory. So the
@@ -92,11 +94,21 @@ internal static class RaceEngine<TInputs, TState>
         }
 
         SortByKey(ref state, n);
+
+        // Qualified positions are kept for scoring and for what they reveal of the car's speed; rear starters then line
+        // up behind the rest, in the order they qualified (stable sort, so a field without one keeps its order).
         for (var position = 0; position < n; position++)
         {
             var car = state.Order(position);
             state.Start(car) = position + 1;
-            state.Pace(car) = input.BasePace(car) - input.GridPace(position) + (model.RaceFormSd * input.Normal(random.NextNormalIndex()));
+            state.Key(car) = input.StartsAtRear(car) ? position + n : position;
+        }
+
+        SortByKey(ref state, n);
+        for (var position = 0; position < n; position++)
+        {
+            var car = state.Order(position);
+            state.Pace(car) = input.BasePace(car) - input.GridPace(state.Start(car) - 1) + (model.RaceFormSd * input.Normal(random.NextNormalIndex()));
             state.Elapsed(car) = position * model.RestartSpacing;
             state.TireAge(car) = 0;
             state.NextStop(car) = model.FuelWindow - random.NextInt(model.FuelWindowSpread + 1);
@@ -118,9 +130,6 @@ internal static class RaceEngine<TInputs, TState>
         // Local copies (both hold only references) let the JIT keep the arrays in registers through the hot loop.
         var (input, state) = (inputs, race);
         var (falloff, noise, airRange, airPenalty, airSlope) = (model.TireFalloff, model.LapNoiseSd, model.AirRange, model.AirPenalty, model.AirPenalty / model.AirRange);
-        // Chances compared as 32-bit integers: no conversion in the loop, and exact on any device.
-        var incidentBelow = Threshold(model.IncidentRate);
-        var failureBelow = Threshold(model.IncidentRate + model.MechanicalRate);
         var pending = 0;
         var best = double.MaxValue;
         var fastest = -1;
@@ -139,6 +148,11 @@ internal static class RaceEngine<TInputs, TState>
                     time += airPenalty - (gap * airSlope);
                 }
             }
+            else
+            {
+                // Clean air: a driver who holds the lead better than his pace says gains here, and only here.
+                time -= input.LeadPace(car);
+            }
 
             ref var tireAge = ref state.TireAge(car);
             if (++tireAge > state.NextStop(car))
@@ -155,17 +169,18 @@ internal static class RaceEngine<TInputs, TState>
                 (best, fastest) = (time, car);
             }
 
+            // Chances compared as 32-bit integers, each car's own: no conversion in the loop, and exact on any device.
             var chance = (uint)bits;
-            if (chance < failureBelow)
+            if (chance < input.FailureBelow(car))
             {
                 state.PendingCar(pending) = car;
-                state.PendingKind(pending++) = chance < incidentBelow ? Incident : Mechanical;
+                state.PendingKind(pending++) = chance < input.IncidentBelow(car) ? Incident : Mechanical;
             }
         }
 
         var field = random.NextUInt64();
-        var caution = (uint)field < Threshold(model.CautionRate);
-        if ((uint)(field >> 32) < Threshold(model.WreckRate))
+        var caution = (uint)field < RaceInputs.Threshold(model.CautionRate);
+        if ((uint)(field >> 32) < RaceInputs.Threshold(model.WreckRate))
         {
             pending = Wreck(ref state, model, ref random, pending);
         }
@@ -177,9 +192,6 @@ internal static class RaceEngine<TInputs, TState>
         state.LapsLed(state.Order(0))++;
         return caution;
     }
-
-    /// <summary>The 32-bit integers below which a uniform draw falls with this chance.</summary>
-    private static uint Threshold(double chance) => (uint)Math.Min(uint.MaxValue, chance * 4294967296.0);
 
     /// <summary>The fastest lap of the cars that finished it, when the fastest car of all went out on it (rare: scanned, not tracked).</summary>
     private static int FastestRunning(ref TState state)

@@ -4,8 +4,8 @@ using RaceOptimizer.Core.Scoring;
 namespace RaceOptimizer.Core.Simulation;
 
 /// <summary>
-/// A race setup compiled for the lap loop: the track type's parameters with the series' factors applied, and per-driver
-/// values in plain arrays indexed by driver (the setup's order). Read-only, shared by every thread.
+/// A race setup compiled for the lap loop: the track's parameters per lap (<see cref="RaceModel.Compile"/>), and
+/// per-driver values in plain arrays indexed by driver (the setup's order). Read-only, shared by every thread.
 /// </summary>
 internal sealed class RaceInputs
 {
@@ -14,16 +14,7 @@ internal sealed class RaceInputs
 
     public RaceInputs(RaceSetup setup, RaceModel model)
     {
-        var (track, series) = (model.For(setup.TrackType), model.For(setup.Series));
-        Model = track with
-        {
-            StrengthPace = track.StrengthPace * series.StrengthPaceFactor,
-            CautionRate = track.CautionRate * series.CautionFactor,
-            IncidentRate = track.IncidentRate * series.IncidentFactor,
-            WreckRate = track.WreckRate * series.WreckFactor,
-            MechanicalRate = track.MechanicalRate * series.MechanicalFactor,
-            CautionStayOut = track.CautionStayOut * series.StayOutFactor,
-        };
+        Model = model.Compile(setup.Series, setup.TrackType, setup.Track);
         Drivers = setup.Drivers.Count;
         ScheduledLaps = setup.Laps;
         MaxLaps = setup.Laps + (OvertimeAttempts * (Model.CautionLapsMax + 2));
@@ -32,6 +23,10 @@ internal sealed class RaceInputs
         Strength = [.. setup.Drivers.Select(d => d.Strength)];
         BasePace = [.. Strength.Select(s => Model.LapSeconds - (s * Model.StrengthPace))];
         Starts = setup.DrawsStarts ? null : [.. setup.Drivers.Select(d => d.Start!.Value)];
+        StartsAtRear = [.. setup.Drivers.Select(d => d.StartsAtRear)];
+        LeadPace = [.. setup.Drivers.Select(d => d.LeadAbility * Model.StrengthPace)];
+        IncidentBelow = [.. setup.Drivers.Select(d => Threshold(Model.IncidentRate * d.IncidentFactor))];
+        FailureBelow = [.. setup.Drivers.Select(d => Threshold((Model.IncidentRate * d.IncidentFactor) + (Model.MechanicalRate * d.MechanicalFactor)))];
         GridPace = [.. Enumerable.Range(1, Drivers).Select(start => Model.GridStrength * Model.StrengthPace * NormalDistribution.Quantile((Drivers - start + 0.5) / Drivers))];
     }
 
@@ -60,7 +55,24 @@ internal sealed class RaceInputs
     /// <summary>Qualified positions (1-based), or null when each simulation draws them.</summary>
     public int[]? Starts { get; }
 
+    public bool[] StartsAtRear { get; }
+
+    /// <summary>Seconds a lap each car gains while it leads: its lead ability at the track's price of strength.</summary>
+    public double[] LeadPace { get; }
+
+    /// <summary>Each car's chance per green lap of a single-car incident, as a threshold on a 32-bit draw (<see cref="Threshold"/>).</summary>
+    public uint[] IncidentBelow { get; }
+
+    /// <summary>Each car's chance per green lap of an incident or a failure, as a threshold: failures sit above incidents.</summary>
+    public uint[] FailureBelow { get; }
+
     public ScoringTable DraftKings => ScoringTable.DraftKings;
 
     public ScoringTable FanDuel => ScoringTable.FanDuel;
+
+    /// <summary>
+    /// The 32-bit integers below which a uniform draw falls with this chance: the lap loop compares integers, with no
+    /// conversion in it and exactly alike on any device.
+    /// </summary>
+    public static uint Threshold(double chance) => (uint)Math.Min(uint.MaxValue, chance * 4294967296.0);
 }

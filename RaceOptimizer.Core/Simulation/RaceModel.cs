@@ -1,12 +1,14 @@
 using RaceOptimizer.Core.Slates;
+using RaceOptimizer.Core.Tracks;
 
 namespace RaceOptimizer.Core.Simulation;
 
 /// <summary>
-/// Every lap-level parameter of the race simulation, per track type and per series, in one place: calibration
-/// (tools/RaceOptimizer.Calibration, docs/calibration.md) tunes these numbers, not the code.
+/// Every lap-level parameter of the race simulation, per track type, per series and per track, in one place:
+/// calibration (tools/RaceOptimizer.Calibration, docs/calibration.md) tunes these numbers, not the code. The type's
+/// values hold for a lap of the type's usual length; <see cref="Compile"/> turns them into one track's.
 /// </summary>
-public sealed class RaceModel(IReadOnlyDictionary<TrackType, TrackTypeModel> trackTypeModels, IReadOnlyDictionary<Series, SeriesModel> seriesModels)
+public sealed class RaceModel(IReadOnlyDictionary<TrackType, TrackTypeModel> trackTypeModels, IReadOnlyDictionary<Series, SeriesModel> seriesModels, TrackFits? trackFits = null)
 {
     public static RaceModel Default { get; } = new(
         new Dictionary<TrackType, TrackTypeModel>
@@ -59,7 +61,37 @@ public sealed class RaceModel(IReadOnlyDictionary<TrackType, TrackTypeModel> tra
             [Series.Cup] = new(StrengthPaceFactor: 1, CautionFactor: 1, IncidentFactor: 1, WreckFactor: 1, StayOutFactor: 1, MechanicalFactor: 1),
             [Series.OReilly] = new(StrengthPaceFactor: 1.8, CautionFactor: 1.0, IncidentFactor: 3.0, WreckFactor: 1.4, StayOutFactor: 0.3, MechanicalFactor: 4.0),
             [Series.Trucks] = new(StrengthPaceFactor: 1.6, CautionFactor: 1.6, IncidentFactor: 3.4, WreckFactor: 1.6, StayOutFactor: 0.3, MechanicalFactor: 4.0),
-        });
+        },
+        TrackFits.Fitted);
+
+    public TrackFits TrackFits { get; } = trackFits ?? TrackFits.None;
+
+    /// <summary>The same type and series parameters with another track fit: a backtest's, fitted on races before its season.</summary>
+    public RaceModel With(TrackFits fits) => new(trackTypeModels, seriesModels, fits);
+
+    /// <summary>
+    /// The per-lap parameters of a race of <paramref name="series"/> at <paramref name="track"/> (a catalog name; null
+    /// for the type alone): the type's values with the series' factors, then with the track's. Chances of the type
+    /// are per lap of the type's usual length, so they scale with the track's lap to stay the same per mile, and the
+    /// fitted accident and failure factors scale them further; the fuel window, a distance, holds fewer long laps.
+    /// Lap time, pace, air, pit and stage figures stay the type's: the loop data has no lap times or cautions to fit
+    /// them per track.
+    /// </summary>
+    public TrackTypeModel Compile(Series series, TrackType trackType, string? track)
+    {
+        var (type, factors, scale) = (For(trackType), For(series), TrackFits.ScaleOf(track, trackType));
+        return type with
+        {
+            StrengthPace = type.StrengthPace * factors.StrengthPaceFactor,
+            CautionRate = type.CautionRate * factors.CautionFactor * scale.Length,
+            IncidentRate = type.IncidentRate * factors.IncidentFactor * scale.Length * scale.Accident,
+            WreckRate = type.WreckRate * factors.WreckFactor * scale.Length * scale.Accident,
+            MechanicalRate = type.MechanicalRate * factors.MechanicalFactor * scale.Length * scale.Mechanical,
+            CautionStayOut = type.CautionStayOut * factors.StayOutFactor,
+            FuelWindow = Math.Max(1, (int)Math.Round(type.FuelWindow / scale.Length)),
+            FuelWindowSpread = (int)Math.Round(type.FuelWindowSpread / scale.Length),
+        };
+    }
 
     public TrackTypeModel For(TrackType trackType) =>
         trackTypeModels.TryGetValue(trackType, out var model) ? model : throw new ArgumentOutOfRangeException(nameof(trackType), trackType, "The race model has no parameters for this track type.");

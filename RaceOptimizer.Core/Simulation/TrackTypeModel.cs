@@ -2,7 +2,8 @@ namespace RaceOptimizer.Core.Simulation;
 
 /// <summary>
 /// How races at one track type run, lap by lap: the numbers calibration tunes. Times are seconds; rates are chances
-/// per green lap (per car where said). Plain values only, so a GPU kernel can take it as it is.
+/// per green lap (per car where said) of the type's usual lap length, which <see cref="RaceModel.Compile"/> turns into
+/// one track's. Plain values only, so a GPU kernel can take it as it is.
 /// </summary>
 /// <param name="LapSeconds">A green lap's usual time: it turns a gap into laps down and scales the pit losses.</param>
 /// <param name="StrengthPace">Seconds a lap gained per unit of driver strength.</param>

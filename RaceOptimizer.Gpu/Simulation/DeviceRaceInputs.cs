@@ -8,12 +8,17 @@ namespace RaceOptimizer.Gpu.Simulation;
 /// Core's <see cref="IRaceInputs"/> over device memory: the same compiled race (<see cref="RaceInputs"/>), its
 /// per-driver arrays, the normal table and the finishing points copied once per run.
 /// </summary>
+/// <param name="startsAtRear">1 for a car that lines up at the rear, else 0 (an int: device memory has no bool).</param>
 internal readonly struct DeviceRaceInputs(
     RaceInputs race,
     ArrayView<double> strength,
     ArrayView<double> basePace,
     ArrayView<double> gridPace,
     ArrayView<int> starts,
+    ArrayView<int> startsAtRear,
+    ArrayView<double> leadPace,
+    ArrayView<uint> incidentBelow,
+    ArrayView<uint> failureBelow,
     ArrayView<double> normals,
     ArrayView<int> finishPoints) : IRaceInputs
 {
@@ -35,11 +40,19 @@ internal readonly struct DeviceRaceInputs(
 
     public int Start(int car) => starts[car];
 
+    public bool StartsAtRear(int car) => startsAtRear[car] != 0;
+
     public double Strength(int car) => strength[car];
 
     public double BasePace(int car) => basePace[car];
 
     public double GridPace(int position) => gridPace[position];
+
+    public double LeadPace(int car) => leadPace[car];
+
+    public uint IncidentBelow(int car) => incidentBelow[car];
+
+    public uint FailureBelow(int car) => failureBelow[car];
 
     public double Normal(int index) => normals[index];
 

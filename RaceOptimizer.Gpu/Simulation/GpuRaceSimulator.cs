@@ -53,9 +53,14 @@ public sealed class GpuRaceSimulator(ComputeDevice device)
         using var basePace = accelerator.Allocate1D(race.BasePace);
         using var gridPace = accelerator.Allocate1D(race.GridPace);
         using var starts = accelerator.Allocate1D(race.Starts ?? new int[race.Drivers]);
+        using var startsAtRear = accelerator.Allocate1D(race.StartsAtRear.Select(rear => rear ? 1 : 0).ToArray());
+        using var leadPace = accelerator.Allocate1D(race.LeadPace);
+        using var incidentBelow = accelerator.Allocate1D(race.IncidentBelow);
+        using var failureBelow = accelerator.Allocate1D(race.FailureBelow);
         using var normals = accelerator.Allocate1D([.. NormalDistribution.Table]);
         using var finishPoints = accelerator.Allocate1D(FinishPoints(race));
-        var inputs = new DeviceRaceInputs(race, strength.View, basePace.View, gridPace.View, starts.View, normals.View, finishPoints.View);
+        var inputs = new DeviceRaceInputs(
+            race, strength.View, basePace.View, gridPace.View, starts.View, startsAtRear.View, leadPace.View, incidentBelow.View, failureBelow.View, normals.View, finishPoints.View);
 
         var draftKings = options.KeepPointsMatrix ? new PointsMatrix(Site.DraftKings, options.Simulations, race.Drivers) : null;
         var fanDuel = options.KeepPointsMatrix ? new PointsMatrix(Site.FanDuel, options.Simulations, race.Drivers) : null;

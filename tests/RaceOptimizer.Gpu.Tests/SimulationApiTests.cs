@@ -10,8 +10,19 @@ namespace RaceOptimizer.Gpu.Tests;
 
 public sealed class SimulationApiTests(WorkerFactory worker) : IClassFixture<WorkerFactory>
 {
+    // A named track, per-car tendencies and a rear starter: the request must carry them all for the worker to equal Core.
     private static readonly RaceSetup Race = new(
-        Series.Cup, TrackType.ShortTrack, 150, [.. Enumerable.Range(1, 30).Select(i => new RaceEntrant($"Driver {i}", 1.0 - (2.0 * (i - 1) / 29), i))]);
+        Series.Cup,
+        TrackType.ShortTrack,
+        150,
+        [.. Enumerable.Range(1, 30).Select(i => new RaceEntrant($"Driver {i}", 1.0 - (2.0 * (i - 1) / 29), i)
+        {
+            IncidentFactor = 0.6 + (0.1 * (i % 9)),
+            MechanicalFactor = 1.5 - (0.1 * (i % 7)),
+            LeadAbility = i < 4 ? 0.3 : 0,
+            StartsAtRear = i == 2,
+        })],
+        track: "Martinsville");
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 

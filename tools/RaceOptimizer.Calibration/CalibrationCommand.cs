@@ -12,6 +12,7 @@ namespace RaceOptimizer.Calibration;
 /// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- calibrate [--simulations 100] [--out docs/calibration.md]
 /// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- backtest [--series Cup] [--from 2022-01-01] [--to 2023-12-31] [--simulations 1000] [--parameters fitted|hand-set]
 /// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- fit-strengths [--out RaceOptimizer.Core/History/strength-parameters.json]
+/// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- fit-tracks | track-outs (see <see cref="TrackFitting"/>)
 /// The loop data is read from ../shared/data beside the repository unless --data names the file.
 /// </summary>
 internal static class CalibrationCommand
@@ -19,13 +20,14 @@ internal static class CalibrationCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var options = Options.Parse(args);
-        if (options.Command is not ("calibrate" or "backtest" or "fit-strengths"))
+        if (options.Command is not ("calibrate" or "backtest" or "fit-strengths" or "fit-tracks" or "track-outs"))
         {
-            await Console.Error.WriteLineAsync("usage: calibrate [--simulations N] [--out FILE] [--data FILE] | backtest [--series S] [--from DATE] [--to DATE] [--simulations N] [--parameters fitted|hand-set] [--data FILE] | fit-strengths [--out FILE] [--data FILE]");
+            await Console.Error.WriteLineAsync("usage: calibrate [--simulations N] [--out FILE] [--data FILE] | backtest [--series S] [--from DATE] [--to DATE] [--simulations N] [--parameters fitted|hand-set] [--data FILE] | fit-strengths [--out FILE] [--data FILE] | fit-tracks [--before DATE] [--out FILE] | track-outs [--series S] [--simulations N]");
             return 2;
         }
 
-        var history = LoadHistory(options.Get("data", DefaultData()));
+        var data = options.Get("data", DefaultData());
+        var history = LoadHistory(data);
         if (history is null)
         {
             return 1;
@@ -35,6 +37,8 @@ internal static class CalibrationCommand
         {
             "calibrate" => await Calibrate(history, options),
             "fit-strengths" => await StrengthFitting.Run(history, options, RepositoryRoot()),
+            "fit-tracks" => await TrackFitting.FitAsync(history, options, data),
+            "track-outs" => TrackFitting.Compare(history, options),
             _ => Backtesting.Run(history, options),
         };
     }
@@ -79,7 +83,7 @@ internal static class CalibrationCommand
 
     private static string DefaultData() => Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "data", "loop-data-2019-2023.csv"));
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -18,9 +18,29 @@ public sealed class GpuRaceSimulatorTests(CpuAccelerator cpu) : IClassFixture<Cp
 
     [Theory]
     [MemberData(nameof(Races))]
-    public async Task The_kernel_on_the_CPU_accelerator_equals_Core_race_for_race(TrackType trackType, bool withGrid)
+    public Task The_kernel_on_the_CPU_accelerator_equals_Core_race_for_race(TrackType trackType, bool withGrid) =>
+        KernelEqualsCore(Field(trackType, withGrid));
+
+    /// <summary>Per-car crash and failure tendencies, lead abilities and rear starters, at a named track, drawn grid or given.</summary>
+    [Theory]
+    [InlineData(TrackType.Flat, "Indianapolis", true)]
+    [InlineData(TrackType.Superspeedway, "Talladega", false)]
+    [InlineData(TrackType.ShortTrack, "Martinsville", true)]
+    public Task The_kernel_equals_Core_with_tendencies_and_rear_starters_at_a_track(TrackType trackType, string track, bool withGrid)
     {
-        var setup = Field(trackType, withGrid);
+        var field = Field(trackType, withGrid);
+        var drivers = field.Drivers.Select((d, i) => d with
+        {
+            IncidentFactor = 0.5 + (0.1 * (i % 15)),
+            MechanicalFactor = 2.0 - (0.1 * (i % 12)),
+            LeadAbility = (i % 5) * 0.1,
+            StartsAtRear = i is 2 or 9,
+        }).ToList();
+        return KernelEqualsCore(new RaceSetup(field.Series, trackType, field.Laps, drivers, track));
+    }
+
+    private async Task KernelEqualsCore(RaceSetup setup)
+    {
         var options = new SimulationOptions(300, Seed: 11, KeepPointsMatrix: true);
 
         var core = RaceSimulator.Default.Run(setup, options, cancellationToken: TestContext.Current.CancellationToken);
