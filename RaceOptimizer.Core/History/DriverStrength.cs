@@ -18,4 +18,9 @@ public enum StrengthSource
 }
 
 /// <summary>A slate driver's strength for the race, and where it came from.</summary>
-public sealed record DriverStrength(SlateDriver Driver, double Strength, StrengthSource Source);
+public sealed record DriverStrength(SlateDriver Driver, double Strength, StrengthSource Source)
+{
+    /// <summary>His history rating, whose crash, failure and leading tendencies the race uses; null when history does not know him.</summary>
+    [JsonIgnore]
+    public DriverRating? Rating { get; init; }
+}

@@ -27,7 +27,7 @@ public static class DriverStrengths
         var salaryScores = SalaryPrior.SalaryScores(slate.Drivers);
         var rated = history is null ? null : Rated(slate, history, salaryScores, model ?? StrengthModel.Default);
         var finishes = ProjectedFinishStrengths(slate.Drivers);
-        return [.. slate.Drivers.Select((driver, i) => (rated?[i], finishes[i]) switch
+        return [.. slate.Drivers.Select((driver, i) => ((rated?[i].Strength, finishes[i]) switch
         {
             ({ } fromHistory, { } projection) => new DriverStrength(driver, (blend.HistoryWeight * fromHistory) + ((1 - blend.HistoryWeight) * projection), blend.HistoryWeight switch
             {
@@ -38,23 +38,29 @@ public static class DriverStrengths
             ({ } fromHistory, null) => new DriverStrength(driver, fromHistory, StrengthSource.History),
             (null, { } projection) => new DriverStrength(driver, projection, StrengthSource.Projections),
             _ => new DriverStrength(driver, RankScale * salaryScores[i], StrengthSource.Salary),
-        })];
+        }) with { Rating = rated?[i].Rating })];
     }
 
     /// <summary>
-    /// Each driver's history rating weighed against his salary (<see cref="SalaryPrior"/>); null for a driver the history
-    /// does not know, whom the salary alone rates. Where salaries say nothing, the ratings stand as they are.
+    /// Each driver's history rating, and his strength: that rating weighed against his salary (<see cref="SalaryPrior"/>);
+    /// null for a driver the history does not know, whom the salary alone rates. Where salaries say nothing, the ratings
+    /// stand as they are.
     /// </summary>
-    private static double?[] Rated(Slate slate, RaceHistory history, double[] salaryScores, StrengthModel model)
+    private static (double? Strength, DriverRating Rating)[] Rated(Slate slate, RaceHistory history, double[] salaryScores, StrengthModel model)
     {
         var day = RatingDay(slate.Race, history);
         var ratings = model.Rate(history, slate.Race.Series, slate.Race.TrackType, day);
         var prior = SalaryPrior.Fit(slate.Drivers, salaryScores, ratings, history, slate.Race.Series, day);
-        return [.. slate.Drivers.Select((driver, i) => (ratings.For(driver.Name), prior) switch
+        return [.. slate.Drivers.Select((driver, i) =>
         {
-            (var rating, null) => rating.Strength,
-            ({ Races: > 0 } rating, { } market) => market.Strength(salaryScores[i], rating),
-            _ => (double?)null,
+            var rating = ratings.For(driver.Name);
+            var strength = prior switch
+            {
+                null => rating.Strength,
+                { } market when rating.Races > 0 => market.Strength(salaryScores[i], rating),
+                _ => (double?)null,
+            };
+            return (strength, rating);
         })];
     }
 

@@ -38,13 +38,18 @@ public sealed class SlateRace
             cars[i] = slate.Starts(driver) ? entrants.Count : -1;
             if (cars[i] >= 0)
             {
-                entrants.Add(new RaceEntrant(driver.Name, strengths[i].Strength, driver.Start) { StartsAtRear = driver.StartsAtRear });
+                var entrant = new RaceEntrant(driver.Name, strengths[i].Strength, driver.Start) { StartsAtRear = driver.StartsAtRear };
+                entrants.Add(strengths[i].Rating?.ApplyTo(entrant) ?? entrant);
             }
         }
 
-        var strengthOf = FieldCarStrengths(slate, history);
-        entrants.AddRange(slate.FieldCars.Select(car => new RaceEntrant(car.Name, strengthOf(car.Name), car.Start) { StartsAtRear = car.StartsAtRear }));
-        return new SlateRace(new RaceSetup(slate.Race.Series, slate.Race.TrackType, length, entrants), slate.Drivers, cars);
+        var ratingOf = FieldCarRatings(slate, history);
+        entrants.AddRange(slate.FieldCars.Select(car =>
+        {
+            var rating = ratingOf(car.Name);
+            return rating.ApplyTo(new RaceEntrant(car.Name, rating.Strength, car.Start) { StartsAtRear = car.StartsAtRear });
+        }));
+        return new SlateRace(new RaceSetup(slate.Race.Series, slate.Race.TrackType, length, entrants, slate.Race.Track), slate.Drivers, cars);
     }
 
     /// <summary>
@@ -75,15 +80,15 @@ public sealed class SlateRace
         return new DriverSummary(name, none, none, Win: 0, Top5: 0, Top10: 0, MeanFinish: 0, ExpectedLapsLed: 0, ExpectedFastestLaps: 0, NotFinishing: 1);
     }
 
-    private static Func<string, double> FieldCarStrengths(Slate slate, RaceHistory? history)
+    private static Func<string, DriverRating> FieldCarRatings(Slate slate, RaceHistory? history)
     {
         var model = StrengthModel.Default;
         if (history is null || slate.FieldCars.Count == 0)
         {
-            return name => model.Newcomer(name).Strength;
+            return model.Newcomer;
         }
 
         var ratings = model.Rate(history, slate.Race.Series, slate.Race.TrackType, DriverStrengths.RatingDay(slate.Race, history));
-        return name => ratings.For(name).Strength;
+        return ratings.For;
     }
 }
