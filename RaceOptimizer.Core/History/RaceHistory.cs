@@ -50,6 +50,9 @@ public sealed class RaceHistory
         return new RaceHistory(races, skipped);
     }
 
+    /// <summary>The history as it stood before <paramref name="day"/>: what a user had imported when he played that race.</summary>
+    public RaceHistory Before(DateOnly day) => new([.. Races.TakeWhile(r => r.Date < day)], Skipped);
+
     /// <summary>The races of a series, oldest first.</summary>
     public IEnumerable<HistoryRace> Of(Series series) => Races.Where(r => r.Series == series);
 
