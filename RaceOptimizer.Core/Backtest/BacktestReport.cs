@@ -8,6 +8,9 @@ public sealed record BacktestOptions(Series Series, DateOnly From, DateOnly To, 
 {
     /// <summary>Cores each race's simulation may use; null for all the pool offers.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>Forecast each race as a user's undated slate with its grid (<see cref="UserSlateForecast"/>), not dated.</summary>
+    public bool Undated { get; init; }
 }
 
 /// <summary>The two simple forecasts the model must beat.</summary>

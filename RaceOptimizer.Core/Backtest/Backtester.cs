@@ -53,7 +53,7 @@ public sealed class Backtester(RaceSimulator simulator, StrengthModel strengths)
 
     private List<DriverForecast> Simulate(HistoryRace race, RaceHistory history, BacktestOptions options, CancellationToken cancellationToken)
     {
-        var setup = WalkForward.Setup(race, history, strengths);
+        var setup = options.Undated ? UserSlateForecast.Setup(race, history, ScheduledLaps.For(race, history)) : WalkForward.Setup(race, history, strengths);
         var seed = options.Seed + (ulong)race.Date.DayNumber;
         var result = simulator.Run(setup, new SimulationOptions(options.Simulations, seed) { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, null, cancellationToken);
         return [.. result.Drivers.Select(d => new DriverForecast(d.DraftKings.Mean, d.DraftKings.P10, d.DraftKings.P90, d.Win, d.Top10))];

@@ -21,7 +21,10 @@ internal static class Backtesting
             series,
             DateOnly.Parse(options.Get("from", "2022-01-01"), CultureInfo.InvariantCulture),
             DateOnly.Parse(options.Get("to", "2023-12-31"), CultureInfo.InvariantCulture),
-            int.Parse(options.Get("simulations", "1000"), CultureInfo.InvariantCulture));
+            int.Parse(options.Get("simulations", "1000"), CultureInfo.InvariantCulture))
+        {
+            Undated = options.Get("undated", "no") == "yes",
+        };
         var report = Backtester(options.Get("parameters", "fitted")).Run(history, backtest);
         Console.WriteLine(Summary(backtest, report));
         if (options.Get("races", "no") == "yes")

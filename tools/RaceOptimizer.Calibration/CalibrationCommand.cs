@@ -10,7 +10,7 @@ namespace RaceOptimizer.Calibration;
 
 /// <summary>
 /// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- calibrate [--simulations 100] [--out docs/calibration.md]
-/// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- backtest [--series Cup] [--from 2022-01-01] [--to 2023-12-31] [--simulations 1000] [--parameters fitted|hand-set]
+/// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- backtest [--series Cup] [--from 2022-01-01] [--to 2023-12-31] [--simulations 1000] [--parameters fitted|hand-set] [--undated yes]
 /// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- fit-strengths [--out RaceOptimizer.Core/History/strength-parameters.json]
 /// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- fit-tracks | track-outs (see <see cref="TrackFitting"/>)
 /// The loop data is read from ../shared/data beside the repository unless --data names the file.
@@ -22,7 +22,7 @@ internal static class CalibrationCommand
         var options = Options.Parse(args);
         if (options.Command is not ("calibrate" or "backtest" or "fit-strengths" or "fit-tracks" or "track-outs"))
         {
-            await Console.Error.WriteLineAsync("usage: calibrate [--simulations N] [--out FILE] [--data FILE] | backtest [--series S] [--from DATE] [--to DATE] [--simulations N] [--parameters fitted|hand-set] [--data FILE] | fit-strengths [--out FILE] [--data FILE] | fit-tracks [--before DATE] [--out FILE] | track-outs [--series S] [--simulations N]");
+            await Console.Error.WriteLineAsync("usage: calibrate [--simulations N] [--out FILE] [--data FILE] | backtest [--series S] [--from DATE] [--to DATE] [--simulations N] [--parameters fitted|hand-set] [--undated yes] [--data FILE] | fit-strengths [--out FILE] [--data FILE] | fit-tracks [--before DATE] [--out FILE] | track-outs [--series S] [--simulations N]");
             return 2;
         }
 
