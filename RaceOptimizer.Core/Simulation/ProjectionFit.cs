@@ -8,8 +8,9 @@ namespace RaceOptimizer.Core.Simulation;
 /// and fastest laps included, stay those of a real race. A projection does not replace the simulation; it steers it.
 /// <para>
 /// Each round simulates a pilot run (same seed every round, so rounds differ only by the strengths) and moves each
-/// projected driver's strength by his miss over his slope: points per unit of strength, first the field's
-/// (cross-sectional), then his own from his last two rounds. Drivers without a projection keep their strength.
+/// projected driver's strength: by his miss over the field's slope (points per unit of strength, cross-sectional)
+/// until a strength short of his target and one past it are known, then inside that bracket. Drivers without a
+/// projection keep their strength.
 /// </para>
 /// <para>
 /// Tolerance: after the fit a reachable projection is met within <see cref="Tolerance"/> points or
@@ -23,7 +24,7 @@ public sealed class ProjectionFit(RaceSimulator simulator)
     /// <summary>Races per pilot run: a driver's mean to within about 0.3 points, and the rounds stay under a second.</summary>
     public const int PilotSimulations = 2_000;
 
-    public const int MostRounds = 8;
+    public const int MostRounds = 12;
 
     public const double Tolerance = 1.0;
 
@@ -54,7 +55,7 @@ public sealed class ProjectionFit(RaceSimulator simulator)
         var means = Means(setup, site, seed, cancellationToken);
         var targets = projections.Select((p, i) => p is { } points ? (historyWeight * means[i]) + ((1 - historyWeight) * points) : (double?)null).ToArray();
         var fieldSlope = FieldSlope(strengths, means);
-        var (previousStrengths, previousMeans) = ((double[])strengths.Clone(), (double[])means.Clone());
+        var (below, above) = (new (double Strength, double Mean)?[strengths.Length], new (double Strength, double Mean)?[strengths.Length]);
         var rounds = 0;
         while (rounds < MostRounds && Misses(targets, means).Any(miss => miss is { } m && Math.Abs(m.Points) > m.Allowed))
         {
@@ -67,11 +68,24 @@ public sealed class ProjectionFit(RaceSimulator simulator)
                     continue;
                 }
 
-                var slope = rounds == 1 ? fieldSlope : OwnSlope(strengths[i] - previousStrengths[i], means[i] - previousMeans[i], fieldSlope);
-                next[i] = Math.Clamp(strengths[i] + Math.Clamp((target - means[i]) / slope, -LargestStep, LargestStep), -StrengthLimit, StrengthLimit);
+                // The latest strength that fell short of the target and the latest that passed it bracket the answer.
+                if (means[i] < target)
+                {
+                    below[i] = (strengths[i], means[i]);
+                }
+                else
+                {
+                    above[i] = (strengths[i], means[i]);
+                }
+
+                next[i] = (below[i], above[i]) switch
+                {
+                    ({ } low, { } high) => Between(low, high, target),
+                    _ => Math.Clamp(strengths[i] + Math.Clamp((target - means[i]) / fieldSlope, -LargestStep, LargestStep), -StrengthLimit, StrengthLimit),
+                };
             }
 
-            (previousStrengths, previousMeans, strengths) = (strengths, means, next);
+            strengths = next;
             means = Means(setup.WithStrengths(strengths), site, seed, cancellationToken);
         }
 
@@ -102,9 +116,17 @@ public sealed class ProjectionFit(RaceSimulator simulator)
         return Math.Max(1, slope);
     }
 
-    /// <summary>The driver's own slope from his last step, when that step was long enough to measure and its slope is sane.</summary>
-    private static double OwnSlope(double step, double gain, double fieldSlope) =>
-        Math.Abs(step) > 0.02 && gain / step is var own && own > fieldSlope / 4 && own < fieldSlope * 4 ? own : fieldSlope;
+    /// <summary>
+    /// Halfway between the secant's guess and the bracket's middle: the secant alone converges fast while the driver's
+    /// curve holds still, but every projected driver moves at once and shifts the others' curves; the midpoint keeps
+    /// each round shrinking the bracket whatever the others do.
+    /// </summary>
+    private static double Between((double Strength, double Mean) low, (double Strength, double Mean) high, double target)
+    {
+        var secant = high.Mean > low.Mean ? low.Strength + ((target - low.Mean) * (high.Strength - low.Strength) / (high.Mean - low.Mean)) : (low.Strength + high.Strength) / 2;
+        var inside = Math.Clamp(secant, Math.Min(low.Strength, high.Strength), Math.Max(low.Strength, high.Strength));
+        return (inside + ((low.Strength + high.Strength) / 2)) / 2;
+    }
 }
 
 /// <summary>What the projection fit did to one projected driver.</summary>

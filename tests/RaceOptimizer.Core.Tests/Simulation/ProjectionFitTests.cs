@@ -1,3 +1,5 @@
+using RaceOptimizer.Core.History;
+using RaceOptimizer.Core.Import;
 using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;
 
@@ -35,6 +37,30 @@ public class ProjectionFitTests
                 Assert.Equal(setup.Drivers[i].Strength, fit.Setup.Drivers[i].Strength);
             }
         }
+    }
+
+    [Fact]
+    public void Drivers_projected_far_from_their_ratings_all_meet_their_projections_on_the_real_slate()
+    {
+        // Four projected at once pull on each other's finishing positions: the fit must not chase its own tail.
+        using var loopData = TestFiles.Shared("loop-data-2019-2023.csv");
+        var history = RaceHistory.From(LoopDataHistoryFile.Read(loopData, "loop-data-2019-2023.csv").Value!);
+        using var salaries = TestFiles.Shared("dk-salaries-cup-brickyard-400.csv");
+        var slate = SlateImport.Import(new SlateFiles(new SlateFile("dk-salaries-cup-brickyard-400.csv", salaries))).Slate!;
+        var setup = SlateRace.Of(slate, DriverStrengths.ForSlate(slate, history, StrengthBlend.HistoryOnly), history).Setup;
+        var projections = setup.Drivers.Select(d => d.Name switch
+        {
+            "Ryan Blaney" => 62.0,
+            "Ricky Stenhouse Jr" => 40.0,
+            "Denny Hamlin" => 38.0,
+            "Daniel Dye" => 22.0,
+            _ => (double?)null,
+        }).ToList();
+
+        var fit = ProjectionFit.Default.Fit(setup, Site.DraftKings, projections, historyWeight: 0, seed: 7, TestContext.Current.CancellationToken);
+
+        Assert.Equal(4, fit.Drivers.Count);
+        Assert.All(fit.Drivers, d => Assert.True(d.Reached, $"{d.Driver}: {d.Simulated:F2} for {d.Projection} after {fit.Rounds} rounds"));
     }
 
     [Fact]
