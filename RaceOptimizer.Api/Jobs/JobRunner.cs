@@ -16,7 +16,6 @@ internal sealed class JobRunner(
     IServiceScopeFactory scopes,
     JobQueue queue,
     JobEvents events,
-    IEnumerable<IJobHandler> handlers,
     IConnectionMultiplexer redis,
     IOptions<JobOptions> options,
     JobMetrics metrics,
@@ -25,7 +24,6 @@ internal sealed class JobRunner(
 {
     private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(1);
 
-    private readonly Dictionary<string, IJobHandler> handlersByType = handlers.ToDictionary(h => h.Type);
     private readonly ConcurrentDictionary<string, RunState> runs = new();
     private readonly SemaphoreSlim wakeup = new(0);
     private readonly JobOptions settings = options.Value;
@@ -141,14 +139,13 @@ internal sealed class JobRunner(
                 await RecordTraceAsync(run, activity.TraceId);
             }
 
-            if (!handlersByType.TryGetValue(job.Type, out var handler))
+            await using var scope = scopes.CreateAsyncScope();
+            if (scope.ServiceProvider.GetKeyedService<IJobHandler>(job.Type) is not { } handler)
             {
                 return JobOutcome.Failed($"This version of RaceOptimizer cannot run '{job.Type}' jobs.");
             }
 
-            await using var scope = scopes.CreateAsyncScope();
-            using var config = JsonDocument.Parse(job.Config);
-            var execution = new JobExecution(job.Id, job.SlateId, config.RootElement, scope.ServiceProvider, run)
+            var execution = new JobExecution(job.Id, job.SlateId, Options.JobOptionsJson.Read(job.Type, job.Config), run)
             {
                 GpuOffload = job.GpuOffload,
                 RecordExecutionAsync = choice => RecordExecutionAsync(run, choice, activity),

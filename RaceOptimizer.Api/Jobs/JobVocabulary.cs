@@ -22,6 +22,9 @@ public static class JobTypes
     public const string Backtest = "backtest";
 
     public static readonly string[] All = [Simulate, Optimize, Backtest];
+
+    /// <summary>Whether jobs of the type run on a slate (`slateId` is required and must exist).</summary>
+    public static bool NeedsSlate(string type) => type is Simulate or Optimize;
 }
 
 /// <summary>Where a job ran: on the GPU worker, on this process's CPU, or on the CPU after the GPU path failed.</summary>
