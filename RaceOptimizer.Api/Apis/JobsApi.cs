@@ -63,14 +63,14 @@ public static class JobsApi
             .GroupBy(j => new { j.Status, j.ExecutionMode })
             .Select(g => new { g.Key.Status, g.Key.ExecutionMode, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var finished = groups.Where(g => JobStatus.IsFinished(g.Status)).Sum(g => g.Count);
+        var finished = groups.Where(g => g.Status.IsFinished()).Sum(g => g.Count);
         var timed = db.Jobs.Where(j => j.Status == JobStatus.Completed && j.DurationMs != null).Select(j => j.DurationMs!.Value);
         var count = await timed.CountAsync(cancellationToken);
         var middle = count == 0 ? [] : await timed.OrderBy(d => d).Skip((count - 1) / 2).Take(count % 2 == 1 ? 1 : 2).ToListAsync(cancellationToken);
         return new JobStats(
             groups.Sum(g => g.Count),
-            JobStatus.All.ToDictionary(s => s, s => groups.Where(g => g.Status == s).Sum(g => g.Count)),
-            ExecutionModes.All.ToDictionary(m => m, m => groups.Where(g => g.ExecutionMode == m).Sum(g => g.Count)),
+            Enum.GetValues<JobStatus>().ToDictionary(s => s.Name(), s => groups.Where(g => g.Status == s).Sum(g => g.Count)),
+            Enum.GetValues<ExecutionMode>().ToDictionary(m => m.Name(), m => groups.Where(g => g.ExecutionMode == m).Sum(g => g.Count)),
             finished == 0 ? null : (double)groups.Where(g => g.Status == JobStatus.Completed).Sum(g => g.Count) / finished,
             count == 0 ? null : await timed.AverageAsync(cancellationToken),
             count == 0 ? null : middle.Average());
@@ -90,9 +90,9 @@ public static class JobsApi
             return JobNotFound(id);
         }
 
-        if (!JobStatus.IsFinished(job.Status))
+        if (!job.Status.IsFinished())
         {
-            return TypedResults.Problem($"Job '{id}' is {job.Status}: cancel it first.", statusCode: StatusCodes.Status409Conflict, title: "The job has not finished");
+            return TypedResults.Problem($"Job '{id}' is {job.Status.Name()}: cancel it first.", statusCode: StatusCodes.Status409Conflict, title: "The job has not finished");
         }
 
         await db.Jobs.Where(j => j.Id == id).ExecuteDeleteAsync(cancellationToken);
@@ -115,7 +115,7 @@ public static class JobsApi
         }
         else if (await store.FindAsync(id, cancellationToken) is { } finished)
         {
-            return TypedResults.Problem($"Job '{id}' is already {finished.Status}.", statusCode: StatusCodes.Status409Conflict, title: "The job has finished");
+            return TypedResults.Problem($"Job '{id}' is already {finished.Status.Name()}.", statusCode: StatusCodes.Status409Conflict, title: "The job has finished");
         }
         else
         {

@@ -27,15 +27,15 @@ public sealed record JobRequest(
     public static ValueTask<JobRequest> BindAsync(HttpContext context) => JobRequestBinder.BindAsync(context);
 
     /// <summary>A request for <paramref name="options"/>' type of job, as a re-run makes it.</summary>
-    public static JobRequest For(string type, string? name, string? slateId, bool? gpuOffload, IJobOptions options) =>
-        new(type, name, slateId, gpuOffload, options as SimulateOptions, options as OptimizeOptions, options as BacktestJobOptions);
+    public static JobRequest For(JobType type, string? name, string? slateId, bool? gpuOffload, IJobOptions options) =>
+        new(type.Name(), name, slateId, gpuOffload, options as SimulateOptions, options as OptimizeOptions, options as BacktestJobOptions);
 
     /// <summary>The options of the type; a simulate job's may be left out (every option has its default).</summary>
-    public IJobOptions? OptionsOf(string type) => type switch
+    public IJobOptions? OptionsOf(JobType type) => type switch
     {
-        JobTypes.Simulate => Simulate ?? new SimulateOptions(),
-        JobTypes.Optimize => Optimize,
-        JobTypes.Backtest => Backtest,
+        JobType.Simulate => Simulate ?? new SimulateOptions(),
+        JobType.Optimize => Optimize,
+        JobType.Backtest => Backtest,
         _ => null,
     };
 }

@@ -126,8 +126,8 @@ internal sealed class JobRunner(
         var job = run.Job;
         using var activity = ApiTelemetry.Source.StartActivity("run job");
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.JobId, job.Id);
-        activity?.SetTag(RaceOptimizerTelemetry.Attributes.JobType, job.Type);
-        activity?.SetTag(RaceOptimizerTelemetry.Attributes.ExecutionMode, job.ExecutionMode);
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.JobType, job.Type.Name());
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.ExecutionMode, job.ExecutionMode?.Name());
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, job.DeviceName);
 
         using var heartbeatStop = new CancellationTokenSource();
@@ -188,7 +188,7 @@ internal sealed class JobRunner(
     {
         var job = run.Job;
         (job.ExecutionMode, job.FallbackReason, job.DeviceName, job.WorkerInstance) = (choice.Mode, choice.FallbackReason, choice.DeviceName, choice.WorkerInstance);
-        activity?.SetTag(RaceOptimizerTelemetry.Attributes.ExecutionMode, choice.Mode);
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.ExecutionMode, choice.Mode.Name());
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.FallbackReason, choice.FallbackReason);
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, choice.DeviceName);
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.WorkerInstance, choice.WorkerInstance);
@@ -273,13 +273,13 @@ internal sealed class JobRunner(
         var now = time.GetUtcNow();
         if (await store.FinishAsync(job.Id, run.RunToken, outcome, run.StartedAt, now))
         {
-            metrics.Finished(job.Type, outcome.Status, job.ExecutionMode ?? ExecutionModes.Local, now - run.StartedAt);
+            metrics.Finished(job.Type, outcome.Status, job.ExecutionMode ?? ExecutionMode.Local, now - run.StartedAt);
             // The event follows from what was just written; no need to read the job back.
             await events.PublishAsync(JobEvent.Of(job, now) with
             {
                 Status = outcome.Status,
                 ProgressPercent = outcome.Status == JobStatus.Completed ? 100 : run.Latest.Percent,
-                ProgressMessage = outcome.Status,
+                ProgressMessage = outcome.Status.Name(),
             });
         }
     }

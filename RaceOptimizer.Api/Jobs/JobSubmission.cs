@@ -17,24 +17,24 @@ public sealed class JobSubmission(
     public async Task<Dictionary<string, string[]>> ValidateAsync(JobRequest request, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(request.BindingErrors);
-        if (string.IsNullOrWhiteSpace(request.Type) || !JobTypes.All.Contains(request.Type))
+        if (!JobVocabulary.TryParse<JobType>(request.Type, out var type))
         {
-            errors["type"] = [$"must be one of {string.Join(", ", JobTypes.All)}"];
+            errors["type"] = [$"must be one of {string.Join(", ", JobVocabulary.Names<JobType>())}"];
         }
-        else if (!handlers.IsKeyedService(typeof(IJobHandler), request.Type))
+        else if (!handlers.IsKeyedService(typeof(IJobHandler), type))
         {
             errors["type"] = [$"'{request.Type}' jobs cannot run in this version of RaceOptimizer yet"];
         }
         else
         {
-            var slate = JobTypes.NeedsSlate(request.Type) ? await ValidateSlateAsync(request.SlateId, errors, cancellationToken) : null;
-            if (request.OptionsOf(request.Type) is not { } options)
+            var slate = type.NeedsSlate() ? await ValidateSlateAsync(request.SlateId, errors, cancellationToken) : null;
+            if (request.OptionsOf(type) is not { } options)
             {
-                errors.TryAdd(request.Type, ["must be an object"]);
+                errors.TryAdd(type.Name(), ["must be an object"]);
             }
             else
             {
-                OptionValidation.Validate(options, request.Type, errors);
+                OptionValidation.Validate(options, type.Name(), errors);
                 if (errors.Count == 0 && slate is not null && options is ISlateJobOptions bySlate)
                 {
                     foreach (var (field, messages) in bySlate.ValidateForSlate(slate.ToSlate()))
@@ -55,11 +55,11 @@ public sealed class JobSubmission(
 
     public async Task<JobRecord> SubmitAsync(JobRequest request, string? rerunOf, CancellationToken cancellationToken)
     {
-        var type = request.Type!;
+        var type = JobVocabulary.Parse<JobType>(request.Type!);
         var job = new JobRecord
         {
             Id = JobIds.New(),
-            Name = string.IsNullOrWhiteSpace(request.Name) ? $"{type} {time.GetUtcNow():yyyy-MM-dd HH:mm}" : request.Name.Trim(),
+            Name = string.IsNullOrWhiteSpace(request.Name) ? $"{type.Name()} {time.GetUtcNow():yyyy-MM-dd HH:mm}" : request.Name.Trim(),
             Type = type,
             SlateId = request.SlateId,
             GpuOffload = request.GpuOffload ?? (await settings.GpuAsync(cancellationToken)).Enabled,

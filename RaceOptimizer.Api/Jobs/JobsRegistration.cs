@@ -13,9 +13,9 @@ internal static class JobsRegistration
         builder.Services.AddScoped<JobSubmission>();
         builder.Services.AddHostedService<JobRunner>();
         builder.Services.AddHostedService<JobRecovery>();
-        builder.Services.AddKeyedScoped<IJobHandler, Handlers.SimulateJobHandler>(JobTypes.Simulate);
-        builder.Services.AddKeyedScoped<IJobHandler, Handlers.BacktestJobHandler>(JobTypes.Backtest);
-        builder.Services.AddKeyedScoped<IJobHandler, Handlers.OptimizeJobHandler>(JobTypes.Optimize);
+        builder.Services.AddKeyedScoped<IJobHandler, Handlers.SimulateJobHandler>(JobType.Simulate);
+        builder.Services.AddKeyedScoped<IJobHandler, Handlers.BacktestJobHandler>(JobType.Backtest);
+        builder.Services.AddKeyedScoped<IJobHandler, Handlers.OptimizeJobHandler>(JobType.Optimize);
         builder.Services.AddScoped<Handlers.JobSlates>();
         builder.Services.AddScoped<Handlers.SlateSimulation>();
         builder.Services.AddSingleton<History.HistoryStore>();

@@ -28,11 +28,11 @@ public static class JobOptionsJson
         return JsonSerializer.Serialize(options, options.GetType(), Json);
     }
 
-    public static IJobOptions Read(string type, string json) => type switch
+    public static IJobOptions Read(JobType type, string json) => type switch
     {
-        JobTypes.Simulate => JsonSerializer.Deserialize<SimulateOptions>(json, Json)!,
-        JobTypes.Optimize => JsonSerializer.Deserialize<OptimizeOptions>(json, Json)!,
-        JobTypes.Backtest => JsonSerializer.Deserialize<BacktestJobOptions>(json, Json)!,
+        JobType.Simulate => JsonSerializer.Deserialize<SimulateOptions>(json, Json)!,
+        JobType.Optimize => JsonSerializer.Deserialize<OptimizeOptions>(json, Json)!,
+        JobType.Backtest => JsonSerializer.Deserialize<BacktestJobOptions>(json, Json)!,
         _ => throw new InvalidOperationException($"'{type}' jobs have no options this version can read."),
     };
 }

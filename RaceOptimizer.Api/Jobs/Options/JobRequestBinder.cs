@@ -36,7 +36,7 @@ internal static partial class JobRequestBinder
     {
         var type = body.FirstOrDefault(p => p.Key.Equals("type", StringComparison.OrdinalIgnoreCase)).Value is JsonValue value
             && value.TryGetValue<string>(out var text) ? text : null;
-        foreach (var other in body.Where(p => JobTypes.All.Contains(p.Key, StringComparer.OrdinalIgnoreCase) && p.Key != type).Select(p => p.Key).ToList())
+        foreach (var other in body.Where(p => JobVocabulary.Names<JobType>().Contains(p.Key, StringComparer.OrdinalIgnoreCase) && p.Key != type).Select(p => p.Key).ToList())
         {
             body.Remove(other);
         }
