@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using RaceOptimizer.ServiceDefaults;
 using StackExchange.Redis;
