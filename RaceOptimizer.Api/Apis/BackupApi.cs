@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using RaceOptimizer.Api.Backup;
 using RaceOptimizer.Api.Data;
+using RaceOptimizer.Api.Jobs;
 
 namespace RaceOptimizer.Api.Apis;
 
 /// <summary>The whole database as one JSON document, and back: to move to another machine or to undo a mistake.</summary>
-public static class BackupApi
+public static partial class BackupApi
 {
     /// <summary>A backup carries every job's result; far above Kestrel's 30 MB default so a long history still restores.</summary>
     public const long RequestLimitBytes = 512L * 1024 * 1024;
@@ -47,6 +48,16 @@ public static class BackupApi
         {
             backup = await JsonSerializer.DeserializeAsync<BackupDocument>(request.Body, BackupJson.Options, cancellationToken);
         }
+        catch (JsonException exception) when (JobVocabularyField(exception.Path) is { } field)
+        {
+            // A job's status, type or mode outside the vocabulary is a bad field of the backup, not unreadable JSON.
+            return ApiProblems.BadFields(new Dictionary<string, string[]> { [field] = [$"is not one of {field.Split('.')[^1] switch
+            {
+                "status" => string.Join(", ", JobVocabulary.Names<JobStatus>()),
+                "type" => string.Join(", ", JobVocabulary.Names<JobType>()),
+                _ => string.Join(", ", JobVocabulary.Names<ExecutionMode>()),
+            }}"] });
+        }
         catch (JsonException exception)
         {
             return ApiProblems.BadRequest("The backup cannot be read", $"{exception.Message} Send a document of GET /api/backup.");
@@ -65,4 +76,11 @@ public static class BackupApi
 
         return TypedResults.Ok(await BackupRestore.RestoreAsync(db, backup, mode, environment.DataFolder, time, cancellationToken));
     }
+
+    /// <summary>`jobs[3].status` for a JSON path into a job's status, type or execution mode; null for any other path.</summary>
+    private static string? JobVocabularyField(string? path) =>
+        path is not null && JobVocabularyPath().Match(path) is { Success: true } match ? $"jobs[{match.Groups[1].Value}].{match.Groups[2].Value}" : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\$\.jobs\[(\d+)\]\.(status|type|executionMode)$")]
+    private static partial System.Text.RegularExpressions.Regex JobVocabularyPath();
 }

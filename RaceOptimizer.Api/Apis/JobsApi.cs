@@ -12,7 +12,7 @@ public static class JobsApi
     public static IEndpointRouteBuilder MapJobsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/jobs").WithTags("Jobs");
-        api.MapPost("/", SubmitAsync);
+        api.MapPost("/", SubmitAsync).Accepts<JobRequest>("application/json");
         api.MapGet("/", ListAsync);
         api.MapGet("/stats", StatsAsync);
         api.MapGet("/events", Events);
@@ -56,20 +56,24 @@ public static class JobsApi
         return TypedResults.Ok(new JobPage([.. page.Select(j => JobView.Of(j, withResult: false))], query.PageNumber, query.Size, total));
     }
 
+    /// <summary>Counted by SQLite (GROUP BY status and mode); only the one or two middle durations are read for the median.</summary>
     public static async Task<JobStats> StatsAsync(RaceOptimizerDb db, CancellationToken cancellationToken)
     {
-        var rows = await db.Jobs.AsNoTracking()
-            .Select(j => new { j.Status, j.ExecutionMode, j.DurationMs })
+        var groups = await db.Jobs
+            .GroupBy(j => new { j.Status, j.ExecutionMode })
+            .Select(g => new { g.Key.Status, g.Key.ExecutionMode, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var finished = rows.Where(r => JobStatus.IsFinished(r.Status)).ToList();
-        var durations = rows.Where(r => r.Status == JobStatus.Completed && r.DurationMs is not null).Select(r => r.DurationMs!.Value).Order().ToList();
+        var finished = groups.Where(g => g.Status.IsFinished()).Sum(g => g.Count);
+        var timed = db.Jobs.Where(j => j.Status == JobStatus.Completed && j.DurationMs != null).Select(j => j.DurationMs!.Value);
+        var count = await timed.CountAsync(cancellationToken);
+        var middle = count == 0 ? [] : await timed.OrderBy(d => d).Skip((count - 1) / 2).Take(count % 2 == 1 ? 1 : 2).ToListAsync(cancellationToken);
         return new JobStats(
-            rows.Count,
-            JobStatus.All.ToDictionary(s => s, s => rows.Count(r => r.Status == s)),
-            ExecutionModes.All.ToDictionary(m => m, m => rows.Count(r => r.ExecutionMode == m)),
-            finished.Count == 0 ? null : (double)finished.Count(r => r.Status == JobStatus.Completed) / finished.Count,
-            durations.Count == 0 ? null : durations.Average(),
-            durations.Count == 0 ? null : Median(durations));
+            groups.Sum(g => g.Count),
+            Enum.GetValues<JobStatus>().ToDictionary(s => s.Name(), s => groups.Where(g => g.Status == s).Sum(g => g.Count)),
+            Enum.GetValues<ExecutionMode>().ToDictionary(m => m.Name(), m => groups.Where(g => g.ExecutionMode == m).Sum(g => g.Count)),
+            finished == 0 ? null : (double)groups.Where(g => g.Status == JobStatus.Completed).Sum(g => g.Count) / finished,
+            count == 0 ? null : await timed.AverageAsync(cancellationToken),
+            count == 0 ? null : middle.Average());
     }
 
     public static ServerSentEventsResult<JobEvent> Events(JobEvents events, CancellationToken cancellationToken) =>
@@ -86,9 +90,9 @@ public static class JobsApi
             return JobNotFound(id);
         }
 
-        if (!JobStatus.IsFinished(job.Status))
+        if (!job.Status.IsFinished())
         {
-            return TypedResults.Problem($"Job '{id}' is {job.Status}: cancel it first.", statusCode: StatusCodes.Status409Conflict, title: "The job has not finished");
+            return TypedResults.Problem($"Job '{id}' is {job.Status.Name()}: cancel it first.", statusCode: StatusCodes.Status409Conflict, title: "The job has not finished");
         }
 
         await db.Jobs.Where(j => j.Id == id).ExecuteDeleteAsync(cancellationToken);
@@ -97,8 +101,9 @@ public static class JobsApi
     }
 
     public static async Task<Results<Ok<JobView>, ProblemHttpResult>> CancelAsync(
-        string id, JobStore store, JobQueue queue, JobEvents events, StackExchange.Redis.IConnectionMultiplexer redis, TimeProvider time, CancellationToken cancellationToken)
+        string id, [AsParameters] JobCancelServices services, CancellationToken cancellationToken)
     {
+        var (store, queue, events, time) = services;
         if (await store.CancelQueuedAsync(id, time.GetUtcNow()))
         {
             await queue.RemoveWaitingAsync(id);
@@ -106,11 +111,11 @@ public static class JobsApi
         else if (await store.RequestCancelAsync(id))
         {
             // The runner hears this at once; its heartbeat also reads the flag from SQLite within a second.
-            await redis.GetSubscriber().PublishAsync(queue.Cancellations, id);
+            await queue.RequestCancelAsync(id);
         }
         else if (await store.FindAsync(id, cancellationToken) is { } finished)
         {
-            return TypedResults.Problem($"Job '{id}' is already {finished.Status}.", statusCode: StatusCodes.Status409Conflict, title: "The job has finished");
+            return TypedResults.Problem($"Job '{id}' is already {finished.Status.Name()}.", statusCode: StatusCodes.Status409Conflict, title: "The job has finished");
         }
         else
         {
@@ -130,16 +135,8 @@ public static class JobsApi
             return JobNotFound(id);
         }
 
-        using var config = JsonDocument.Parse(original.Config);
-        var options = config.RootElement.Clone();
-        var request = new JobRequest(
-            original.Type,
-            RerunName(original.Name),
-            original.SlateId,
-            original.GpuOffload,
-            original.Type == JobTypes.Simulate ? options : null,
-            original.Type == JobTypes.Optimize ? options : null,
-            original.Type == JobTypes.Backtest ? options : null);
+        var options = Jobs.Options.JobOptionsJson.Read(original.Type, original.Config);
+        var request = JobRequest.For(original.Type, RerunName(original.Name), original.SlateId, original.GpuOffload, options);
         var errors = await submission.ValidateAsync(request, cancellationToken);
         if (errors.Count > 0)
         {
@@ -185,7 +182,7 @@ public static class JobsApi
 
     private static ProblemHttpResult JobNotFound(string id) =>
         TypedResults.Problem($"There is no job '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Job not found");
-
-    private static double Median(List<double> sorted) =>
-        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 }
+
+/// <summary>What cancelling a job needs: the job in SQLite, its place in the queue and its watchers.</summary>
+public sealed record JobCancelServices(JobStore Store, JobQueue Queue, JobEvents Events, TimeProvider Time);

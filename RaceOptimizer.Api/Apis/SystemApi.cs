@@ -33,7 +33,7 @@ public static class SystemApi
             await ProbeWorkerAsync(worker, await connections.CurrentAsync(cancellationToken), cancellationToken));
     }
 
-    public static async Task<SelfTestRecord> RunSelfTestAsync(
+    public static async Task<SelfTestView> RunSelfTestAsync(
         RaceOptimizerDb db, IConnectionMultiplexer redis, TimeProvider time, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -54,11 +54,13 @@ public static class SystemApi
         stored.DurationMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         await db.SelfTests.Where(s => s.Id == stored.Id)
             .ExecuteUpdateAsync(update => update.SetProperty(s => s.DurationMs, stored.DurationMs), cancellationToken);
-        return stored;
+        return SelfTestView.Of(stored);
     }
 
-    public static async Task<List<SelfTestRecord>> ListSelfTestsAsync(RaceOptimizerDb db, CancellationToken cancellationToken) =>
-        await db.SelfTests.AsNoTracking().OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Take(100).ToListAsync(cancellationToken);
+    public static async Task<List<SelfTestView>> ListSelfTestsAsync(RaceOptimizerDb db, CancellationToken cancellationToken) =>
+        await db.SelfTests.AsNoTracking().OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Take(100)
+            .Select(s => new SelfTestView(s.Id, s.CreatedAt, s.SqliteOk, s.RedisOk, s.DurationMs, s.Message))
+            .ToListAsync(cancellationToken);
 
     private static async Task<string?> RoundTripRedisAsync(IConnectionMultiplexer redis)
     {
@@ -98,3 +100,10 @@ public sealed record DatabaseStatus(string Path, string JournalMode, IReadOnlyLi
 public sealed record RedisStatus(string Mode, string Reason, double PingMs);
 
 public sealed record WorkerStatus(bool Reachable, GpuDevice? Device, string? Error);
+
+/// <summary>One self-test as the API answers it (the row's own fields, not the EF entity).</summary>
+public sealed record SelfTestView(long Id, DateTimeOffset CreatedAt, bool SqliteOk, bool RedisOk, double DurationMs, string Message)
+{
+    public static SelfTestView Of(SelfTestRecord record) =>
+        new(record.Id, record.CreatedAt, record.SqliteOk, record.RedisOk, record.DurationMs, record.Message);
+}

@@ -66,9 +66,9 @@ public sealed record BackupDocument(
 
         for (var i = 0; i < Jobs.Count; i++)
         {
-            if (Jobs[i] is { } job && !JobStatus.All.Contains(job.Status))
+            if (Jobs[i] is { } job && !Enum.IsDefined(job.Status))
             {
-                errors[$"jobs[{i}].status"] = [$"'{job.Status}' is not one of {string.Join(", ", JobStatus.All)}"];
+                errors[$"jobs[{i}].status"] = [$"'{job.Status}' is not one of {string.Join(", ", JobVocabulary.Names<JobStatus>())}"];
             }
         }
 

@@ -45,12 +45,12 @@ internal static class BackupRestore
     /// </summary>
     private static List<JobRecord> Interrupt(IReadOnlyList<JobRecord> jobs, DateTimeOffset now)
     {
-        var unfinished = jobs.Where(j => !JobStatus.IsFinished(j.Status)).ToList();
+        var unfinished = jobs.Where(j => !j.Status.IsFinished()).ToList();
         foreach (var job in unfinished)
         {
             job.Status = JobStatus.Failed;
             job.Error = InterruptedError;
-            job.ProgressMessage = JobStatus.Failed;
+            job.ProgressMessage = JobStatus.Failed.Name();
             job.FinishedAt = now;
         }
 

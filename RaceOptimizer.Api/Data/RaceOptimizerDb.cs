@@ -24,57 +24,7 @@ public sealed class RaceOptimizerDb(DbContextOptions<RaceOptimizerDb> options) :
 
     public DbSet<Settings.SettingRecord> Settings => Set<Settings.SettingRecord>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.ApplyConfiguration(new Jobs.JobRecordConfiguration());
-        modelBuilder.ApplyConfiguration(new History.HistoryRowConfiguration());
-        modelBuilder.ApplyConfiguration(new Presets.PresetRecordConfiguration());
-        modelBuilder.Entity<SelfTestRecord>(selfTest =>
-        {
-            selfTest.ToTable("self_tests");
-            selfTest.Property(s => s.Message).HasMaxLength(500);
-            selfTest.Property(s => s.CreatedAt).HasUtcTicksConversion();
-            selfTest.HasIndex(s => s.CreatedAt);
-        });
-
-        modelBuilder.Entity<SlateRecord>(slate =>
-        {
-            slate.ToTable("slates");
-            slate.Property(s => s.Id).HasMaxLength(40);
-            slate.Property(s => s.Site).HasConversion<string>().HasMaxLength(20);
-            slate.ComplexProperty(s => s.Race, race =>
-            {
-                race.Property(r => r.Series).HasConversion<string>().HasMaxLength(20);
-                race.Property(r => r.TrackType).HasConversion<string>().HasMaxLength(20);
-            });
-            slate.Property(s => s.Drivers).HasJsonConversion();
-            slate.Property(s => s.FieldCars).HasJsonConversion();
-            slate.Property(s => s.CreatedAt).HasUtcTicksConversion();
-            slate.HasIndex(s => s.CreatedAt);
-        });
-
-        modelBuilder.Entity<SlateResultRecord>(result =>
-        {
-            result.ToTable("slate_results");
-            result.HasKey(r => r.SlateId);
-            // Deleting a slate deletes its result in the database itself, so ExecuteDelete needs no second statement.
-            result.HasOne<SlateRecord>().WithOne().HasForeignKey<SlateResultRecord>(r => r.SlateId).OnDelete(DeleteBehavior.Cascade);
-            result.Property(r => r.Result).HasJsonConversion();
-            result.Property(r => r.AttachedAt).HasUtcTicksConversion();
-        });
-
-        modelBuilder.Entity<Settings.SettingRecord>(setting =>
-        {
-            setting.ToTable("settings");
-            setting.HasKey(s => s.Key);
-            setting.Property(s => s.Key).HasMaxLength(100);
-        });
-
-        modelBuilder.Entity<AppStateRecord>(state =>
-        {
-            state.ToTable("app_state");
-            state.HasKey(s => s.Key);
-            state.Property(s => s.Key).HasMaxLength(100);
-        });
-    }
+    /// <summary>Each entity's mapping is its own <see cref="IEntityTypeConfiguration{TEntity}"/>, next to the record.</summary>
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RaceOptimizerDb).Assembly);
 }

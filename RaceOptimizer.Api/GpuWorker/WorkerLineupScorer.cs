@@ -18,7 +18,7 @@ internal sealed class WorkerLineupScorer(GpuWorkerClient worker, GpuConnection c
     /// <summary>The worker instances that scored, as one job's record names them; null before any answered.</summary>
     public string? Instances => instances.Count == 0 ? null : string.Join(", ", instances);
 
-    public long[] Score(SimulatedPoints points, ulong[] lineups, ObjectiveMeasure measure, int[] thresholds, CancellationToken cancellationToken)
+    public async Task<long[]> ScoreAsync(SimulatedPoints points, ulong[] lineups, ObjectiveMeasure measure, int[] thresholds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(lineups);
@@ -28,7 +28,7 @@ internal sealed class WorkerLineupScorer(GpuWorkerClient worker, GpuConnection c
         {
             var count = Math.Min(part, lineups.Length - first);
             var request = new LineupScoringRequest(points, measure, thresholds, lineups[first..(first + count)]);
-            Wait(worker.ScoreLineupsAsync(connection, request, cancellationToken)).CopyTo(scores, first);
+            Kept(await worker.ScoreLineupsAsync(connection, request, cancellationToken)).CopyTo(scores, first);
             progress.Report((double)(first + count) / lineups.Length);
         }
 
@@ -36,7 +36,7 @@ internal sealed class WorkerLineupScorer(GpuWorkerClient worker, GpuConnection c
     }
 
     /// <summary>A candidate pool is thousands of lineups: one call, with the field (simulations x field size scores).</summary>
-    public ContestTally[] Pay(ContestStandings standings, ulong[] lineups, CancellationToken cancellationToken)
+    public async Task<ContestTally[]> PayAsync(ContestStandings standings, ulong[] lineups, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(standings);
         ArgumentNullException.ThrowIfNull(lineups);
@@ -44,19 +44,15 @@ internal sealed class WorkerLineupScorer(GpuWorkerClient worker, GpuConnection c
         for (var first = 0; first < lineups.Length; first += LineupPayoutRequest.MaxLineups)
         {
             var part = lineups[first..Math.Min(lineups.Length, first + LineupPayoutRequest.MaxLineups)];
-            Wait(worker.PayLineupsAsync(connection, new LineupPayoutRequest(standings.Points, contest, part), cancellationToken)).CopyTo(tallies, first);
+            Kept(await worker.PayLineupsAsync(connection, new LineupPayoutRequest(standings.Points, contest, part), cancellationToken)).CopyTo(tallies, first);
         }
 
         return tallies;
     }
 
-    /// <summary>
-    /// Core's optimizer is synchronous and runs on the job's own pool thread, so waiting here holds up nothing else;
-    /// the answering instance is kept.
-    /// </summary>
-    private T Wait<T>(Task<WorkerReply<T>> call)
+    /// <summary>The reply's value; the instance that answered is kept.</summary>
+    private T Kept<T>(WorkerReply<T> reply)
     {
-        var reply = call.GetAwaiter().GetResult();
         if (reply.Instance is { } instance)
         {
             instances.Add(instance);

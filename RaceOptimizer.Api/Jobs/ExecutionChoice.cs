@@ -4,14 +4,14 @@ namespace RaceOptimizer.Api.Jobs;
 /// Where a run is computing, as the job records it: its mode, why it fell back (if it did), the device, and for a GPU
 /// run the worker instance that computed it once its reply names it.
 /// </summary>
-public sealed record ExecutionChoice(string Mode, string? FallbackReason, string DeviceName, string? WorkerInstance = null)
+public sealed record ExecutionChoice(ExecutionMode Mode, string? FallbackReason, string DeviceName, string? WorkerInstance = null)
 {
     /// <summary>This process's CPU, as jobs that ran here name it.</summary>
     public static string LocalDevice { get; } = $"CPU ({Environment.ProcessorCount} cores)";
 
-    public static ExecutionChoice Local { get; } = new(ExecutionModes.Local, null, LocalDevice);
+    public static ExecutionChoice Local { get; } = new(ExecutionMode.Local, null, LocalDevice);
 
-    public static ExecutionChoice Gpu(string deviceName, string? workerInstance = null) => new(ExecutionModes.Gpu, null, deviceName, workerInstance);
+    public static ExecutionChoice Gpu(string deviceName, string? workerInstance = null) => new(ExecutionMode.Gpu, null, deviceName, workerInstance);
 
-    public static ExecutionChoice Fallback(string reason) => new(ExecutionModes.Fallback, reason, LocalDevice);
+    public static ExecutionChoice Fallback(string reason) => new(ExecutionMode.Fallback, reason, LocalDevice);
 }

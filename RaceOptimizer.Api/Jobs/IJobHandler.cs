@@ -1,33 +1,24 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using RaceOptimizer.Api.Jobs.Options;
 
 namespace RaceOptimizer.Api.Jobs;
 
 /// <summary>
-/// Runs one type of job (`simulate`, `optimize`, `backtest`). A type is accepted by `POST /api/jobs` only once a
-/// handler for it is registered, so the API never queues work it cannot do.
+/// Runs one type of job (`simulate`, `optimize`, `backtest`), registered under the type's name as a keyed service. A
+/// type is accepted by `POST /api/jobs` only once a handler for it is registered, so the API never queues work it
+/// cannot do. Handlers are scoped: the runner resolves one in each run's own scope, with the services it takes by its
+/// constructor. Its options arrive typed and already checked (<see cref="JobSubmission"/>).
 /// </summary>
 public interface IJobHandler
 {
-    string Type { get; }
-
-    bool NeedsSlate { get; }
-
-    /// <summary>Checks the type's options; errors are keyed by field path, e.g. `simulate.simulations`.</summary>
-    IDictionary<string, string[]> Validate(JsonElement? options);
-
-    /// <summary>Checks valid options against the job's slate (player ids, contradicting constraints).</summary>
-    IDictionary<string, string[]> ValidateForSlate(JsonElement? options, Core.Slates.Slate slate) => new Dictionary<string, string[]>();
-
     Task<JsonNode> RunAsync(JobExecution job, CancellationToken cancellationToken);
 }
 
-/// <summary>What a handler gets for one run: the job, its options, a scope for services, and where to report progress.</summary>
+/// <summary>What a handler gets for one run: the job, its typed options, and where to report progress.</summary>
 public sealed record JobExecution(
     string Id,
     string? SlateId,
-    JsonElement Options,
-    IServiceProvider Services,
+    IJobOptions Options,
     IProgress<JobProgress> Progress)
 {
     /// <summary>Whether the job asked to run on the GPU worker (see <see cref="GpuWorker.ExecutionRouter"/>).</summary>
@@ -35,4 +26,9 @@ public sealed record JobExecution(
 
     /// <summary>Records where the run computes (on the job, its `run job` span and its events); the router calls it.</summary>
     public Func<ExecutionChoice, Task> RecordExecutionAsync { get; init; } = _ => Task.CompletedTask;
+
+    /// <summary>The options as the handler's type reads them.</summary>
+    public T OptionsAs<T>()
+        where T : IJobOptions =>
+        Options is T options ? options : throw new InvalidOperationException($"Job {Id} has {Options.GetType().Name}, not {typeof(T).Name}.");
 }

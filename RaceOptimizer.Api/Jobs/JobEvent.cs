@@ -4,11 +4,11 @@ namespace RaceOptimizer.Api.Jobs;
 public sealed record JobEvent(
     string Id,
     string Name,
-    string Type,
-    string Status,
+    JobType Type,
+    JobStatus Status,
     double ProgressPercent,
     string? ProgressMessage,
-    string? ExecutionMode,
+    ExecutionMode? ExecutionMode,
     DateTimeOffset At)
 {
     public static JobEvent Of(JobRecord job, DateTimeOffset at) =>

@@ -12,9 +12,9 @@ internal sealed class JobMetrics
     private readonly Histogram<double> duration = ApiTelemetry.Meter.CreateHistogram<double>(
         "raceoptimizer.jobs.duration", unit: "s", description: "How long jobs ran");
 
-    public void Finished(string type, string status, string mode, TimeSpan ran)
+    public void Finished(JobType type, JobStatus status, ExecutionMode mode, TimeSpan ran)
     {
-        var tags = new TagList { { "raceoptimizer.job.type", type }, { "raceoptimizer.job.status", status }, { "raceoptimizer.execution.mode", mode } };
+        var tags = new TagList { { "raceoptimizer.job.type", type.Name() }, { "raceoptimizer.job.status", status.Name() }, { "raceoptimizer.execution.mode", mode.Name() } };
         finished.Add(1, tags);
         duration.Record(ran.TotalSeconds, tags);
     }

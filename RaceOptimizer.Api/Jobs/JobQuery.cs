@@ -15,9 +15,9 @@ public sealed record JobQuery(string? Status, string? Type, string? Mode, DateTi
     public Dictionary<string, string[]> Validate()
     {
         var errors = new Dictionary<string, string[]>();
-        Check(errors, "status", Status, JobStatus.All);
-        Check(errors, "type", Type, JobTypes.All);
-        Check(errors, "mode", Mode, ExecutionModes.All);
+        Check(errors, "status", Status, JobVocabulary.Names<JobStatus>());
+        Check(errors, "type", Type, JobVocabulary.Names<JobType>());
+        Check(errors, "mode", Mode, JobVocabulary.Names<ExecutionMode>());
         if (PageNumber < 1)
         {
             errors["page"] = ["must be 1 or more"];
@@ -38,18 +38,21 @@ public sealed record JobQuery(string? Status, string? Type, string? Mode, DateTi
 
     public IQueryable<JobRecord> Apply(IQueryable<JobRecord> jobs)
     {
-        if (Values(Status) is { } statuses)
+        if (Values(Status) is { } names)
         {
+            var statuses = names.Select(JobVocabulary.Parse<JobStatus>).ToList();
             jobs = jobs.Where(j => statuses.Contains(j.Status));
         }
 
-        if (Values(Type) is { } types)
+        if (Values(Type) is { } typeNames)
         {
+            var types = typeNames.Select(JobVocabulary.Parse<JobType>).ToList();
             jobs = jobs.Where(j => types.Contains(j.Type));
         }
 
-        if (Values(Mode) is { } modes)
+        if (Values(Mode) is { } modeNames)
         {
+            var modes = modeNames.Select(JobVocabulary.Parse<ExecutionMode>).Cast<ExecutionMode?>().ToList();
             jobs = jobs.Where(j => j.ExecutionMode != null && modes.Contains(j.ExecutionMode));
         }
 

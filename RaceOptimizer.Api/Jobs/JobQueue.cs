@@ -62,6 +62,9 @@ public sealed class JobQueue(IConnectionMultiplexer redis, Microsoft.Extensions.
 
     public Task RemoveWaitingAsync(string id) => Database.ListRemoveAsync(Waiting, id);
 
+    /// <summary>Tells every replica's runner to stop the job now (the heartbeat also reads the flag from SQLite).</summary>
+    public Task RequestCancelAsync(string id) => redis.GetSubscriber().PublishAsync(Cancellations, id);
+
     /// <summary>Puts back a job whose run was lost: its stale processing entry goes, a waiting one comes.</summary>
     public async Task RequeueAsync(string id)
     {

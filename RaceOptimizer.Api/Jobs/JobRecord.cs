@@ -9,15 +9,15 @@ public sealed class JobRecord
 
     public required string Name { get; set; }
 
-    public required string Type { get; set; }
+    public required JobType Type { get; set; }
 
-    public string Status { get; set; } = JobStatus.Queued;
+    public JobStatus Status { get; set; } = JobStatus.Queued;
 
     public string? SlateId { get; set; }
 
     public bool GpuOffload { get; set; }
 
-    /// <summary>The type's options as the user sent them (JSON), so a re-run repeats exactly the same work.</summary>
+    /// <summary>The type's typed options as JSON (<see cref="Options.JobOptionsJson"/>), so a re-run repeats exactly the same work.</summary>
     public required string Config { get; set; }
 
     /// <summary>The result document (JSON) of a completed job.</summary>
@@ -29,7 +29,7 @@ public sealed class JobRecord
 
     public string? ProgressMessage { get; set; }
 
-    public string? ExecutionMode { get; set; }
+    public ExecutionMode? ExecutionMode { get; set; }
 
     public string? FallbackReason { get; set; }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using RaceOptimizer.Api.Data;
 
 namespace RaceOptimizer.Api.Jobs;
@@ -11,9 +12,11 @@ internal sealed class JobRecordConfiguration : IEntityTypeConfiguration<JobRecor
         job.ToTable("jobs");
         job.Property(j => j.Id).HasMaxLength(40);
         job.Property(j => j.Name).HasMaxLength(JobRequest.MaxNameLength);
-        job.Property(j => j.Type).HasMaxLength(20);
-        job.Property(j => j.Status).HasMaxLength(20);
-        job.Property(j => j.ExecutionMode).HasMaxLength(20);
+        // The vocabulary is stored by its lower-case names, as the API writes it (`queued`, `simulate`, `gpu`).
+        job.Property(j => j.Type).HasConversion(t => t.Name(), name => JobVocabulary.Parse<JobType>(name)).HasMaxLength(20);
+        job.Property(j => j.Status).HasConversion(s => s.Name(), name => JobVocabulary.Parse<JobStatus>(name)).HasMaxLength(20);
+        job.Property(j => j.ExecutionMode)
+            .HasConversion(new ValueConverter<ExecutionMode, string>(m => m.Name(), name => JobVocabulary.Parse<ExecutionMode>(name))).HasMaxLength(20);
         job.Property(j => j.RunToken).HasMaxLength(40);
         job.Property(j => j.TraceId).HasMaxLength(32);
         job.Property(j => j.WorkerInstance).HasMaxLength(200);

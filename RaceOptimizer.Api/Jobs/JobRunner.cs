@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using RaceOptimizer.ServiceDefaults;
 using StackExchange.Redis;
@@ -16,7 +15,6 @@ internal sealed class JobRunner(
     IServiceScopeFactory scopes,
     JobQueue queue,
     JobEvents events,
-    IEnumerable<IJobHandler> handlers,
     IConnectionMultiplexer redis,
     IOptions<JobOptions> options,
     JobMetrics metrics,
@@ -25,7 +23,6 @@ internal sealed class JobRunner(
 {
     private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(1);
 
-    private readonly Dictionary<string, IJobHandler> handlersByType = handlers.ToDictionary(h => h.Type);
     private readonly ConcurrentDictionary<string, RunState> runs = new();
     private readonly SemaphoreSlim wakeup = new(0);
     private readonly JobOptions settings = options.Value;
@@ -128,8 +125,8 @@ internal sealed class JobRunner(
         var job = run.Job;
         using var activity = ApiTelemetry.Source.StartActivity("run job");
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.JobId, job.Id);
-        activity?.SetTag(RaceOptimizerTelemetry.Attributes.JobType, job.Type);
-        activity?.SetTag(RaceOptimizerTelemetry.Attributes.ExecutionMode, job.ExecutionMode);
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.JobType, job.Type.Name());
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.ExecutionMode, job.ExecutionMode?.Name());
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, job.DeviceName);
 
         using var heartbeatStop = new CancellationTokenSource();
@@ -141,14 +138,13 @@ internal sealed class JobRunner(
                 await RecordTraceAsync(run, activity.TraceId);
             }
 
-            if (!handlersByType.TryGetValue(job.Type, out var handler))
+            await using var scope = scopes.CreateAsyncScope();
+            if (scope.ServiceProvider.GetKeyedService<IJobHandler>(job.Type) is not { } handler)
             {
                 return JobOutcome.Failed($"This version of RaceOptimizer cannot run '{job.Type}' jobs.");
             }
 
-            await using var scope = scopes.CreateAsyncScope();
-            using var config = JsonDocument.Parse(job.Config);
-            var execution = new JobExecution(job.Id, job.SlateId, config.RootElement, scope.ServiceProvider, run)
+            var execution = new JobExecution(job.Id, job.SlateId, Options.JobOptionsJson.Read(job.Type, job.Config), run)
             {
                 GpuOffload = job.GpuOffload,
                 RecordExecutionAsync = choice => RecordExecutionAsync(run, choice, activity),
@@ -191,7 +187,7 @@ internal sealed class JobRunner(
     {
         var job = run.Job;
         (job.ExecutionMode, job.FallbackReason, job.DeviceName, job.WorkerInstance) = (choice.Mode, choice.FallbackReason, choice.DeviceName, choice.WorkerInstance);
-        activity?.SetTag(RaceOptimizerTelemetry.Attributes.ExecutionMode, choice.Mode);
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.ExecutionMode, choice.Mode.Name());
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.FallbackReason, choice.FallbackReason);
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, choice.DeviceName);
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.WorkerInstance, choice.WorkerInstance);
@@ -276,13 +272,13 @@ internal sealed class JobRunner(
         var now = time.GetUtcNow();
         if (await store.FinishAsync(job.Id, run.RunToken, outcome, run.StartedAt, now))
         {
-            metrics.Finished(job.Type, outcome.Status, job.ExecutionMode ?? ExecutionModes.Local, now - run.StartedAt);
+            metrics.Finished(job.Type, outcome.Status, job.ExecutionMode ?? ExecutionMode.Local, now - run.StartedAt);
             // The event follows from what was just written; no need to read the job back.
             await events.PublishAsync(JobEvent.Of(job, now) with
             {
                 Status = outcome.Status,
                 ProgressPercent = outcome.Status == JobStatus.Completed ? 100 : run.Latest.Percent,
-                ProgressMessage = outcome.Status,
+                ProgressMessage = outcome.Status.Name(),
             });
         }
     }

@@ -65,7 +65,7 @@ public sealed class JobStore(RaceOptimizerDb db)
                 .SetProperty(j => j.Result, outcome.Result)
                 .SetProperty(j => j.Error, outcome.Error)
                 .SetProperty(j => j.ProgressPercent, j => outcome.Status == JobStatus.Completed ? 100 : j.ProgressPercent)
-                .SetProperty(j => j.ProgressMessage, outcome.Status)
+                .SetProperty(j => j.ProgressMessage, outcome.Status.Name())
                 .SetProperty(j => j.FinishedAt, now)
                 .SetProperty(j => j.DurationMs, (now - startedAt).TotalMilliseconds)
                 .SetProperty(j => j.RunToken, (string?)null)) == 1;
@@ -85,7 +85,7 @@ public sealed class JobStore(RaceOptimizerDb db)
             .ExecuteUpdateAsync(job => job
                 .SetProperty(j => j.Status, JobStatus.Cancelled)
                 .SetProperty(j => j.CancelRequested, true)
-                .SetProperty(j => j.ProgressMessage, JobStatus.Cancelled)
+                .SetProperty(j => j.ProgressMessage, JobStatus.Cancelled.Name())
                 .SetProperty(j => j.FinishedAt, now)) == 1;
 
     /// <summary>Asks the runner of a running job to stop; it answers by ending the job `cancelled`.</summary>
@@ -111,7 +111,7 @@ public sealed class JobStore(RaceOptimizerDb db)
 public sealed record RunningJob(string Id, string RunToken, int Attempts, DateTimeOffset StartedAt);
 
 /// <summary>How a run ended.</summary>
-public sealed record JobOutcome(string Status, string? Result, string? Error)
+public sealed record JobOutcome(JobStatus Status, string? Result, string? Error)
 {
     public static JobOutcome Completed(string result) => new(JobStatus.Completed, result, null);
 

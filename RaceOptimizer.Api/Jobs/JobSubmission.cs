@@ -1,43 +1,46 @@
 using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.Data;
+using RaceOptimizer.Api.Jobs.Options;
 
 namespace RaceOptimizer.Api.Jobs;
 
 /// <summary>
-/// Validates and queues jobs. SQLite is written first: once the job is there it cannot be lost, and if Redis
-/// misses the push, <see cref="JobRecovery"/> queues it again.
+/// Validates and queues jobs. The options are checked once, here, before anything is stored: their typed record's
+/// rules (<see cref="OptionValidation"/>), then, when valid, against the slate (<see cref="ISlateJobOptions"/>).
+/// SQLite is written first: once the job is there it cannot be lost, and if Redis misses the push,
+/// <see cref="JobRecovery"/> queues it again.
 /// </summary>
 public sealed class JobSubmission(
-    RaceOptimizerDb db, JobStore store, JobQueue queue, JobEvents events, IEnumerable<IJobHandler> handlers, Settings.SettingsStore settings, TimeProvider time, ILogger<JobSubmission> logger)
+    RaceOptimizerDb db, JobStore store, JobQueue queue, JobEvents events, IServiceProviderIsKeyedService handlers, Settings.SettingsStore settings, TimeProvider time, ILogger<JobSubmission> logger)
 {
-    private readonly Dictionary<string, IJobHandler> handlersByType = handlers.ToDictionary(h => h.Type);
-
     /// <summary>Every problem of the request, keyed by field; empty when it can be queued.</summary>
     public async Task<Dictionary<string, string[]>> ValidateAsync(JobRequest request, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Type) || !JobTypes.All.Contains(request.Type))
+        var errors = new Dictionary<string, string[]>(request.BindingErrors);
+        if (!JobVocabulary.TryParse<JobType>(request.Type, out var type))
         {
-            errors["type"] = [$"must be one of {string.Join(", ", JobTypes.All)}"];
+            errors["type"] = [$"must be one of {string.Join(", ", JobVocabulary.Names<JobType>())}"];
         }
-        else if (!handlersByType.TryGetValue(request.Type, out var handler))
+        else if (!handlers.IsKeyedService(typeof(IJobHandler), type))
         {
             errors["type"] = [$"'{request.Type}' jobs cannot run in this version of RaceOptimizer yet"];
         }
         else
         {
-            var slate = handler.NeedsSlate ? await ValidateSlateAsync(request.SlateId, errors, cancellationToken) : null;
-            var options = request.OptionsOf(request.Type);
-            foreach (var (field, messages) in handler.Validate(options))
+            var slate = type.NeedsSlate() ? await ValidateSlateAsync(request.SlateId, errors, cancellationToken) : null;
+            if (request.OptionsOf(type) is not { } options)
             {
-                errors[field] = messages;
+                errors.TryAdd(type.Name(), ["must be an object"]);
             }
-
-            if (errors.Count == 0 && slate is not null)
+            else
             {
-                foreach (var (field, messages) in handler.ValidateForSlate(options, slate.ToSlate()))
+                OptionValidation.Validate(options, type.Name(), errors);
+                if (errors.Count == 0 && slate is not null && options is ISlateJobOptions bySlate)
                 {
-                    errors[field] = messages;
+                    foreach (var (field, messages) in bySlate.ValidateForSlate(slate.ToSlate()))
+                    {
+                        errors[field] = messages;
+                    }
                 }
             }
         }
@@ -52,15 +55,15 @@ public sealed class JobSubmission(
 
     public async Task<JobRecord> SubmitAsync(JobRequest request, string? rerunOf, CancellationToken cancellationToken)
     {
-        var type = request.Type!;
+        var type = JobVocabulary.Parse<JobType>(request.Type!);
         var job = new JobRecord
         {
             Id = JobIds.New(),
-            Name = string.IsNullOrWhiteSpace(request.Name) ? $"{type} {time.GetUtcNow():yyyy-MM-dd HH:mm}" : request.Name.Trim(),
+            Name = string.IsNullOrWhiteSpace(request.Name) ? $"{type.Name()} {time.GetUtcNow():yyyy-MM-dd HH:mm}" : request.Name.Trim(),
             Type = type,
             SlateId = request.SlateId,
             GpuOffload = request.GpuOffload ?? (await settings.GpuAsync(cancellationToken)).Enabled,
-            Config = request.OptionsOf(type)?.GetRawText() ?? "{}",
+            Config = JobOptionsJson.Write(request.OptionsOf(type)!),
             CreatedAt = time.GetUtcNow(),
             RerunOf = rerunOf,
         };

@@ -1,35 +1,85 @@
+using System.Text.Json.Serialization;
+
 namespace RaceOptimizer.Api.Jobs;
 
-/// <summary>The states of a job. Only `queued` and `running` can still change.</summary>
-public static class JobStatus
+/// <summary>The states of a job. Only `queued` and `running` can still change. Written as the lower-case name (JSON, SQLite).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<JobStatus>))]
+public enum JobStatus
 {
-    public const string Queued = "queued";
-    public const string Running = "running";
-    public const string Completed = "completed";
-    public const string Failed = "failed";
-    public const string Cancelled = "cancelled";
+    [JsonStringEnumMemberName("queued")]
+    Queued,
 
-    public static readonly string[] All = [Queued, Running, Completed, Failed, Cancelled];
+    [JsonStringEnumMemberName("running")]
+    Running,
 
-    public static bool IsFinished(string status) => status is Completed or Failed or Cancelled;
+    [JsonStringEnumMemberName("completed")]
+    Completed,
+
+    [JsonStringEnumMemberName("failed")]
+    Failed,
+
+    [JsonStringEnumMemberName("cancelled")]
+    Cancelled,
 }
 
-/// <summary>The kinds of work a job can be; each is run by the <see cref="IJobHandler"/> of the same name.</summary>
-public static class JobTypes
+/// <summary>The kinds of work a job can be; each is run by the <see cref="IJobHandler"/> registered under its name.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<JobType>))]
+public enum JobType
 {
-    public const string Simulate = "simulate";
-    public const string Optimize = "optimize";
-    public const string Backtest = "backtest";
+    [JsonStringEnumMemberName("simulate")]
+    Simulate,
 
-    public static readonly string[] All = [Simulate, Optimize, Backtest];
+    [JsonStringEnumMemberName("optimize")]
+    Optimize,
+
+    [JsonStringEnumMemberName("backtest")]
+    Backtest,
 }
 
 /// <summary>Where a job ran: on the GPU worker, on this process's CPU, or on the CPU after the GPU path failed.</summary>
-public static class ExecutionModes
+[JsonConverter(typeof(JsonStringEnumConverter<ExecutionMode>))]
+public enum ExecutionMode
 {
-    public const string Gpu = "gpu";
-    public const string Local = "local";
-    public const string Fallback = "fallback";
+    [JsonStringEnumMemberName("gpu")]
+    Gpu,
 
-    public static readonly string[] All = [Gpu, Local, Fallback];
+    [JsonStringEnumMemberName("local")]
+    Local,
+
+    [JsonStringEnumMemberName("fallback")]
+    Fallback,
+}
+
+/// <summary>The names the API, SQLite, spans and metrics use for the job vocabulary: the lower-case member names.</summary>
+public static class JobVocabulary
+{
+    public static bool IsFinished(this JobStatus status) => status is JobStatus.Completed or JobStatus.Failed or JobStatus.Cancelled;
+
+    public static string Name(this JobStatus status) => Lower(status);
+
+    public static string Name(this JobType type) => Lower(type);
+
+    public static string Name(this ExecutionMode mode) => Lower(mode);
+
+    /// <summary>Every name of <typeparamref name="T"/>, in declaration order (`queued`, `running`, ...).</summary>
+    public static string[] Names<T>()
+        where T : struct, Enum => [.. Enum.GetValues<T>().Select(Lower)];
+
+    /// <summary>The member named <paramref name="name"/> exactly (lower case, as written); numbers and other spellings are not names.</summary>
+    public static bool TryParse<T>(string? name, out T value)
+        where T : struct, Enum
+    {
+        value = Enum.GetValues<T>().FirstOrDefault(v => Lower(v) == name);
+        return name is not null && Lower(value) == name;
+    }
+
+    public static T Parse<T>(string name)
+        where T : struct, Enum =>
+        TryParse<T>(name, out var value) ? value : throw new FormatException($"'{name}' is not one of {string.Join(", ", Names<T>())}.");
+
+    /// <summary>Whether jobs of the type run on a slate (`slateId` is required and must exist).</summary>
+    public static bool NeedsSlate(this JobType type) => type is JobType.Simulate or JobType.Optimize;
+
+    private static string Lower<T>(T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
 }

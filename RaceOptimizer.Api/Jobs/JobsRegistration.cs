@@ -4,11 +4,6 @@ internal static class JobsRegistration
 {
     public static void AddJobs(this IHostApplicationBuilder builder)
     {
-        // A job keeps a pool thread per core busy for its whole run; without spare threads ready, requests, Redis
-        // replies and lease renewals would wait for the pool to grow (about one thread a second) and leases expire.
-        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
-        ThreadPool.SetMinThreads(Math.Max(workers, 64), completionPorts);
-
         builder.Services.Configure<JobOptions>(builder.Configuration.GetSection(JobOptions.Section));
         builder.Services.AddSingleton<JobQueue>();
         builder.Services.AddSingleton<JobMetrics>();
@@ -18,9 +13,11 @@ internal static class JobsRegistration
         builder.Services.AddScoped<JobSubmission>();
         builder.Services.AddHostedService<JobRunner>();
         builder.Services.AddHostedService<JobRecovery>();
-        builder.Services.AddSingleton<IJobHandler, Handlers.SimulateJobHandler>();
-        builder.Services.AddSingleton<IJobHandler, Handlers.BacktestJobHandler>();
-        builder.Services.AddSingleton<IJobHandler, Handlers.OptimizeJobHandler>();
+        builder.Services.AddKeyedScoped<IJobHandler, Handlers.SimulateJobHandler>(JobType.Simulate);
+        builder.Services.AddKeyedScoped<IJobHandler, Handlers.BacktestJobHandler>(JobType.Backtest);
+        builder.Services.AddKeyedScoped<IJobHandler, Handlers.OptimizeJobHandler>(JobType.Optimize);
+        builder.Services.AddScoped<Handlers.JobSlates>();
+        builder.Services.AddScoped<Handlers.SlateSimulation>();
         builder.Services.AddSingleton<History.HistoryStore>();
         builder.Services.AddSingleton<Handlers.SimulationFiles>();
     }

@@ -12,14 +12,14 @@ internal static class LineupExport
     /// <summary>The upload file, or why there is none.</summary>
     public static (UploadFile? File, string? Problem) For(JobRecord job, string format)
     {
-        if (job.Type != JobTypes.Optimize)
+        if (job.Type != JobType.Optimize)
         {
             return (null, $"Job '{job.Id}' is a {job.Type} job: only optimize jobs have lineups to upload.");
         }
 
         if (job.Status != JobStatus.Completed || job.Result is null)
         {
-            return (null, $"Job '{job.Id}' is {job.Status}: only a completed optimize job has lineups to upload.");
+            return (null, $"Job '{job.Id}' is {job.Status.Name()}: only a completed optimize job has lineups to upload.");
         }
 
         using var result = JsonDocument.Parse(job.Result);

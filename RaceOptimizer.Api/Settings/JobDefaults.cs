@@ -4,10 +4,10 @@ namespace RaceOptimizer.Api.Settings;
 public sealed record JobDefaults(int Lineups, int Simulations)
 {
     public const string Key = "defaults";
-    public const int MaxLineups = 500;
-    public const int MaxSimulations = 1_000_000;
+    public const int MaxLineups = Jobs.Handlers.OptimizeOptions.MaxLineups;
+    public const int MaxSimulations = Core.SimulationLimits.MaxSimulations;
 
-    public static JobDefaults Default { get; } = new(150, 10_000);
+    public static JobDefaults Default { get; } = new(Jobs.Handlers.OptimizeOptions.DefaultLineups, Core.SimulationLimits.DefaultSimulations);
 }
 
 /// <summary>The body of `PUT /api/settings/defaults`.</summary>

@@ -4,13 +4,14 @@ namespace RaceOptimizer.Core.Optimization;
 
 /// <summary>
 /// Scores many lineups at once somewhere else (the GPU worker), exactly as Core does: the optimizer then ranks every
-/// lineup of the space, and values a pool of candidates against the contest field, from those numbers.
+/// lineup of the space, and values a pool of candidates against the contest field, from those numbers. Asynchronous:
+/// the answers come over the network, and no thread waits for them (<see cref="LineupOptimizer.OptimizeAsync"/>).
 /// </summary>
 public interface ILineupScorer
 {
     /// <summary>Each lineup's value under the measure, as <see cref="LineupScores.Score"/> gives it.</summary>
-    long[] Score(SimulatedPoints points, ulong[] lineups, ObjectiveMeasure measure, int[] thresholds, CancellationToken cancellationToken);
+    Task<long[]> ScoreAsync(SimulatedPoints points, ulong[] lineups, ObjectiveMeasure measure, int[] thresholds, CancellationToken cancellationToken);
 
     /// <summary>Each lineup's payouts against the field alone, as <see cref="ContestStandings.Tally"/> counts them.</summary>
-    ContestTally[] Pay(ContestStandings standings, ulong[] lineups, CancellationToken cancellationToken);
+    Task<ContestTally[]> PayAsync(ContestStandings standings, ulong[] lineups, CancellationToken cancellationToken);
 }

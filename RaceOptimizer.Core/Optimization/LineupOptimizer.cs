@@ -19,39 +19,96 @@ public static class LineupOptimizer
         Feasibility.Check(request, new LineupSpace(request.Slate, request.LineupRules));
     }
 
+    /// <summary>Optimizes on this thread; a request with a <see cref="OptimizeRequest.Scorer"/> goes to <see cref="OptimizeAsync"/>.</summary>
     public static OptimizeResult Optimize(OptimizeRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Scorer is not null)
+        {
+            throw new ArgumentException("A request with a scorer is optimized by OptimizeAsync: the scorer answers asynchronously.", nameof(request));
+        }
+
         using var activity = CoreTelemetry.Source.StartActivity("build portfolio");
-        activity?.SetTag("raceoptimizer.lineups", request.Portfolio.Lineups);
-        var clock = Stopwatch.StartNew();
-        var space = new LineupSpace(request.Slate, request.LineupRules);
-        Feasibility.Check(request, space);
-        var points = request.Simulations;
-        if (points is not null && points.Drivers != request.Slate.Drivers.Count)
+        var plan = Plan.Of(request, activity);
+        return plan.Build(Order(plan, ranked: null, paid: null, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Optimizes with the request's scorer, when it has one: every lineup is scored there (and for ROI the first pool
+    /// paid) before the portfolio is built here, from those numbers, as <see cref="Optimize"/> builds it.
+    /// </summary>
+    public static async Task<OptimizeResult> OptimizeAsync(OptimizeRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Scorer is not { } scorer || !request.Objective.NeedsSimulations)
         {
-            throw new ArgumentException($"The simulations have {points.Drivers} drivers; the slate has {request.Slate.Drivers.Count}.", nameof(request));
+            return Optimize(request with { Scorer = null }, cancellationToken);
         }
 
-        if (request.Objective.NeedsSimulations && points is null)
+        using var activity = CoreTelemetry.Source.StartActivity("build portfolio");
+        var plan = Plan.Of(request, activity);
+        var points = plan.Points!;
+        var isRoi = request.Objective.Kind == ObjectiveKind.Roi;
+        var (objective, thresholds) = isRoi ? (new Objective(ObjectiveKind.Tail), plan.Standings!.TopOnePercentScores()) : (request.Objective, plan.Thresholds);
+        var scored = await ScoredRanking.ScoreAsync(plan.Space, points, objective, thresholds, scorer, cancellationToken).ConfigureAwait(false);
+        Dictionary<ulong, ContestTally>? paid = null;
+        if (isRoi)
         {
-            throw new InfeasibleConstraintException("simulations", $"The {request.Objective.Kind} objective needs simulations.");
+            var pool = RoiPool(plan, scored.Top).DistinctBy(c => c.Lineup).Select(c => c.Lineup).ToArray();
+            var tallies = await scorer.PayAsync(plan.Standings!, pool, cancellationToken).ConfigureAwait(false);
+            paid = pool.Zip(tallies).ToDictionary(p => p.First, p => p.Second);
         }
 
-        var values = points?.Totals ?? ProjectedPoints.Of(request.Slate)
-            ?? throw new InfeasibleConstraintException("projections", "The slate has no projections and no average points: give projections or simulate.");
-        var open = new LineupSpace(request.Slate, LineupRules.None);
-        var (standings, estimated) = points is null ? (null, false) : Standings(request, open, points, values);
-        var thresholds = Thresholds(request, points, standings);
-        var order = Order(request, space, points, values, standings, thresholds, cancellationToken);
-        var chosen = new PortfolioBuilder(space, request.Portfolio).Build(order, cancellationToken);
-        if (chosen.Count == 0)
+        return plan.Build(Order(plan, scored.Top, paid, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>What every optimization works out before it ranks: the space, the points, the field and the thresholds.</summary>
+    private sealed record Plan(
+        OptimizeRequest Request,
+        Activity? Activity,
+        Stopwatch Clock,
+        LineupSpace Space,
+        SimulatedPoints? Points,
+        IReadOnlyList<long> Values,
+        ContestStandings? Standings,
+        bool OwnershipEstimated,
+        int[] Thresholds)
+    {
+        public static Plan Of(OptimizeRequest request, Activity? activity)
         {
-            throw new InfeasibleConstraintException("lineups", "No lineup fits the salary range, ownership cap, locks and excludes.");
+            activity?.SetTag("raceoptimizer.lineups", request.Portfolio.Lineups);
+            var clock = Stopwatch.StartNew();
+            var space = new LineupSpace(request.Slate, request.LineupRules);
+            Feasibility.Check(request, space);
+            var points = request.Simulations;
+            if (points is not null && points.Drivers != request.Slate.Drivers.Count)
+            {
+                throw new ArgumentException($"The simulations have {points.Drivers} drivers; the slate has {request.Slate.Drivers.Count}.", nameof(request));
+            }
+
+            if (request.Objective.NeedsSimulations && points is null)
+            {
+                throw new InfeasibleConstraintException("simulations", $"The {request.Objective.Kind} objective needs simulations.");
+            }
+
+            var values = points?.Totals ?? ProjectedPoints.Of(request.Slate)
+                ?? throw new InfeasibleConstraintException("projections", "The slate has no projections and no average points: give projections or simulate.");
+            var open = new LineupSpace(request.Slate, LineupRules.None);
+            var (standings, estimated) = points is null ? (null, false) : LineupOptimizer.Standings(request, open, points, values);
+            return new Plan(request, activity, clock, space, points, values, standings, estimated, LineupOptimizer.Thresholds(request, points, standings));
         }
 
-        activity?.SetTag("raceoptimizer.simulations", points?.Simulations ?? 0);
-        return PortfolioReport.Describe(request, chosen, values, standings, clock) with { OwnershipEstimated = estimated };
+        public OptimizeResult Build(ICandidateOrder order, CancellationToken cancellationToken)
+        {
+            var chosen = new PortfolioBuilder(Space, Request.Portfolio).Build(order, cancellationToken);
+            if (chosen.Count == 0)
+            {
+                throw new InfeasibleConstraintException("lineups", "No lineup fits the salary range, ownership cap, locks and excludes.");
+            }
+
+            Activity?.SetTag("raceoptimizer.simulations", Points?.Simulations ?? 0);
+            return PortfolioReport.Describe(Request, chosen, Values, Standings, Clock) with { OwnershipEstimated = OwnershipEstimated };
+        }
     }
 
     private static (ContestStandings?, bool) Standings(OptimizeRequest request, LineupSpace open, SimulatedPoints points, IReadOnlyList<long> values)
@@ -73,45 +130,31 @@ public static class LineupOptimizer
             : standings!.TopOnePercentScores();
     }
 
-    private static ICandidateOrder Order(
-        OptimizeRequest request,
-        LineupSpace space,
-        SimulatedPoints? points,
-        IReadOnlyList<long> values,
-        ContestStandings? standings,
-        int[] thresholds,
-        CancellationToken cancellationToken)
+    /// <param name="ranked">The best lineups by the ranking objective, scored elsewhere; null walks the space here.</param>
+    /// <param name="paid">ROI's first pool paid elsewhere; null pays it here.</param>
+    private static ICandidateOrder Order(Plan plan, Func<int, Candidate[]>? ranked, IReadOnlyDictionary<ulong, ContestTally>? paid, CancellationToken cancellationToken)
     {
+        var request = plan.Request;
         var depth = Math.Max(1_000, request.Portfolio.Lineups * 20);
         switch (request.Objective.Kind)
         {
             case ObjectiveKind.Mean:
-                return new RankedOrder(count => MeanRanking.Top(space, values, count), depth);
+                return new RankedOrder(count => MeanRanking.Top(plan.Space, plan.Values, count), depth);
             case ObjectiveKind.Roi:
-                var byTopOnePercentRanking = Ranking(request, space, points!, new Objective(ObjectiveKind.Tail), standings!.TopOnePercentScores(), cancellationToken);
-                IEnumerable<Candidate> Pool(int size)
-                {
-                    var half = Math.Max(1, size / 2);
-                    var byMean = MeanRanking.Top(space, values, half);
-                    var byTopOnePercent = byTopOnePercentRanking(half);
-                    return byMean.Concat(byTopOnePercent);
-                }
-
-                return new RoiOrder(standings!, new PortfolioEntries(points!.Simulations, request.Portfolio.Lineups), Pool, request.CandidatePool, request.Scorer, cancellationToken);
+                var byTopOnePercent = ranked
+                    ?? (count => SimulationRanking.Top(plan.Space, plan.Points!, new Objective(ObjectiveKind.Tail), plan.Standings!.TopOnePercentScores(), count, cancellationToken));
+                return new RoiOrder(plan.Standings!, new PortfolioEntries(plan.Points!.Simulations, request.Portfolio.Lineups), size => RoiPool(plan, byTopOnePercent, size), request.CandidatePool, paid);
             default:
-                return new RankedOrder(Ranking(request, space, points!, request.Objective, thresholds, cancellationToken), depth);
+                return new RankedOrder(ranked ?? (count => SimulationRanking.Top(plan.Space, plan.Points!, request.Objective, plan.Thresholds, count, cancellationToken)), depth);
         }
     }
 
-    /// <summary>The best lineups by a simulation objective, as deep as asked: walked here, or scored once by the request's scorer.</summary>
-    private static Func<int, Candidate[]> Ranking(OptimizeRequest request, LineupSpace space, SimulatedPoints points, Objective objective, int[] thresholds, CancellationToken cancellationToken)
+    /// <summary>ROI's candidates at a size: the best half by mean and the best half by the chance of a top-1% finish.</summary>
+    private static IEnumerable<Candidate> RoiPool(Plan plan, Func<int, Candidate[]> byTopOnePercent, int size)
     {
-        if (request.Scorer is not { } scorer)
-        {
-            return count => SimulationRanking.Top(space, points, objective, thresholds, count, cancellationToken);
-        }
-
-        var scored = new Lazy<ScoredRanking>(() => ScoredRanking.Score(space, points, objective, thresholds, scorer, cancellationToken));
-        return count => scored.Value.Top(count);
+        var half = Math.Max(1, size / 2);
+        return MeanRanking.Top(plan.Space, plan.Values, half).Concat(byTopOnePercent(half));
     }
+
+    private static IEnumerable<Candidate> RoiPool(Plan plan, Func<int, Candidate[]> byTopOnePercent) => RoiPool(plan, byTopOnePercent, plan.Request.CandidatePool);
 }

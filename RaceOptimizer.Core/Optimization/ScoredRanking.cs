@@ -19,10 +19,10 @@ internal sealed class ScoredRanking
         Parallel.For(0, lineups.Length, i => (salaries[i], totals[i]) = (space.SalaryOf(lineups[i]), points.LineupTotal(lineups[i])));
     }
 
-    public static ScoredRanking Score(LineupSpace space, SimulatedPoints points, Objective objective, int[] thresholds, ILineupScorer scorer, CancellationToken cancellationToken)
+    public static async Task<ScoredRanking> ScoreAsync(LineupSpace space, SimulatedPoints points, Objective objective, int[] thresholds, ILineupScorer scorer, CancellationToken cancellationToken)
     {
         var lineups = space.Lineups();
-        var scores = scorer.Score(points, lineups, ObjectiveMeasure.Of(objective, points.Simulations), thresholds, cancellationToken);
+        var scores = await scorer.ScoreAsync(points, lineups, ObjectiveMeasure.Of(objective, points.Simulations), thresholds, cancellationToken).ConfigureAwait(false);
         if (scores.Length != lineups.Length)
         {
             throw new InvalidOperationException($"The scorer answered {scores.Length:N0} scores for {lineups.Length:N0} lineups.");

@@ -5,5 +5,5 @@ namespace RaceOptimizer.Gpu.Simulation;
 /// <summary>The body of `POST /simulations`: the race and how to simulate it, as Core's own types.</summary>
 public sealed record SimulationRequest(RaceSetup Setup, int Simulations, ulong Seed, bool KeepPointsMatrix)
 {
-    public const int MaxSimulations = 1_000_000;
+    public const int MaxSimulations = Core.SimulationLimits.MaxSimulations;
 }

@@ -11,15 +11,9 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 /// </summary>
 internal sealed class BacktestJobHandler(HistoryStore history) : IJobHandler
 {
-    public string Type => JobTypes.Backtest;
-
-    public bool NeedsSlate => false;
-
-    public IDictionary<string, string[]> Validate(JsonElement? options) => BacktestOptionsReader.Read(options).Errors;
-
     public async Task<JsonNode> RunAsync(JobExecution job, CancellationToken cancellationToken)
     {
-        var options = BacktestOptionsReader.Read(job.Options).Options! with { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var options = job.OptionsAs<BacktestJobOptions>().ToBacktest() with { MaxDegreeOfParallelism = Environment.ProcessorCount };
         var races = await history.HistoryAsync(cancellationToken)
             ?? throw new InvalidOperationException("No race history is imported: POST a loop data file to /api/history first.");
         if (!races.Of(options.Series).Any(r => r.Date >= options.From && r.Date <= options.To))

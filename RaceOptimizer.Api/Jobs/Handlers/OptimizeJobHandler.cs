@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using RaceOptimizer.Api.GpuWorker;
 using RaceOptimizer.Core.Optimization;
@@ -11,21 +10,12 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 /// `optimize`: builds a portfolio of lineups for the slate, by projections alone or against simulations run with the
 /// job (or kept by an earlier `simulate` job), and answers each lineup with its statistics plus the exposures.
 /// </summary>
-internal sealed class OptimizeJobHandler(SimulationFiles files) : IJobHandler
+internal sealed class OptimizeJobHandler(SimulationFiles files, JobSlates slates, SlateSimulation simulation, ExecutionRouter router, GpuWorkerClient worker) : IJobHandler
 {
-    public string Type => JobTypes.Optimize;
-
-    public bool NeedsSlate => true;
-
-    public IDictionary<string, string[]> Validate(JsonElement? options) => OptimizeOptions.Read(options).Errors;
-
-    public IDictionary<string, string[]> ValidateForSlate(JsonElement? options, Slate slate) =>
-        OptimizePlan.Bind(OptimizeOptions.Read(options).Options!, slate).Errors;
-
     public async Task<JsonNode> RunAsync(JobExecution job, CancellationToken cancellationToken)
     {
-        var options = OptimizeOptions.Read(job.Options).Options!;
-        var slate = await JobSlate.LoadAsync(job, cancellationToken);
+        var options = job.OptionsAs<OptimizeOptions>();
+        var slate = await slates.LoadAsync(job.SlateId, cancellationToken);
         var (request, errors) = OptimizePlan.Bind(options, slate);
         if (request is null)
         {
@@ -36,9 +26,9 @@ internal sealed class OptimizeJobHandler(SimulationFiles files) : IJobHandler
         job.Progress.Report(new JobProgress(points is null ? 10 : 90, $"Building {options.Lineups:N0} lineups"));
         var planned = request with { Simulations = points is null ? null : SimulatedPoints.From(points), Seed = options.Simulation.Seed ?? 0 };
         var result = planned.Objective.NeedsSimulations
-            ? await job.Services.GetRequiredService<ExecutionRouter>().RunAsync(
+            ? await router.RunAsync(
                 job,
-                (worker, token) => OptimizeOnGpuAsync(job, planned, worker, token),
+                (connection, token) => OptimizeOnGpuAsync(job, planned, connection, token),
                 token => OptimizeAsync(planned, token),
                 cancellationToken)
             : await OptimizeAsync(planned, cancellationToken);
@@ -49,19 +39,16 @@ internal sealed class OptimizeJobHandler(SimulationFiles files) : IJobHandler
         Task.Run(() => LineupOptimizer.Optimize(request, cancellationToken), cancellationToken);
 
     /// <summary>Scoring every lineup against the simulations is the heavy part of a simulation objective: the worker does it.</summary>
-    private static async Task<WorkerReply<OptimizeResult>> OptimizeOnGpuAsync(JobExecution job, OptimizeRequest request, GpuConnection worker, CancellationToken cancellationToken)
+    private async Task<WorkerReply<OptimizeResult>> OptimizeOnGpuAsync(JobExecution job, OptimizeRequest request, GpuConnection connection, CancellationToken cancellationToken)
     {
-        var scorer = new WorkerLineupScorer(
-            job.Services.GetRequiredService<GpuWorkerClient>(),
-            worker,
-            new FractionProgress(job.Progress, done => $"Scoring every lineup on the GPU: {done:P0}"));
-        var result = await OptimizeAsync(request with { Scorer = scorer }, cancellationToken);
+        var scorer = new WorkerLineupScorer(worker, connection, new FractionProgress(job.Progress, done => $"Scoring every lineup on the GPU: {done:P0}"));
+        var result = await Task.Run(() => LineupOptimizer.OptimizeAsync(request with { Scorer = scorer }, cancellationToken), cancellationToken);
         return new WorkerReply<OptimizeResult>(result, scorer.Instances);
     }
 
     private async Task<PointsMatrix?> PointsAsync(JobExecution job, Slate slate, OptimizeOptions options, CancellationToken cancellationToken)
     {
-        if (options.SimulationJobId is { } simulationJob)
+        if (options.PointsJobId is { } simulationJob)
         {
             return files.Load(simulationJob, slate.Site)
                 ?? throw new InvalidOperationException($"Job '{simulationJob}' kept no {slate.Site} simulations (it is not a finished simulate job, or it ran more than {SimulationFiles.MaxKeptSimulations:N0}).");
@@ -72,7 +59,7 @@ internal sealed class OptimizeJobHandler(SimulationFiles files) : IJobHandler
             return null;
         }
 
-        var run = await SlateSimulation.RunAsync(job, slate, options.Simulation, keepPoints: true, cancellationToken);
+        var run = await simulation.RunAsync(job, slate, options.Simulation, keepPoints: true, cancellationToken);
         return slate.Site == Site.DraftKings ? run.Result.DraftKings : run.Result.FanDuel;
     }
 }

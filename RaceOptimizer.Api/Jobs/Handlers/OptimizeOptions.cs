@@ -1,147 +1,226 @@
-using System.Text.Json;
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
+using RaceOptimizer.Api.Jobs.Options;
 using RaceOptimizer.Core.Import;
 using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Core.Optimization.Contests;
+using RaceOptimizer.Core.Slates;
 
 namespace RaceOptimizer.Api.Jobs.Handlers;
 
 /// <summary>A driver's exposure limits as the request gives them: the site's player id and shares from 0 to 1.</summary>
-public sealed record ExposureOption(string Driver, double Min, double Max);
+public sealed record ExposureOption
+{
+    [RequiredOption("is required: the site's player id")]
+    public string? Driver { get; init; }
 
-/// <summary>The contest of an optimize job: a preset or a payout table, its entries and fee, the sampled field's size.</summary>
-public sealed record ContestOption(ContestPreset? Preset, int Entries, double EntryFee, int FieldSize, IReadOnlyList<PayoutTier>? Payouts);
+    [Fraction]
+    public double Min { get; init; }
+
+    [Fraction]
+    public double Max { get; init; } = 1;
+}
+
+/// <summary>One tier of a payout table: places <see cref="From"/> to <see cref="To"/> win <see cref="Prize"/> each.</summary>
+public sealed record PayoutTierOption
+{
+    [RequiredOption("is required")]
+    [WholeNumber(1, PayoutStructure.MaxEntries)]
+    public int? From { get; init; }
+
+    [RequiredOption("is required")]
+    [WholeNumber(1, PayoutStructure.MaxEntries)]
+    public int? To { get; init; }
+
+    [RequiredOption("is required")]
+    [Number(0, 100_000_000)]
+    public double? Prize { get; init; }
+}
+
+/// <summary>The contest of an optimize job: a preset or a payout table (tiers or CSV text), its entries and fee, the sampled field's size.</summary>
+public sealed record ContestOption : IValidatableObject
+{
+    public const int DefaultEntries = 10_000;
+    public const double DefaultEntryFee = 5;
+
+    [OneOf("top-heavy", "double-up", "fifty-fifty")]
+    public string? Preset { get; init; }
+
+    [WholeNumber(2, PayoutStructure.MaxEntries)]
+    public int Entries { get; init; } = DefaultEntries;
+
+    [Number(0.01, 100_000)]
+    public double EntryFee { get; init; } = DefaultEntryFee;
+
+    /// <summary>Null: the entries less one, at most <see cref="ContestSettings.DefaultFieldSize"/>.</summary>
+    [WholeNumber(10, 10_000)]
+    public int? FieldSize { get; init; }
+
+    [OptionObjects]
+    public IReadOnlyList<PayoutTierOption> Payouts { get; init; } = [];
+
+    /// <summary>A payout table as CSV text (columns from, to, prize), added to <see cref="Payouts"/>.</summary>
+    [Text]
+    public string? PayoutsCsv { get; init; }
+
+    /// <summary>The table the contest pays by: the tiers given, then the CSV's; empty for a preset.</summary>
+    public IReadOnlyList<PayoutTier> Tiers() =>
+        [.. Payouts.Where(Complete).Select(t => new PayoutTier(t.From!.Value, t.To!.Value, t.Prize!.Value)), .. ReadCsv().Tiers];
+
+    public ContestSettings ToSettings()
+    {
+        var fieldSize = FieldSize ?? Math.Min(Entries - 1, ContestSettings.DefaultFieldSize);
+        var tiers = Tiers();
+        var preset = Preset switch
+        {
+            "double-up" => ContestPreset.DoubleUp,
+            "fifty-fifty" => ContestPreset.FiftyFifty,
+            _ => ContestPreset.TopHeavy,
+        };
+        return tiers.Count > 0
+            ? new ContestSettings(new PayoutStructure(Entries, EntryFee, tiers), fieldSize)
+            : new ContestSettings(PayoutStructure.Preset(preset, Entries, EntryFee), fieldSize);
+    }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var (_, problem) = ReadCsv();
+        if (problem is not null)
+        {
+            yield return new ValidationResult(problem, ["payoutsCsv"]);
+        }
+
+        var tiers = Tiers();
+        if (tiers.Count > 0 && PayoutStructure.Problem(Entries, EntryFee, tiers) is { } structure)
+        {
+            yield return new ValidationResult(structure, ["payouts"]);
+        }
+    }
+
+    private static bool Complete(PayoutTierOption tier) =>
+        tier is { From: >= 1 and <= PayoutStructure.MaxEntries, To: >= 1 and <= PayoutStructure.MaxEntries, Prize: >= 0 and <= 100_000_000 };
+
+    /// <summary>The CSV's tiers, or its problems named by line and column.</summary>
+    private (IReadOnlyList<PayoutTier> Tiers, string? Problem) ReadCsv()
+    {
+        if (string.IsNullOrWhiteSpace(PayoutsCsv))
+        {
+            return ([], null);
+        }
+
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(PayoutsCsv.Trim()));
+        var read = PayoutFile.Read(stream, "payoutsCsv");
+        return read.Succeeded
+            ? (read.Value, null)
+            : ([], string.Join(" ", read.Problems.Select(p => p.Column is { } c ? $"line {p.Line}, column {c}: {p.Message}." : $"line {p.Line}: {p.Message}.")));
+    }
+}
 
 /// <summary>
 /// The options of an `optimize` job (see docs/architecture.md for every field). Drivers are named by the site's player
 /// id. Objectives other than `mean` need simulations: `simulations` run with the job, or `simulationJobId` reuses the
-/// points a finished `simulate` job kept for the same slate.
+/// points a finished `simulate` job kept for the same slate. Checked against the slate by <see cref="OptimizePlan"/>.
 /// </summary>
-public sealed record OptimizeOptions(
-    Objective Objective,
-    string? Site,
-    int Lineups,
-    int Simulations,
-    string? SimulationJobId,
-    SimulateOptions Simulation,
-    int MinUniqueDrivers,
-    IReadOnlyList<string> Locks,
-    IReadOnlyList<string> Excludes,
-    IReadOnlyList<ExposureOption> Exposures,
-    int? SalaryMin,
-    int? SalaryMax,
-    double? MaxOwnership,
-    int? MaxPairLineups,
-    ContestOption? Contest,
-    int CandidatePool)
+public sealed record OptimizeOptions : ISlateJobOptions, IValidatableObject
 {
     public const int DefaultLineups = 150;
+    public const int MaxLineups = 500;
     public const int MaxSimulations = SimulationFiles.MaxKeptSimulations;
 
-    public bool UsesSimulations => Simulations > 0 || SimulationJobId is not null;
+    [OneOf("Mean", "Percentile", "Tail", "Cvar", "Roi")]
+    public string? Objective { get; init; }
 
-    public static (OptimizeOptions? Options, Dictionary<string, string[]> Errors) Read(JsonElement? json)
+    [Number(1, 99)]
+    public double Percentile { get; init; } = 90;
+
+    [Number(0.001, 1)]
+    public double Alpha { get; init; } = 0.1;
+
+    [Number(0, 10_000)]
+    public double? Target { get; init; }
+
+    [OneOf("dk", "fd", "DraftKings", "FanDuel")]
+    public string? Site { get; init; }
+
+    [WholeNumber(1, MaxLineups)]
+    public int Lineups { get; init; } = DefaultLineups;
+
+    /// <summary>Races to simulate with the job; null: none for `mean` or with a <see cref="SimulationJobId"/>, else the simulate default.</summary>
+    [JsonPropertyName("simulations")]
+    [WholeNumber(0, MaxSimulations)]
+    public int? SimulationsGiven { get; init; }
+
+    [Text]
+    public string? SimulationJobId { get; init; }
+
+    [Seed]
+    public ulong? Seed { get; init; }
+
+    [WholeNumber(1, SimulateOptions.MaxLaps)]
+    public int? Laps { get; init; }
+
+    [Fraction]
+    public double HistoryWeight { get; init; } = SimulateOptions.DefaultHistoryWeight;
+
+    [WholeNumber(1, 6)]
+    public int MinUniqueDrivers { get; init; } = 1;
+
+    [PlayerIds]
+    public IReadOnlyList<string> Locks { get; init; } = [];
+
+    [PlayerIds]
+    public IReadOnlyList<string> Excludes { get; init; } = [];
+
+    [OptionObjects]
+    public IReadOnlyList<ExposureOption> Exposures { get; init; } = [];
+
+    [WholeNumber(0, 100_000)]
+    public int? SalaryMin { get; init; }
+
+    [WholeNumber(0, 100_000)]
+    public int? SalaryMax { get; init; }
+
+    [Number(0, 600)]
+    public double? MaxOwnership { get; init; }
+
+    [WholeNumber(1, MaxLineups)]
+    public int? MaxPairLineups { get; init; }
+
+    [OptionObject]
+    public ContestOption? Contest { get; init; }
+
+    [WholeNumber(100, 100_000)]
+    public int CandidatePool { get; init; } = OptimizeRequest.DefaultCandidatePool;
+
+    [JsonIgnore]
+    public ObjectiveKind Kind => Enum.TryParse<ObjectiveKind>(Objective, ignoreCase: true, out var kind) ? kind : ObjectiveKind.Mean;
+
+    [JsonIgnore]
+    public Objective ObjectiveOf => new(Kind, Percentile, Alpha, Target);
+
+    /// <summary>The simulation job whose kept points are reused; blank is none.</summary>
+    [JsonIgnore]
+    public string? PointsJobId => string.IsNullOrWhiteSpace(SimulationJobId) ? null : SimulationJobId.Trim();
+
+    /// <summary>Races the job simulates itself (0: none).</summary>
+    [JsonIgnore]
+    public int Simulations => SimulationsGiven ?? (Kind == ObjectiveKind.Mean || PointsJobId is not null ? 0 : SimulateOptions.DefaultSimulations);
+
+    /// <summary>How the job's own races are simulated.</summary>
+    [JsonIgnore]
+    public SimulateOptions Simulation => new() { Simulations = Math.Max(1, Simulations), Seed = Seed, Laps = Laps, HistoryWeight = HistoryWeight };
+
+    [JsonIgnore]
+    public bool UsesSimulations => Simulations > 0 || PointsJobId is not null;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (json is not { ValueKind: JsonValueKind.Object } options)
+        if (ObjectiveOf.NeedsSimulations && Simulations == 0 && PointsJobId is null)
         {
-            return (null, new() { ["optimize"] = ["must be an object"] });
+            yield return new ValidationResult(
+                $"the {Kind.ToString().ToLowerInvariant()} objective needs simulations: give a number above 0 or a simulationJobId", ["simulations"]);
         }
-
-        var fields = new OptionFields(options, JobTypes.Optimize, errors);
-        var kind = fields.Choice("objective", Enum.GetNames<ObjectiveKind>()) is { } name ? Enum.Parse<ObjectiveKind>(name, ignoreCase: true) : ObjectiveKind.Mean;
-        var objective = new Objective(kind, fields.Number("percentile", 1, 99) ?? 90, fields.Number("alpha", 0.001, 1) ?? 0.1, fields.Number("target", 0, 10_000));
-        var simulationJobId = fields.Text("simulationJobId");
-        var simulations = fields.WholeNumber("simulations", 0, MaxSimulations) ?? (kind == ObjectiveKind.Mean || simulationJobId is not null ? 0 : SimulateOptions.DefaultSimulations);
-        if (objective.NeedsSimulations && simulations == 0 && simulationJobId is null)
-        {
-            fields.Problem("simulations", $"the {kind.ToString().ToLowerInvariant()} objective needs simulations: give a number above 0 or a simulationJobId");
-        }
-
-        var read = new OptimizeOptions(
-            objective,
-            fields.Choice("site", "dk", "fd", "DraftKings", "FanDuel"),
-            fields.WholeNumber("lineups", 1, 500) ?? DefaultLineups,
-            simulations,
-            simulationJobId,
-            new SimulateOptions(Math.Max(1, simulations), fields.Seed(), fields.WholeNumber("laps", 1, 2_000), fields.Fraction("historyWeight") ?? SimulateOptions.DefaultHistoryWeight),
-            fields.WholeNumber("minUniqueDrivers", 1, 6) ?? 1,
-            fields.Texts("locks"),
-            fields.Texts("excludes"),
-            fields.Objects("exposures", Exposure),
-            fields.WholeNumber("salaryMin", 0, 100_000),
-            fields.WholeNumber("salaryMax", 0, 100_000),
-            fields.Number("maxOwnership", 0, 600),
-            fields.WholeNumber("maxPairLineups", 1, 500),
-            fields.Object("contest") is { } contest ? ReadContest(contest) : null,
-            fields.WholeNumber("candidatePool", 100, 100_000) ?? OptimizeRequest.DefaultCandidatePool);
-        return errors.Count == 0 ? (read, errors) : (null, errors);
     }
 
-    private static ExposureOption? Exposure(OptionFields fields)
-    {
-        var driver = fields.Text("driver");
-        if (driver is null)
-        {
-            fields.Problem("driver", "is required: the site's player id");
-        }
-
-        var (min, max) = (fields.Fraction("min") ?? 0, fields.Fraction("max") ?? 1);
-        return driver is null ? null : new ExposureOption(driver, min, max);
-    }
-
-    private static PayoutTier? Tier(OptionFields tier)
-    {
-        var (from, to, prize) = (tier.WholeNumber("from", 1, PayoutStructure.MaxEntries), tier.WholeNumber("to", 1, PayoutStructure.MaxEntries), tier.Number("prize", 0, 100_000_000));
-        foreach (var (name, value) in new[] { ("from", (double?)from), ("to", to), ("prize", prize) }.Where(f => f.Item2 is null))
-        {
-            tier.Problem(name, "is required");
-        }
-
-        return from is { } f && to is { } t && prize is { } p ? new PayoutTier(f, t, p) : null;
-    }
-
-    /// <summary>A payout table given as CSV text (columns from, to, prize), each problem named by line and column.</summary>
-    private static IReadOnlyList<PayoutTier> PayoutsFromCsv(string csv, OptionFields fields)
-    {
-        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv));
-        var read = PayoutFile.Read(stream, "payoutsCsv");
-        if (!read.Succeeded)
-        {
-            fields.Problem("payoutsCsv", string.Join(" ", read.Problems.Select(p => p.Column is { } c ? $"line {p.Line}, column {c}: {p.Message}." : $"line {p.Line}: {p.Message}.")));
-            return [];
-        }
-
-        return read.Value;
-    }
-
-    private static ContestOption? ReadContest(OptionFields fields)
-    {
-        var preset = fields.Choice("preset", "top-heavy", "double-up", "fifty-fifty") switch
-        {
-            "top-heavy" => ContestPreset.TopHeavy,
-            "double-up" => ContestPreset.DoubleUp,
-            "fifty-fifty" => ContestPreset.FiftyFifty,
-            _ => (ContestPreset?)null,
-        };
-        var entries = fields.WholeNumber("entries", 2, PayoutStructure.MaxEntries) ?? 10_000;
-        var fee = fields.Number("entryFee", 0.01, 100_000) ?? 5;
-        var fieldSize = fields.WholeNumber("fieldSize", 10, 10_000) ?? Math.Min(entries - 1, ContestSettings.DefaultFieldSize);
-        var payouts = fields.Objects("payouts", Tier);
-        if (fields.Text("payoutsCsv") is { } csv)
-        {
-            payouts = [.. payouts, .. PayoutsFromCsv(csv, fields)];
-        }
-
-        if (payouts.Length > 0 && PayoutStructure.Problem(entries, fee, payouts) is { } problem)
-        {
-            fields.Problem("payouts", problem);
-        }
-
-        if (payouts.Length == 0 && preset is null)
-        {
-            preset = ContestPreset.TopHeavy;
-        }
-
-        return new ContestOption(payouts.Length > 0 ? null : preset, entries, fee, fieldSize, payouts.Length > 0 ? payouts : null);
-    }
+    public IDictionary<string, string[]> ValidateForSlate(Slate slate) => OptimizePlan.Bind(this, slate).Errors;
 }

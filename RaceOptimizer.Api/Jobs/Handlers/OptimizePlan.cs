@@ -31,10 +31,11 @@ internal static class OptimizePlan
             errors["optimize.site"] = [$"slate '{slate.Id}' is a {slate.Site} slate"];
         }
 
-        var rules = new LineupRules(Indices("locks", options.Locks), Indices("excludes", options.Excludes), options.SalaryMin, options.SalaryMax, options.MaxOwnership);
-        Indices("exposures", options.Exposures.Select(e => e.Driver));
-        var exposures = options.Exposures.Where(e => index.ContainsKey(e.Driver)).Select(e => new ExposureLimit(index[e.Driver], e.Min, e.Max)).ToList();
-        if (!options.Objective.NeedsSimulations && !options.UsesSimulations && ProjectedPoints.Of(slate) is null)
+        var rules = new LineupRules(Indices("locks", Ids(options.Locks)), Indices("excludes", Ids(options.Excludes)), options.SalaryMin, options.SalaryMax, options.MaxOwnership);
+        var given = options.Exposures.Select(e => (Driver: e.Driver!.Trim(), e.Min, e.Max)).ToList();
+        Indices("exposures", given.Select(e => e.Driver));
+        var exposures = given.Where(e => index.ContainsKey(e.Driver)).Select(e => new ExposureLimit(index[e.Driver], e.Min, e.Max)).ToList();
+        if (!options.ObjectiveOf.NeedsSimulations && !options.UsesSimulations && ProjectedPoints.Of(slate) is null)
         {
             errors["optimize.simulations"] = ["the slate has no projections and no average points: give simulations or import projections"];
         }
@@ -51,10 +52,10 @@ internal static class OptimizePlan
 
         var request = new OptimizeRequest(
             slate,
-            options.Objective,
+            options.ObjectiveOf,
             new PortfolioRules(options.Lineups, options.MinUniqueDrivers, exposures, options.MaxPairLineups),
             rules,
-            Contest: Contest(options.Contest),
+            Contest: options.Contest?.ToSettings(),
             CandidatePool: options.CandidatePool);
         try
         {
@@ -69,12 +70,7 @@ internal static class OptimizePlan
         return (request, errors);
     }
 
-    private static ContestSettings? Contest(ContestOption? contest) => contest switch
-    {
-        null => null,
-        { Payouts: { } tiers } => new ContestSettings(new PayoutStructure(contest.Entries, contest.EntryFee, tiers), contest.FieldSize),
-        _ => new ContestSettings(PayoutStructure.Preset(contest.Preset ?? ContestPreset.TopHeavy, contest.Entries, contest.EntryFee), contest.FieldSize),
-    };
+    private static IEnumerable<string> Ids(IEnumerable<string> ids) => ids.Select(id => id.Trim());
 
     private static Site SiteOf(string site) => site.ToLowerInvariant() is "dk" or "draftkings" ? Site.DraftKings : Site.FanDuel;
 }

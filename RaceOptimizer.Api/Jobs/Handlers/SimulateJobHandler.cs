@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using RaceOptimizer.Core.Simulation;
 
@@ -9,20 +8,14 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 /// <see cref="SlateSimulation"/>) and answers each driver's
 /// distribution of DraftKings and FanDuel points, finishing chances and expected laps led.
 /// </summary>
-internal sealed class SimulateJobHandler(SimulationFiles files) : IJobHandler
+internal sealed class SimulateJobHandler(SimulationFiles files, JobSlates slates, SlateSimulation simulation) : IJobHandler
 {
-    public string Type => JobTypes.Simulate;
-
-    public bool NeedsSlate => true;
-
-    public IDictionary<string, string[]> Validate(JsonElement? options) => SimulateOptions.Read(options).Errors;
-
     public async Task<JsonNode> RunAsync(JobExecution job, CancellationToken cancellationToken)
     {
-        var options = SimulateOptions.Read(job.Options).Options!;
+        var options = job.OptionsAs<SimulateOptions>();
         var keep = options.Simulations <= SimulationFiles.MaxKeptSimulations;
-        var slate = await JobSlate.LoadAsync(job, cancellationToken);
-        var run = await SlateSimulation.RunAsync(job, slate, options, keep, cancellationToken);
+        var slate = await slates.LoadAsync(job.SlateId, cancellationToken);
+        var run = await simulation.RunAsync(job, slate, options, keep, cancellationToken);
         var (result, strengths, setup) = run;
         foreach (var matrix in new[] { result.DraftKings, result.FanDuel }.OfType<PointsMatrix>())
         {

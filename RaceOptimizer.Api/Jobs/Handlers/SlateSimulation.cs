@@ -8,8 +8,9 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 /// <summary>
 /// One slate's race simulated, as `simulate` and `optimize` jobs both need it: on the GPU worker when the job offloads
 /// and the worker answers (<see cref="ExecutionRouter"/>), else on the CPU reference; the same seed gives the same races.
+/// Scoped to one run, as its router is.
 /// </summary>
-internal static class SlateSimulation
+internal sealed class SlateSimulation(History.HistoryStore history, ExecutionRouter router, GpuWorkerClient worker)
 {
     /// <param name="Result">As the slate sees it (<see cref="SlateRace.ToSlate"/>): a driver per slate driver, field cars left out.</param>
     public sealed record Run(SimulationResult Result, IReadOnlyList<DriverStrength> Strengths, RaceSetup Setup)
@@ -18,16 +19,16 @@ internal static class SlateSimulation
         public IReadOnlyList<ProjectedMean> Projections { get; init; } = [];
     }
 
-    public static async Task<Run> RunAsync(JobExecution job, Slate slate, SimulateOptions options, bool keepPoints, CancellationToken cancellationToken)
+    public async Task<Run> RunAsync(JobExecution job, Slate slate, SimulateOptions options, bool keepPoints, CancellationToken cancellationToken)
     {
         if (options.Laps is null && slate.Race.ScheduledLaps is null)
         {
             throw new InvalidOperationException($"The length of '{slate.Race.Name}' is unknown: give laps in the job's options.");
         }
 
-        var history = await job.Services.GetRequiredService<History.HistoryStore>().HistoryAsync(cancellationToken);
-        var strengths = DriverStrengths.ForSlate(slate, history, new StrengthBlend(options.HistoryWeight));
-        var race = SlateRace.Of(slate, strengths, history, options.Laps);
+        var races = await history.HistoryAsync(cancellationToken);
+        var strengths = DriverStrengths.ForSlate(slate, races, new StrengthBlend(options.HistoryWeight));
+        var race = SlateRace.Of(slate, strengths, races, options.Laps);
         var setup = race.Setup;
         var seed = options.Seed ?? (ulong)Random.Shared.NextInt64(long.MaxValue);
         var fit = await FitProjectionsAsync(job, slate, setup, options.HistoryWeight, seed, cancellationToken);
@@ -38,9 +39,9 @@ internal static class SlateSimulation
 
         var run = new SimulationOptions(options.Simulations, seed, KeepPointsMatrix: keepPoints) { MaxDegreeOfParallelism = Environment.ProcessorCount };
         var progress = new FractionProgress(job.Progress, done => $"{done * options.Simulations:N0} of {options.Simulations:N0} races simulated");
-        var result = await job.Services.GetRequiredService<ExecutionRouter>().RunAsync(
+        var result = await router.RunAsync(
             job,
-            (worker, token) => job.Services.GetRequiredService<GpuWorkerClient>().SimulateAsync(worker, setup, run, progress, token),
+            (connection, token) => worker.SimulateAsync(connection, setup, run, progress, token),
             token => Task.Run(() => RaceSimulator.Default.Run(setup, run, progress, token), token),
             cancellationToken);
         // The fitted setup keeps the race's drivers in their order, so the race maps its result back to the slate.

@@ -6,7 +6,8 @@ namespace RaceOptimizer.Core.Optimization.Portfolios;
 /// Candidates by expected payout against the field plus the lineups already chosen, re-valued lazily: a chosen lineup
 /// only ever pushes the others down the standings, so a value computed earlier is an upper bound, and a candidate whose
 /// value is current and still on top is the true best without re-valuing the rest. Until the first lineup is chosen a
-/// candidate competes with the field alone, so a scorer (the GPU worker) may pay the whole pool at once.
+/// candidate competes with the field alone, so a scorer (the GPU worker) may pay the whole first pool at once, before
+/// the order is built (the paid tallies); a pool extended before the first pick is valued here.
 /// </summary>
 internal sealed class RoiOrder : ICandidateOrder
 {
@@ -17,17 +18,15 @@ internal sealed class RoiOrder : ICandidateOrder
     private readonly List<Valued> passed = [];
     private readonly HashSet<ulong> known = [];
     private readonly Func<int, IEnumerable<Candidate>> pool;
-    private readonly ILineupScorer? scorer;
-    private readonly CancellationToken cancellationToken;
+    private readonly IReadOnlyDictionary<ulong, ContestTally>? paid;
     private int depth;
     private Valued last;
 
     /// <param name="pool">The lineups worth valuing, at a depth; deeper pools hold the shallower ones.</param>
-    /// <param name="scorer">Where the first pool is paid; null pays it here.</param>
-    public RoiOrder(ContestStandings standings, PortfolioEntries entries, Func<int, IEnumerable<Candidate>> pool, int depth, ILineupScorer? scorer, CancellationToken cancellationToken)
+    /// <param name="paid">The first pool's payouts against the field alone, paid elsewhere; null pays it here.</param>
+    public RoiOrder(ContestStandings standings, PortfolioEntries entries, Func<int, IEnumerable<Candidate>> pool, int depth, IReadOnlyDictionary<ulong, ContestTally>? paid = null)
     {
-        (this.standings, this.entries, this.pool, this.depth) = (standings, entries, pool, depth);
-        (this.scorer, this.cancellationToken) = (scorer, cancellationToken);
+        (this.standings, this.entries, this.pool, this.depth, this.paid) = (standings, entries, pool, depth, paid);
         scores = new int[standings.Points.Simulations];
         Admit();
     }
@@ -84,21 +83,11 @@ internal sealed class RoiOrder : ICandidateOrder
 
     private void Admit()
     {
-        var fresh = pool(depth).Where(c => known.Add(c.Lineup)).ToArray();
-        if (scorer is null || entries.Count > 0 || fresh.Length == 0)
+        foreach (var candidate in pool(depth).Where(c => known.Add(c.Lineup)))
         {
-            foreach (var candidate in fresh)
-            {
-                Enqueue(Value(candidate.Lineup, candidate.Salary));
-            }
-
-            return;
-        }
-
-        var tallies = scorer.Pay(standings, [.. fresh.Select(c => c.Lineup)], cancellationToken);
-        for (var i = 0; i < fresh.Length; i++)
-        {
-            Enqueue(ByPayout(fresh[i], standings.Outcome(tallies[i], scores.Length)));
+            Enqueue(entries.Count == 0 && paid is not null && paid.TryGetValue(candidate.Lineup, out var tally)
+                ? ByPayout(candidate, standings.Outcome(tally, scores.Length))
+                : Value(candidate.Lineup, candidate.Salary));
         }
     }
 

@@ -88,9 +88,9 @@ public sealed class BackupRoundTripTests(RedisServer redis) : IAsyncDisposable
         var backup = await source.Client.BackupAsync();
         await source.Client.PostAsync($"/api/jobs/{running.Id}/cancel");
         var jobs = backup["jobs"]!.AsArray();
-        Assert.Equal(JobStatus.Running, jobs[0]!["status"]!.GetValue<string>());
+        Assert.Equal(JobStatus.Running.Name(), jobs[0]!["status"]!.GetValue<string>());
         var queued = jobs[0]!.DeepClone();
-        (queued["id"], queued["status"], queued["runToken"]) = ("job_queued_copy", JobStatus.Queued, "a stale run");
+        (queued["id"], queued["status"], queued["runToken"]) = ("job_queued_copy", JobStatus.Queued.Name(), "a stale run");
         jobs.Add(queued);
 
         var report = await target.Client.RestoreAsync(backup, RestoreModes.Merge);

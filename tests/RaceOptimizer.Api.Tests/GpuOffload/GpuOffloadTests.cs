@@ -21,9 +21,9 @@ public sealed class GpuOffloadTests(RedisServer redis, GpuWorkerFixture fixture)
         var onGpu = await RunAsync(client, Offloaded(300), TimeSpan.FromSeconds(120));
         var local = await RunAsync(client, Simulate(300, gpuOffload: false), TimeSpan.FromSeconds(120));
 
-        Assert.Equal((JobStatus.Completed, ExecutionModes.Gpu, null), (onGpu.Status, onGpu.ExecutionMode, onGpu.FallbackReason));
+        Assert.Equal((JobStatus.Completed, ExecutionMode.Gpu, null), (onGpu.Status, onGpu.ExecutionMode, onGpu.FallbackReason));
         Assert.StartsWith("CPU", onGpu.DeviceName, StringComparison.Ordinal); // ILGPU's CPU accelerator names itself so
-        Assert.Equal(ExecutionModes.Local, local.ExecutionMode);
+        Assert.Equal(ExecutionMode.Local, local.ExecutionMode);
         // Same seed, same races: the kernel is Core's engine, so the drivers' summaries are identical to the last digit.
         Assert.Equal(local.Result!.Value.GetProperty("drivers").GetRawText(), onGpu.Result!.Value.GetProperty("drivers").GetRawText());
     }
@@ -42,7 +42,7 @@ public sealed class GpuOffloadTests(RedisServer redis, GpuWorkerFixture fixture)
             jobs.Add(await RunAsync(client, Simulate(100, gpuOffload: true, seed), TimeSpan.FromSeconds(60)));
         }
 
-        Assert.All(jobs, job => Assert.Equal((JobStatus.Completed, ExecutionModes.Gpu), (job.Status, job.ExecutionMode)));
+        Assert.All(jobs, job => Assert.Equal((JobStatus.Completed, ExecutionMode.Gpu), (job.Status, job.ExecutionMode)));
         Assert.All(jobs, job => Assert.Equal(instance, job.WorkerInstance));
         // The probe and the run share the job's connection, which ends with the run.
         Assert.Equal(jobs.Count, balancer.Connections);
@@ -55,7 +55,7 @@ public sealed class GpuOffloadTests(RedisServer redis, GpuWorkerFixture fixture)
 
         var job = await RunAsync(client, Offloaded(200), TimeSpan.FromSeconds(60));
 
-        Assert.Equal((JobStatus.Completed, ExecutionModes.Fallback, "unreachable"), (job.Status, job.ExecutionMode, job.FallbackReason));
+        Assert.Equal((JobStatus.Completed, ExecutionMode.Fallback, "unreachable"), (job.Status, job.ExecutionMode, job.FallbackReason));
         Assert.Equal(ExecutionChoice.LocalDevice, job.DeviceName);
     }
 
@@ -73,7 +73,7 @@ public sealed class GpuOffloadTests(RedisServer redis, GpuWorkerFixture fixture)
         Assert.True(settings.GetProperty("apiKeySet").GetBoolean());
         Assert.False(settings.TryGetProperty("apiKey", out _));
         Assert.True(job.Status == JobStatus.Completed, job.Error);
-        Assert.Equal((ExecutionModes.Fallback, "unauthorized"), (job.ExecutionMode, job.FallbackReason)); // offload came from the settings' default
+        Assert.Equal((ExecutionMode.Fallback, "unauthorized"), (job.ExecutionMode, job.FallbackReason)); // offload came from the settings' default
         foreach (var file in Directory.GetFiles(api.DataFolder, "raceoptimizer.db*"))
         {
             Assert.DoesNotContain(WrongKey, System.Text.Encoding.Latin1.GetString(await File.ReadAllBytesAsync(file, Cancellation)), StringComparison.Ordinal);
@@ -87,12 +87,12 @@ public sealed class GpuOffloadTests(RedisServer redis, GpuWorkerFixture fixture)
         var client = api.Start(GpuWorkerFixture.ApiSettingsFor(doomed)).CreateClient();
 
         var id = (await client.SubmitAsync(Offloaded(40_000))).Id;
-        await client.WaitForAsync(id, job => job is { ExecutionMode: ExecutionModes.Gpu, ProgressPercent: > 0 }, TimeSpan.FromSeconds(60));
+        await client.WaitForAsync(id, job => job is { ExecutionMode: ExecutionMode.Gpu, ProgressPercent: > 0 }, TimeSpan.FromSeconds(60));
         doomed.Kill();
         var finished = await client.WaitUntilFinishedAsync(id, TimeSpan.FromSeconds(240));
 
         Assert.True(finished.Status == JobStatus.Completed, finished.Error);
-        Assert.Equal((ExecutionModes.Fallback, "worker-died"), (finished.ExecutionMode, finished.FallbackReason));
+        Assert.Equal((ExecutionMode.Fallback, "worker-died"), (finished.ExecutionMode, finished.FallbackReason));
         Assert.Equal(40_000, finished.Result!.Value.GetProperty("simulations").GetInt32());
     }
 
@@ -102,14 +102,14 @@ public sealed class GpuOffloadTests(RedisServer redis, GpuWorkerFixture fixture)
         var client = api.Start(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)).CreateClient();
 
         var id = (await client.SubmitAsync(Offloaded(500_000))).Id;
-        await client.WaitForAsync(id, job => job is { ExecutionMode: ExecutionModes.Gpu, ProgressPercent: > 0 }, TimeSpan.FromSeconds(60));
+        await client.WaitForAsync(id, job => job is { ExecutionMode: ExecutionMode.Gpu, ProgressPercent: > 0 }, TimeSpan.FromSeconds(60));
         await client.PostAsync($"/api/jobs/{id}/cancel");
         var cancelled = await client.WaitUntilFinishedAsync(id, TimeSpan.FromSeconds(30));
         // The worker runs one simulation at a time: this one completes on it only if the cancelled run really stopped.
         var next = await RunAsync(client, Offloaded(100), TimeSpan.FromSeconds(60));
 
-        Assert.Equal((JobStatus.Cancelled, ExecutionModes.Gpu), (cancelled.Status, cancelled.ExecutionMode));
-        Assert.Equal((JobStatus.Completed, ExecutionModes.Gpu), (next.Status, next.ExecutionMode));
+        Assert.Equal((JobStatus.Cancelled, ExecutionMode.Gpu), (cancelled.Status, cancelled.ExecutionMode));
+        Assert.Equal((JobStatus.Completed, ExecutionMode.Gpu), (next.Status, next.ExecutionMode));
     }
 
     /// <summary>The worker's name for itself, from its own reply.</summary>

@@ -20,7 +20,7 @@ public sealed class OffloadTraceTests(RedisServer redis, GpuWorkerFixture fixtur
         var job = await GpuOffloadTests.RunAsync(Client(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)), GpuOffloadTests.Offloaded(100), TimeSpan.FromSeconds(120));
 
         var (run, offload) = (Span("run job", job.Id), Span("offload job", job.Id));
-        Assert.Equal(ExecutionModes.Gpu, run.GetTagItem(RaceOptimizerTelemetry.Attributes.ExecutionMode));
+        Assert.Equal(ExecutionMode.Gpu.Name(), run.GetTagItem(RaceOptimizerTelemetry.Attributes.ExecutionMode));
         // The job names the device and the worker instance that ran it; the spans keep the two apart.
         var (device, instance) = (run.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName), run.GetTagItem(RaceOptimizerTelemetry.Attributes.WorkerInstance));
         Assert.Equal((job.DeviceName, job.WorkerInstance), ((string?)device, (string?)instance));
@@ -39,7 +39,7 @@ public sealed class OffloadTraceTests(RedisServer redis, GpuWorkerFixture fixtur
 
         var (run, offload) = (Span("run job", job.Id), Span("offload job", job.Id));
         var local = Assert.Single(Snapshot(), span => span.DisplayName == "simulate race" && span.TraceId == run.TraceId);
-        Assert.Equal(ExecutionModes.Fallback, run.GetTagItem(RaceOptimizerTelemetry.Attributes.ExecutionMode));
+        Assert.Equal(ExecutionMode.Fallback.Name(), run.GetTagItem(RaceOptimizerTelemetry.Attributes.ExecutionMode));
         Assert.Equal("unauthorized", run.GetTagItem(RaceOptimizerTelemetry.Attributes.FallbackReason));
         Assert.Equal(ActivityStatusCode.Error, offload.Status);
         Assert.Equal("unauthorized", offload.GetTagItem(RaceOptimizerTelemetry.Attributes.FallbackReason));
@@ -58,7 +58,7 @@ public sealed class OffloadTraceTests(RedisServer redis, GpuWorkerFixture fixtur
 
         var run = Span("run job", job.Id);
         var offloads = Snapshot().Where(span => span.DisplayName == "offload job" && span.ParentSpanId == run.SpanId).OrderBy(span => span.StartTimeUtc).ToList();
-        Assert.Equal(ExecutionModes.Gpu, run.GetTagItem(RaceOptimizerTelemetry.Attributes.ExecutionMode));
+        Assert.Equal(ExecutionMode.Gpu.Name(), run.GetTagItem(RaceOptimizerTelemetry.Attributes.ExecutionMode));
         Assert.Equal(2, offloads.Count);
         Assert.All(offloads, offload => Assert.Equal(ActivityStatusCode.Unset, offload.Status));
         // The portfolio is built here, inside the second offload, and its ranking calls the worker from there.

@@ -28,8 +28,8 @@ public sealed class OptimizeOffloadTests(RedisServer redis, GpuWorkerFixture fix
         var local = await GpuOffloadTests.RunAsync(client, Optimize(optimize, gpuOffload: false), TimeSpan.FromMinutes(3));
 
         Assert.True(onGpu.Status == JobStatus.Completed, onGpu.Error);
-        Assert.Equal((ExecutionModes.Gpu, null), (onGpu.ExecutionMode, onGpu.FallbackReason));
-        Assert.Equal(ExecutionModes.Local, local.ExecutionMode);
+        Assert.Equal((ExecutionMode.Gpu, null), (onGpu.ExecutionMode, onGpu.FallbackReason));
+        Assert.Equal(ExecutionMode.Local, local.ExecutionMode);
         Assert.Equal(12, Lineups(onGpu).Count);
         Assert.Equal(Lineups(local), Lineups(onGpu));
     }
@@ -43,13 +43,13 @@ public sealed class OptimizeOffloadTests(RedisServer redis, GpuWorkerFixture fix
 
         // Every lineup of the slate against 500 simulations: minutes on the CPU accelerator, so the kill lands mid-scoring.
         var id = (await client.SubmitAsync(Optimize(new { objective = "percentile", lineups = 5, simulationJobId = simulated.Id }, gpuOffload: true))).Id;
-        await client.WaitForAsync(id, job => job.ExecutionMode == ExecutionModes.Gpu, TimeSpan.FromSeconds(60));
+        await client.WaitForAsync(id, job => job.ExecutionMode == ExecutionMode.Gpu, TimeSpan.FromSeconds(60));
         await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
         doomed.Kill();
         var finished = await client.WaitUntilFinishedAsync(id, TimeSpan.FromMinutes(3));
 
         Assert.True(finished.Status == JobStatus.Completed, finished.Error);
-        Assert.Equal((ExecutionModes.Fallback, "worker-died"), (finished.ExecutionMode, finished.FallbackReason));
+        Assert.Equal((ExecutionMode.Fallback, "worker-died"), (finished.ExecutionMode, finished.FallbackReason));
         Assert.Equal(5, Lineups(finished).Count);
     }
 

@@ -44,7 +44,7 @@ internal static class JobCalls
     }
 
     public static Task<JobView> WaitUntilFinishedAsync(this HttpClient client, string id, TimeSpan? timeout = null) =>
-        client.WaitForAsync(id, job => JobStatus.IsFinished(job.Status), timeout);
+        client.WaitForAsync(id, job => job.Status.IsFinished(), timeout);
 
     public static Task<JobView> WaitUntilRunningAsync(this HttpClient client, string id) =>
         client.WaitForAsync(id, job => job.Status == JobStatus.Running);

@@ -20,7 +20,7 @@ public sealed class JobLifecycleTests(RedisServer redis) : ApiTest(redis)
         Assert.Equal(JobStatus.Queued, queued.Status);
         Assert.Equal(JobStatus.Completed, job.Status);
         Assert.Equal("kansas sim", job.Name);
-        Assert.Equal(ExecutionModes.Local, job.ExecutionMode);
+        Assert.Equal(ExecutionMode.Local, job.ExecutionMode);
         Assert.StartsWith("CPU", job.DeviceName, StringComparison.Ordinal);
         Assert.Equal(1, job.Attempts);
         Assert.Equal(100, job.ProgressPercent);

@@ -17,7 +17,7 @@ public sealed class OptimizeJobTests(RedisServer redis) : ApiTest(redis)
         var lineups = Lineups(result);
 
         Assert.Equal(20, lineups.Count);
-        Assert.Equal((ExecutionModes.Local, ExecutionChoice.LocalDevice), (job.ExecutionMode, job.DeviceName)); // nothing routed: a run starts local and stays so
+        Assert.Equal((ExecutionMode.Local, ExecutionChoice.LocalDevice), (job.ExecutionMode, job.DeviceName)); // nothing routed: a run starts local and stays so
         Assert.All(result.GetProperty("lineups").EnumerateArray(), l => Assert.InRange(l.GetProperty("salary").GetInt32(), 1, 50_000));
         Assert.All(Pairs(lineups), p => Assert.True(p.First.Intersect(p.Second).Count() <= 4));
         Assert.True(result.GetProperty("computeMs").GetDouble() >= 0);

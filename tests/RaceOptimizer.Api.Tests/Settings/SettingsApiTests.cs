@@ -80,6 +80,6 @@ public sealed class SettingsApiTests(RedisServer redis) : ApiTest(redis)
         var finished = await Client.WaitUntilFinishedAsync(job.Id);
 
         Assert.True(job.GpuOffload);
-        Assert.Equal((JobStatus.Completed, ExecutionModes.Fallback, "unreachable"), (finished.Status, finished.ExecutionMode, finished.FallbackReason));
+        Assert.Equal((JobStatus.Completed, ExecutionMode.Fallback, "unreachable"), (finished.Status, finished.ExecutionMode, finished.FallbackReason));
     }
 }

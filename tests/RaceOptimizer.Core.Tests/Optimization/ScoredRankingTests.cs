@@ -41,7 +41,7 @@ public class ScoredRankingTests
 
     [Theory]
     [MemberData(nameof(Objectives))]
-    public void An_optimization_with_a_scorer_builds_the_portfolio_the_walk_builds(string objective)
+    public async Task An_optimization_with_a_scorer_builds_the_portfolio_the_walk_builds(string objective)
     {
         var slate = OptimizerSlates.Small(drivers: 16);
         var request = new OptimizeRequest(
@@ -60,7 +60,7 @@ public class ScoredRankingTests
         var scorer = new ReferenceScorer();
 
         var walked = LineupOptimizer.Optimize(request, TestContext.Current.CancellationToken);
-        var scored = LineupOptimizer.Optimize(request with { Scorer = scorer }, TestContext.Current.CancellationToken);
+        var scored = await LineupOptimizer.OptimizeAsync(request with { Scorer = scorer }, TestContext.Current.CancellationToken);
 
         Assert.True(scorer.Calls > 0, "the scorer was never asked");
         Assert.Equal(objective == "roi", scorer.PayCalls > 0);
@@ -86,8 +86,9 @@ public class ScoredRankingTests
 
         public int PayCalls { get; private set; }
 
-        public ContestTally[] Pay(ContestStandings standings, ulong[] lineups, CancellationToken cancellationToken)
+        public async Task<ContestTally[]> PayAsync(ContestStandings standings, ulong[] lineups, CancellationToken cancellationToken)
         {
+            await Task.Yield(); // answers later, as the worker does
             PayCalls++;
             var scores = new int[standings.Points.Simulations];
             return [.. lineups.Select(lineup =>
@@ -97,8 +98,9 @@ public class ScoredRankingTests
             })];
         }
 
-        public long[] Score(SimulatedPoints points, ulong[] lineups, ObjectiveMeasure measure, int[] thresholds, CancellationToken cancellationToken)
+        public async Task<long[]> ScoreAsync(SimulatedPoints points, ulong[] lineups, ObjectiveMeasure measure, int[] thresholds, CancellationToken cancellationToken)
         {
+            await Task.Yield();
             Calls++;
             return LineupScores.Score(points, lineups, measure, thresholds);
         }
