@@ -13,6 +13,7 @@ namespace RaceOptimizer.Calibration;
 /// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- backtest [--series Cup] [--from 2022-01-01] [--to 2023-12-31] [--simulations 1000] [--parameters fitted|hand-set]
 /// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- fit-strengths [--out RaceOptimizer.Core/History/strength-parameters.json]
 /// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- fit-tracks | track-outs (see <see cref="TrackFitting"/>)
+/// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- fit-engine (see <see cref="EngineFitting"/>)
 /// The loop data is read from ../shared/data beside the repository unless --data names the file.
 /// </summary>
 internal static class CalibrationCommand
@@ -20,9 +21,9 @@ internal static class CalibrationCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var options = Options.Parse(args);
-        if (options.Command is not ("calibrate" or "backtest" or "fit-strengths" or "fit-tracks" or "track-outs"))
+        if (options.Command is not ("calibrate" or "backtest" or "fit-strengths" or "fit-tracks" or "track-outs" or "fit-engine"))
         {
-            await Console.Error.WriteLineAsync("usage: calibrate [--simulations N] [--out FILE] [--data FILE] | backtest [--series S] [--from DATE] [--to DATE] [--simulations N] [--parameters fitted|hand-set] [--data FILE] | fit-strengths [--out FILE] [--data FILE] | fit-tracks [--before DATE] [--out FILE] | track-outs [--series S] [--simulations N]");
+            await Console.Error.WriteLineAsync("usage: calibrate [--simulations N] [--out FILE] [--data FILE] | backtest [--series S] [--from DATE] [--to DATE] [--simulations N] [--parameters fitted|hand-set] [--data FILE] | fit-strengths [--out FILE] [--data FILE] | fit-tracks [--before DATE] [--out FILE] | track-outs [--series S] [--simulations N] | fit-engine [--seasons 2022,2023] [--simulations N] [--backtest-simulations N] [--out FILE]");
             return 2;
         }
 
@@ -39,6 +40,7 @@ internal static class CalibrationCommand
             "fit-strengths" => await StrengthFitting.Run(history, options, RepositoryRoot()),
             "fit-tracks" => await TrackFitting.FitAsync(history, options, data),
             "track-outs" => TrackFitting.Compare(history, options),
+            "fit-engine" => await EngineFitting.RunAsync(history, options, data),
             _ => Backtesting.Run(history, options),
         };
     }
