@@ -68,6 +68,6 @@ public sealed class Backtester(RaceModel model, StrengthModel strengths)
     }
 
     /// <summary>The driver's actual DraftKings points, scored from his real start (the one the site scores from).</summary>
-    private static DriverOutcome Outcome(HistoryEntry entry) =>
+    internal static DriverOutcome Outcome(HistoryEntry entry) =>
         new(DriverPoints.Score(ScoringTable.DraftKings, entry.Result).Total, entry.Result.Finish);
 }

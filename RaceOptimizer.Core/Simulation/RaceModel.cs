@@ -85,11 +85,11 @@ public sealed class RaceModel(IReadOnlyDictionary<TrackType, TrackTypeModel> tra
     /// </summary>
     public TrackTypeModel Compile(Series series, TrackType trackType, string? track)
     {
-        var (type, factors, scale, strength) = (For(trackType), For(series), TrackFits.ScaleOf(track, trackType), EngineFit.ScaleOf(trackType));
+        var (type, factors, scale) = (For(trackType), For(series), TrackFits.ScaleOf(track, trackType));
         return type with
         {
-            StrengthPace = type.StrengthPace * strength.StrengthPace * factors.StrengthPaceFactor,
-            GridStrength = type.GridStrength * strength.GridStrength,
+            StrengthPace = type.StrengthPace * EngineFit.StrengthPace * factors.StrengthPaceFactor,
+            GridStrength = type.GridStrength * EngineFit.GridStrength,
             CautionRate = type.CautionRate * factors.CautionFactor * scale.Length,
             IncidentRate = type.IncidentRate * factors.IncidentFactor * scale.Length * scale.Accident,
             WreckRate = type.WreckRate * factors.WreckFactor * scale.Length * scale.Accident,

@@ -59,7 +59,9 @@ internal static class CalibrationCommand
         var backtest = new BacktestOptions(Series.Cup, new DateOnly(2022, 1, 1), new DateOnly(2023, 12, 31), Simulations: 1000);
         var report = Backtester.Default.Run(history, backtest);
         var handSet = Backtesting.Backtester("hand-set").Run(history, backtest);
-        var page = CalibrationPage.Write(calibration, history, simulations, clock.Elapsed, StrengthFitting.Section(history).Section, Backtesting.Summary(backtest, report, handSet) + Environment.NewLine + Environment.NewLine + Backtesting.Targets(report.Model));
+        var earlier = File.Exists(output) ? await File.ReadAllTextAsync(output) : "";
+        var kept = CalibrationPage.KeptHeadings.Select(heading => CalibrationPage.KeptSection(earlier, heading)).ToList();
+        var page = CalibrationPage.Write(calibration, history, simulations, clock.Elapsed, StrengthFitting.Section(history).Section, kept, Backtesting.Summary(backtest, report, handSet) + Environment.NewLine + Environment.NewLine + Backtesting.Targets(report.Model));
         await File.WriteAllTextAsync(output, page);
         Console.WriteLine(page);
         Console.WriteLine($"written to {output}");

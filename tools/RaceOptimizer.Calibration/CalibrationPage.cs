@@ -11,7 +11,14 @@ internal static class CalibrationPage
 {
     private const double Tolerance = 0.10;
 
-    public static string Write(CalibrationReport report, RaceHistory history, int simulations, TimeSpan took, string strengthFit, string backtest)
+    /// <summary>
+    /// Sections of the page that the generator keeps as it finds them: written by hand from the output of slower
+    /// commands (`track-outs`, `fit-engine`) than one calibration run should repeat.
+    /// </summary>
+    public static IReadOnlyList<string> KeptHeadings { get; } = ["## Strength scales", "## Cars out per track"];
+
+    /// <param name="kept">The page's <see cref="KeptHeadings"/> sections as they were (<see cref="KeptSection"/>), empty where missing.</param>
+    public static string Write(CalibrationReport report, RaceHistory history, int simulations, TimeSpan took, string strengthFit, IEnumerable<string> kept, string backtest)
     {
         var rows = report.Shapes;
         var page = new StringBuilder();
@@ -43,6 +50,12 @@ internal static class CalibrationPage
         PointsSection.Write(page, report.Points);
         page.AppendLine(strengthFit);
         page.AppendLine();
+        foreach (var section in kept.Where(k => k.Length > 0))
+        {
+            page.AppendLine(section);
+            page.AppendLine();
+        }
+
         page.AppendLine("## Backtest");
         page.AppendLine();
         page.AppendLine("Walk-forward, each race forecast from races dated strictly before it, at its scheduled length (`Backtester`; the same run prints with `-- backtest`, and with `-- backtest --parameters hand-set` for the hand-set ratings). Targets: the model beats both baselines on Spearman and MAE, and its 80% interval covers 75-85% of outcomes.");
@@ -51,6 +64,20 @@ internal static class CalibrationPage
         page.AppendLine();
         page.AppendLine(backtest);
         return page.ToString();
+    }
+
+    /// <summary>The section under <paramref name="heading"/> in an earlier page, up to the next section; empty when it has none.</summary>
+    public static string KeptSection(string page, string heading)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var start = page.IndexOf(heading + "\n", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return "";
+        }
+
+        var end = page.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
+        return page[start..(end < 0 ? page.Length : end)].TrimEnd();
     }
 
     private static int Within(IReadOnlyList<CalibrationRow> rows) =>

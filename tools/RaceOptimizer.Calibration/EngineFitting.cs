@@ -9,9 +9,9 @@ using RaceOptimizer.Core.Slates;
 namespace RaceOptimizer.Calibration;
 
 /// <summary>
-/// fit-engine [--seasons 2022,2023] [--simulations 200] [--backtest-simulations 1000] [--out FILE]: fits the per-type
+/// fit-engine [--seasons 2022,2023] [--simulations 200] [--backtest-simulations 1000] [--out FILE]: fits the
 /// strength scales (<see cref="EngineFitter"/>) by rolling origin, on Cup. For each held-out season it fits on the
-/// seasons before it, prints the finish likelihood of that season with the hand and the fitted scales, and backtests
+/// seasons before it, prints the rank correlation of projected with real points in that season with the hand and the fitted scales, and backtests
 /// the season both ways with strength parameters and track factors fitted before it too: the held-out figures, which
 /// nothing was tuned on. Then it fits on every season and writes the fit where Core embeds it
 /// (RaceOptimizer.Core/Simulation/engine-fit.json) unless --out says otherwise.
@@ -30,7 +30,7 @@ internal static class EngineFitting
             var (fit, known) = fitter.FitBefore(season, FormattableString.Invariant($"Cup races before {season}"));
             var heldOut = known.Setups(history, Series.Cup, race => race.Date.Year == season);
             Console.WriteLine(Invariant($"{season}: fitted on earlier seasons: {Scales(fit)}"));
-            Console.WriteLine(Invariant($"  held-out finish likelihood: hand {fitter.MeanLikelihood(known.Model, heldOut):0.0000}, fitted {fitter.MeanLikelihood(known.Model.With(fit), heldOut):0.0000}"));
+            Console.WriteLine(Invariant($"  held-out rank correlation at {simulations} simulations: hand {fitter.MeanRankCorrelation(known.Model, heldOut):0.0000}, fitted {fitter.MeanRankCorrelation(known.Model.With(fit), heldOut):0.0000}"));
             var backtest = new BacktestOptions(Series.Cup, new DateOnly(season, 1, 1), new DateOnly(season, 12, 31), backtestSimulations);
             hand.AddRange(new Backtester(known.Model, known.Strengths).Run(history, backtest).Races);
             fitted.AddRange(new Backtester(known.Model.With(fit), known.Strengths).Run(history, backtest).Races);
@@ -64,8 +64,7 @@ internal static class EngineFitting
         return table.ToString().TrimEnd();
     }
 
-    private static string Scales(EngineFit fit) =>
-        string.Join(", ", fit.Types.Select(t => Invariant($"{t.TrackType} pace x{t.StrengthPace:0.00} grid x{t.GridStrength:0.00} ({t.Races} races)")));
+    private static string Scales(EngineFit fit) => Invariant($"pace x{fit.StrengthPace:0.000} grid x{fit.GridStrength:0.000} ({fit.Races} races)");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
