@@ -25,7 +25,7 @@ public sealed class EngineFitter(RaceHistory history, Series series, int simulat
 
     /// <summary>
     /// The fit on the seasons before <paramref name="season"/>, and the model it belongs to (track factors fitted on
-    /// the same races); with a season past the history's last, the fit on all of it: the committed one.
+    /// the same races); with a season past the history's last, the fit on all of it: what `fit-engine` writes.
     /// </summary>
     public (EngineFit Fit, Season Known) FitBefore(int season, string source)
     {

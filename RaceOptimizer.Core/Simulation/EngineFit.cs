@@ -7,7 +7,8 @@ namespace RaceOptimizer.Core.Simulation;
 /// hand values were set per track type to match race shapes, not forecasts. One pair of scales for every type: fitted
 /// per type, a type's few races a season overfit them (2022 held out, fitted on 2020-2021: finish-band likelihood
 /// -0.782 with the hand values, -0.800 with per-type scales). Written by `RaceOptimizer.Calibration -- fit-engine`
-/// (<see cref="Backtest.EngineFitter"/>) into the embedded resource engine-fit.json, which <see cref="Fitted"/> reads.
+/// (<see cref="Backtest.EngineFitter"/>) into the embedded resource engine-fit.json, which <see cref="Fitted"/> reads; the
+/// committed file holds factors of 1 (the fit is not adopted: docs/decisions.md).
 /// </summary>
 /// <param name="Source">The history file and the races the fit used, for whoever reads the file.</param>
 /// <param name="StrengthPace">Factor on every type's <see cref="TrackTypeModel.StrengthPace"/>.</param>
