@@ -8,7 +8,7 @@ namespace RaceOptimizer.Core.Simulation;
 /// calibration (tools/RaceOptimizer.Calibration, docs/calibration.md) tunes these numbers, not the code. The type's
 /// values hold for a lap of the type's usual length; <see cref="Compile"/> turns them into one track's.
 /// </summary>
-public sealed class RaceModel(IReadOnlyDictionary<TrackType, TrackTypeModel> trackTypeModels, IReadOnlyDictionary<Series, SeriesModel> seriesModels, TrackFits? trackFits = null)
+public sealed class RaceModel(IReadOnlyDictionary<TrackType, TrackTypeModel> trackTypeModels, IReadOnlyDictionary<Series, SeriesModel> seriesModels, TrackFits? trackFits = null, EngineFit? engineFit = null)
 {
     public static RaceModel Default { get; } = new(
         new Dictionary<TrackType, TrackTypeModel>
@@ -62,16 +62,22 @@ public sealed class RaceModel(IReadOnlyDictionary<TrackType, TrackTypeModel> tra
             [Series.OReilly] = new(StrengthPaceFactor: 1.8, CautionFactor: 1.0, IncidentFactor: 3.0, WreckFactor: 1.4, StayOutFactor: 0.3, MechanicalFactor: 4.0),
             [Series.Trucks] = new(StrengthPaceFactor: 1.6, CautionFactor: 1.6, IncidentFactor: 3.4, WreckFactor: 1.6, StayOutFactor: 0.3, MechanicalFactor: 4.0),
         },
-        TrackFits.Fitted);
+        TrackFits.Fitted,
+        EngineFit.Fitted);
 
     public TrackFits TrackFits { get; } = trackFits ?? TrackFits.None;
 
+    public EngineFit EngineFit { get; } = engineFit ?? EngineFit.None;
+
     /// <summary>The same type and series parameters with another track fit: a backtest's, fitted on races before its season.</summary>
-    public RaceModel With(TrackFits fits) => new(trackTypeModels, seriesModels, fits);
+    public RaceModel With(TrackFits fits) => new(trackTypeModels, seriesModels, fits, EngineFit);
+
+    /// <summary>The same parameters with another strength-to-pace scaling: a fit's trial, or one fitted on races before a season.</summary>
+    public RaceModel With(EngineFit fit) => new(trackTypeModels, seriesModels, TrackFits, fit);
 
     /// <summary>
     /// The per-lap parameters of a race of <paramref name="series"/> at <paramref name="track"/> (a catalog name; null
-    /// for the type alone): the type's values with the series' factors, then with the track's. Chances of the type
+    /// for the type alone): the type's values with the fitted strength scales and the series' factors, then with the track's. Chances of the type
     /// are per lap of the type's usual length, so they scale with the track's lap to stay the same per mile, and the
     /// fitted accident and failure factors scale them further; the fuel window, a distance, holds fewer long laps.
     /// Lap time, pace, air, pit and stage figures stay the type's: the loop data has no lap times or cautions to fit
@@ -82,7 +88,8 @@ public sealed class RaceModel(IReadOnlyDictionary<TrackType, TrackTypeModel> tra
         var (type, factors, scale) = (For(trackType), For(series), TrackFits.ScaleOf(track, trackType));
         return type with
         {
-            StrengthPace = type.StrengthPace * factors.StrengthPaceFactor,
+            StrengthPace = type.StrengthPace * EngineFit.StrengthPace * factors.StrengthPaceFactor,
+            GridStrength = type.GridStrength * EngineFit.GridStrength,
             CautionRate = type.CautionRate * factors.CautionFactor * scale.Length,
             IncidentRate = type.IncidentRate * factors.IncidentFactor * scale.Length * scale.Accident,
             WreckRate = type.WreckRate * factors.WreckFactor * scale.Length * scale.Accident,

@@ -43,7 +43,7 @@ internal static class Backtesting
 
     /// <summary>The committed fitted ratings (the default), or with --parameters hand-set the values set by hand before the fit.</summary>
     public static Backtester Backtester(string parameters) =>
-        parameters == "hand-set" ? new Backtester(RaceSimulator.Default, new StrengthModel(StrengthFit.HandSet)) : Core.Backtest.Backtester.Default;
+        parameters == "hand-set" ? new Backtester(RaceModel.Default, new StrengthModel(StrengthFit.HandSet)) : Core.Backtest.Backtester.Default;
 
     /// <summary>The mean scores as a markdown table, under a line saying what was tested; the hand-set model's row when given.</summary>
     public static string Summary(BacktestOptions backtest, BacktestReport report, BacktestReport? handSet = null) => string.Join(

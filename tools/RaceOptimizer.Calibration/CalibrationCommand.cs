@@ -13,6 +13,7 @@ namespace RaceOptimizer.Calibration;
 /// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- backtest [--series Cup] [--from 2022-01-01] [--to 2023-12-31] [--simulations 1000] [--parameters fitted|hand-set] [--undated yes]
 /// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- fit-strengths [--out RaceOptimizer.Core/History/strength-parameters.json]
 /// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- fit-tracks | track-outs (see <see cref="TrackFitting"/>)
+/// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- fit-engine (see <see cref="EngineFitting"/>)
 /// The loop data is read from ../shared/data beside the repository unless --data names the file.
 /// </summary>
 internal static class CalibrationCommand
@@ -20,9 +21,9 @@ internal static class CalibrationCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var options = Options.Parse(args);
-        if (options.Command is not ("calibrate" or "backtest" or "fit-strengths" or "fit-tracks" or "track-outs"))
+        if (options.Command is not ("calibrate" or "backtest" or "fit-strengths" or "fit-tracks" or "track-outs" or "fit-engine"))
         {
-            await Console.Error.WriteLineAsync("usage: calibrate [--simulations N] [--out FILE] [--data FILE] | backtest [--series S] [--from DATE] [--to DATE] [--simulations N] [--parameters fitted|hand-set] [--undated yes] [--data FILE] | fit-strengths [--out FILE] [--data FILE] | fit-tracks [--before DATE] [--out FILE] | track-outs [--series S] [--simulations N]");
+            await Console.Error.WriteLineAsync("usage: calibrate [--simulations N] [--out FILE] [--data FILE] | backtest [--series S] [--from DATE] [--to DATE] [--simulations N] [--parameters fitted|hand-set] [--undated yes] [--data FILE] | fit-strengths [--out FILE] [--data FILE] | fit-tracks [--before DATE] [--out FILE] | track-outs [--series S] [--simulations N] | fit-engine [--seasons 2022,2023] [--simulations N] [--backtest-simulations N] [--out FILE]");
             return 2;
         }
 
@@ -39,6 +40,7 @@ internal static class CalibrationCommand
             "fit-strengths" => await StrengthFitting.Run(history, options, RepositoryRoot()),
             "fit-tracks" => await TrackFitting.FitAsync(history, options, data),
             "track-outs" => TrackFitting.Compare(history, options),
+            "fit-engine" => await EngineFitting.RunAsync(history, options, data),
             _ => Backtesting.Run(history, options),
         };
     }
@@ -57,7 +59,9 @@ internal static class CalibrationCommand
         var backtest = new BacktestOptions(Series.Cup, new DateOnly(2022, 1, 1), new DateOnly(2023, 12, 31), Simulations: 1000);
         var report = Backtester.Default.Run(history, backtest);
         var handSet = Backtesting.Backtester("hand-set").Run(history, backtest);
-        var page = CalibrationPage.Write(calibration, history, simulations, clock.Elapsed, StrengthFitting.Section(history).Section, Backtesting.Summary(backtest, report, handSet) + Environment.NewLine + Environment.NewLine + Backtesting.Targets(report.Model));
+        var earlier = File.Exists(output) ? await File.ReadAllTextAsync(output) : "";
+        var kept = CalibrationPage.KeptHeadings.Select(heading => CalibrationPage.KeptSection(earlier, heading)).ToList();
+        var page = CalibrationPage.Write(calibration, history, simulations, clock.Elapsed, StrengthFitting.Section(history).Section, kept, Backtesting.Summary(backtest, report, handSet) + Environment.NewLine + Environment.NewLine + Backtesting.Targets(report.Model));
         await File.WriteAllTextAsync(output, page);
         Console.WriteLine(page);
         Console.WriteLine($"written to {output}");
