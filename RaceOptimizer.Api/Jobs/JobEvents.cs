@@ -20,9 +20,10 @@ public sealed class JobEvents(IConnectionMultiplexer redis, JobQueue queue, ILog
         {
             await redis.GetSubscriber().PublishAsync(queue.Events, JsonSerializer.Serialize(jobEvent, Json));
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception is RedisException or ObjectDisposedException)
         {
-            // Events are a view of SQLite's state; a lost one is repaired by the next, and never loses a job.
+            // Events are a view of SQLite's state; a lost one is repaired by the next, and never loses a job. A job still
+            // reporting while the host shuts down finds the connection disposed: the same lost event.
             logger.LogWarning(exception, "Could not publish the event of job {JobId}", jobEvent.Id);
         }
     }
@@ -69,5 +70,15 @@ public sealed class JobEvents(IConnectionMultiplexer redis, JobQueue queue, ILog
             }
         });
 
-    public Task StopAsync(CancellationToken cancellationToken) => redis.GetSubscriber().UnsubscribeAsync(queue.Events);
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await redis.GetSubscriber().UnsubscribeAsync(queue.Events);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host disposed the connection first during shutdown: its subscriptions went with it.
+        }
+    }
 }

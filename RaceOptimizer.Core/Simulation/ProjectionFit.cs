@@ -14,15 +14,18 @@ namespace RaceOptimizer.Core.Simulation;
 /// </para>
 /// <para>
 /// Tolerance: after the fit a reachable projection is met within <see cref="Tolerance"/> points or
-/// <see cref="RelativeTolerance"/> of it, whichever is larger, on the pilot; the job's own run adds only its sampling
-/// error (about 0.1-0.2 points at 10,000 races). A projection no strength reaches (more points than winning from the
+/// <see cref="RelativeTolerance"/> of it, whichever is larger, on the pilot; the job's own run differs from the pilot
+/// by the pilot's sampling error, about half a point. A projection no strength reaches (more points than winning from the
 /// pole pays) is reported unreached, with the closest mean.
 /// </para>
 /// </summary>
 public sealed class ProjectionFit(RaceSimulator simulator)
 {
-    /// <summary>Races per pilot run: a driver's mean to within about 0.3 points, and the rounds stay under a second.</summary>
-    public const int PilotSimulations = 2_000;
+    /// <summary>
+    /// Races per pilot run: a driver's mean to within about half a point, and every round runs on the same races, so
+    /// rounds compare strengths, not luck; a dozen rounds stay under a second on two cores.
+    /// </summary>
+    public const int PilotSimulations = 1_000;
 
     public const int MostRounds = 12;
 
@@ -103,7 +106,7 @@ public sealed class ProjectionFit(RaceSimulator simulator)
 
     private double[] Means(RaceSetup setup, Site site, ulong seed, CancellationToken cancellationToken)
     {
-        var result = simulator.Run(setup, new SimulationOptions(PilotSimulations, seed), null, cancellationToken);
+        var result = simulator.RunUntraced(setup, new SimulationOptions(PilotSimulations, seed), null, cancellationToken);
         return [.. result.Drivers.Select(d => site == Site.DraftKings ? d.DraftKings.Mean : d.FanDuel.Mean)];
     }
 

@@ -16,12 +16,20 @@ public sealed class RaceSimulator(RaceModel model)
 
     public SimulationResult Run(RaceSetup setup, SimulationOptions options, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
+        using var activity = CoreTelemetry.Source.StartActivity("simulate race");
+        activity?.SetTag("raceoptimizer.simulations", options?.Simulations);
+        return RunUntraced(setup, options!, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="Run"/> without its `simulate race` span: for runs that are a step of another traced operation (the
+    /// projection fit's pilots), so a job's trace keeps one `simulate race` span, the race the user asked for.
+    /// </summary>
+    internal SimulationResult RunUntraced(RaceSetup setup, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(setup);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Simulations, 1);
-        using var activity = CoreTelemetry.Source.StartActivity("simulate race");
-        activity?.SetTag("raceoptimizer.simulations", options.Simulations);
-
         var input = new RaceInputs(setup, model);
         var draftKings = options.KeepPointsMatrix ? new PointsMatrix(Site.DraftKings, options.Simulations, input.Drivers) : null;
         var fanDuel = options.KeepPointsMatrix ? new PointsMatrix(Site.FanDuel, options.Simulations, input.Drivers) : null;

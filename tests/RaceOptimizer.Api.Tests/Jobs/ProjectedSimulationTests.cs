@@ -11,7 +11,7 @@ public sealed class ProjectedSimulationTests(RedisServer redis) : ApiTest(redis)
     // Four drivers of the real Brickyard export, projected well away from what history and salary say of them.
     private static readonly Dictionary<string, double> Projected = new()
     {
-        ["Denny Hamlin"] = 38,
+        ["Denny Hamlin"] = 30,
         ["Ryan Blaney"] = 62,
         ["Ricky Stenhouse Jr"] = 40,
         ["Daniel Dye"] = 22,
@@ -40,8 +40,8 @@ public sealed class ProjectedSimulationTests(RedisServer redis) : ApiTest(redis)
         var (withProjections, without) = (Drivers(projected), Drivers(plain));
         foreach (var (name, points) in Projected)
         {
-            // The fit's tolerance, plus the sampling error of this run against the fit's pilot.
-            var allowed = Math.Max(ProjectionFit.Tolerance, ProjectionFit.RelativeTolerance * points) + 0.5;
+            // The fit's tolerance, plus three standard errors of this run's mean against the pilot's (about 0.4 points).
+            var allowed = Math.Max(ProjectionFit.Tolerance, ProjectionFit.RelativeTolerance * points) + 1.2;
             Assert.InRange(withProjections[name].Mean, points - allowed, points + allowed);
             Assert.Equal("Projections", withProjections[name].Source);
             Assert.True(Math.Abs(without[name].Mean - points) > allowed, $"{name} already simulated at {without[name].Mean:F1}");
