@@ -30,6 +30,7 @@ public static class SlateImport
         var names = new SlateNames(list, files.Salaries.FileName);
         var fieldCars = new List<GridEntry>();
         var starts = names.Match(grid, entry => (entry.Line, entry.Driver), fieldCars);
+        RequireSlateDriversOnGrid(grid, starts.Count, files.Salaries.FileName);
         var projected = names.Match(projections, entry => (entry.Line, entry.Driver));
         var owned = names.Match(ownership, entry => (entry.Line, entry.Driver));
         RequireSiteProjections(list.Site, projections);
@@ -79,6 +80,16 @@ public static class SlateImport
     private static Loaded<T>? LoadOptional<T>(SlateFile? file, Func<CsvSheet, ProblemLog, T?> parse)
         where T : class =>
         file is null ? null : Load(file, parse);
+
+    // A grid without one slate driver is another race's grid (or the wrong file): taken as it is, it would mark every
+    // driver of the slate as not starting.
+    private static void RequireSlateDriversOnGrid(Loaded<IReadOnlyList<GridEntry>>? grid, int slateDriversOnGrid, string salaryFile)
+    {
+        if (grid?.Value is [var first, ..] && slateDriversOnGrid == 0)
+        {
+            grid.Log.Add(first.Line, grid.DriverColumn, $"no driver of the grid is in the salary file {salaryFile}: is this the grid of another race?");
+        }
+    }
 
     // Projections for the other site only would leave every driver unprojected without a word.
     private static void RequireSiteProjections(Site site, Loaded<IReadOnlyList<ProjectionEntry>>? projections)

@@ -34,6 +34,16 @@ public class GridImportTests
     }
 
     [Fact]
+    public void A_grid_without_one_slate_driver_is_refused_as_another_races_grid()
+    {
+        var result = Import("driver,start\nJimmie Johnson,1\nCarl Edwards,2\n");
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(("grid.csv", 2, 1), (problem.File, problem.Line, problem.Column));
+        Assert.Contains("is this the grid of another race?", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_slate_without_a_grid_expects_every_driver_to_start()
     {
         var result = SlateImport.Import(new SlateFiles(TestFiles.Slate("dk.csv", Salaries)));
