@@ -1,5 +1,7 @@
 using System.Text;
+using RaceOptimizer.Core.History;
 using RaceOptimizer.Core.Import;
+using RaceOptimizer.Core.Slates;
 using RaceOptimizer.Testing;
 
 namespace RaceOptimizer.Core.Tests;
@@ -10,6 +12,24 @@ internal static class TestFiles
     public static MemoryStream Text(string csv) => new(Encoding.UTF8.GetBytes(csv));
 
     public static FileStream Shared(string name) => File.OpenRead(SharedData.File(name));
+
+    /// <summary>The real loop data 2019-2023 as history, read once for the whole test run (a skip, where it is absent, repeats).</summary>
+    public static RaceHistory LoopData => LoopDataHistory.Value;
+
+    /// <summary>The real DraftKings Brickyard 400 export, imported as a user imports it: undated, no grid.</summary>
+    public static Slate Brickyard()
+    {
+        const string File = "dk-salaries-cup-brickyard-400.csv";
+        using var stream = Shared(File);
+        return SlateImport.Import(new SlateFiles(new SlateFile(File, stream))).Slate!;
+    }
+
+    private static readonly Lazy<RaceHistory> LoopDataHistory = new(() =>
+    {
+        const string File = "loop-data-2019-2023.csv";
+        using var stream = Shared(File);
+        return RaceHistory.From(LoopDataHistoryFile.Read(stream, File).Value!);
+    });
 
     public static string MalformedFolder => Path.Combine(AppContext.BaseDirectory, "Malformed");
 

@@ -1,22 +1,15 @@
 using RaceOptimizer.Core.Backtest;
 using RaceOptimizer.Core.History;
-using RaceOptimizer.Core.Import;
 using RaceOptimizer.Core.Slates;
 
 namespace RaceOptimizer.Core.Tests.Backtest;
 
 public class UserSlateForecastTests
 {
-    private static readonly Lazy<RaceHistory> LoopData = new(() =>
-    {
-        using var stream = TestFiles.Shared("loop-data-2019-2023.csv");
-        return RaceHistory.From(LoopDataHistoryFile.Read(stream, "loop-data-2019-2023.csv").Value!);
-    });
-
     [Fact]
     public void An_undated_slate_with_its_grid_rates_every_driver_as_the_dated_walk_forward_does()
     {
-        var history = LoopData.Value;
+        var history = TestFiles.LoopData;
         var cup = history.Of(Series.Cup).ToList();
         // In season, a week after the previous race; across a winter the rating day moves months and shrinkage with it.
         var inSeason = cup.Skip(1).Where((race, i) => race.Date.Year == 2023 && race.Date.DayNumber - cup[i].Date.DayNumber <= 8).Take(6).ToList();

@@ -47,8 +47,7 @@ public class DriverTendenciesTests
     [Fact]
     public void In_the_real_Cup_history_tendencies_stay_near_the_field()
     {
-        using var stream = File.OpenRead(RaceOptimizer.Testing.SharedData.File("loop-data-2019-2023.csv"));
-        var history = RaceHistory.From(LoopDataHistoryFile.Read(stream, "loop-data-2019-2023.csv").Value!);
+        var history = TestFiles.LoopData;
 
         var regulars = StrengthModel.Default.Rate(history, Series.Cup, TrackType.Intermediate, new DateOnly(2024, 1, 1)).All.Where(r => r.Races >= 50).ToList();
 

@@ -1,30 +1,17 @@
 using RaceOptimizer.Core.Backtest;
 using RaceOptimizer.Core.History;
-using RaceOptimizer.Core.Import;
 using RaceOptimizer.Core.Slates;
 
 namespace RaceOptimizer.Core.Tests.History;
 
 public class SalaryPriorTests
 {
-    private static readonly Lazy<RaceHistory> LoopData = new(() =>
-    {
-        using var stream = TestFiles.Shared("loop-data-2019-2023.csv");
-        return RaceHistory.From(LoopDataHistoryFile.Read(stream, "loop-data-2019-2023.csv").Value!);
-    });
-
-    private static Slate Brickyard()
-    {
-        using var stream = TestFiles.Shared("dk-salaries-cup-brickyard-400.csv");
-        return SlateImport.Import(new SlateFiles(new SlateFile("dk-salaries-cup-brickyard-400.csv", stream))).Slate!;
-    }
-
     [Fact]
     public void The_real_undated_slate_rates_drivers_apart_and_in_the_markets_order()
     {
-        var slate = Brickyard();
+        var slate = TestFiles.Brickyard();
 
-        var strengths = DriverStrengths.ForSlate(slate, LoopData.Value, StrengthBlend.HistoryOnly);
+        var strengths = DriverStrengths.ForSlate(slate, TestFiles.LoopData, StrengthBlend.HistoryOnly);
 
         Assert.Equal(slate.Drivers.Count, strengths.Select(s => s.Strength).Distinct().Count());
         var correlation = ForecastScores.RankCorrelation([.. slate.Drivers.Select(d => (double)d.Salary)], [.. strengths.Select(s => s.Strength)]);
@@ -34,9 +21,9 @@ public class SalaryPriorTests
     [Fact]
     public void A_driver_the_history_does_not_know_is_priced_by_his_salary_not_sent_to_the_back()
     {
-        var slate = Brickyard();
+        var slate = TestFiles.Brickyard();
 
-        var strengths = DriverStrengths.ForSlate(slate, LoopData.Value, StrengthBlend.HistoryOnly).ToDictionary(s => s.Driver.Name);
+        var strengths = DriverStrengths.ForSlate(slate, TestFiles.LoopData, StrengthBlend.HistoryOnly).ToDictionary(s => s.Driver.Name);
 
         // Connor Zilisch ($6,200) has no Cup race in 2019-2023; Daniel Dye ($4,500) is the cheapest driver.
         var rookie = strengths["Connor Zilisch"];
@@ -62,12 +49,12 @@ public class SalaryPriorTests
     [Fact]
     public void Its_weights_are_fitted_from_the_slate_and_the_history()
     {
-        var slate = Brickyard();
-        var day = DriverStrengths.RatingDay(slate.Race, LoopData.Value);
+        var slate = TestFiles.Brickyard();
+        var day = DriverStrengths.RatingDay(slate.Race, TestFiles.LoopData);
         var scores = SalaryPrior.SalaryScores(slate.Drivers);
-        var ratings = StrengthModel.Default.Rate(LoopData.Value, Series.Cup, slate.Race.TrackType, day);
+        var ratings = StrengthModel.Default.Rate(TestFiles.LoopData, Series.Cup, slate.Race.TrackType, day);
 
-        var prior = SalaryPrior.Fit(slate.Drivers, scores, ratings, LoopData.Value, Series.Cup, day)!;
+        var prior = SalaryPrior.Fit(slate.Drivers, scores, ratings, TestFiles.LoopData, Series.Cup, day)!;
 
         Assert.NotEqual(SalaryPrior.RankScale, prior);
         Assert.True(prior.Slope > 0, $"slope {prior.Slope}");
@@ -77,11 +64,11 @@ public class SalaryPriorTests
     [Fact]
     public void Salaries_that_are_all_equal_say_nothing_and_the_ratings_stand()
     {
-        var slate = Brickyard();
+        var slate = TestFiles.Brickyard();
         var unpriced = slate with { Drivers = [.. slate.Drivers.Select(d => d with { Salary = 0 })] };
-        var ratings = StrengthModel.Default.Rate(LoopData.Value, Series.Cup, slate.Race.TrackType, DriverStrengths.RatingDay(slate.Race, LoopData.Value));
+        var ratings = StrengthModel.Default.Rate(TestFiles.LoopData, Series.Cup, slate.Race.TrackType, DriverStrengths.RatingDay(slate.Race, TestFiles.LoopData));
 
-        var strengths = DriverStrengths.ForSlate(unpriced, LoopData.Value, StrengthBlend.HistoryOnly);
+        var strengths = DriverStrengths.ForSlate(unpriced, TestFiles.LoopData, StrengthBlend.HistoryOnly);
 
         Assert.Equal(unpriced.Drivers.Select(d => ratings.For(d.Name).Strength), strengths.Select(s => s.Strength));
         Assert.All(strengths, s => Assert.Equal(StrengthSource.History, s.Source));

@@ -71,8 +71,7 @@ public class StrengthFitTests
     {
         var file = Path.Combine(SharedData.RepositoryRoot, "RaceOptimizer.Core", "History", "strength-parameters.json");
         var committed = JsonSerializer.Deserialize<StrengthParameters>(File.ReadAllText(file), JsonSerializerOptions.Web);
-        using var stream = TestFiles.Shared("loop-data-2019-2023.csv");
-        var history = RaceHistory.From(LoopDataHistoryFile.Read(stream, "loop-data-2019-2023.csv").Value!);
+        var history = TestFiles.LoopData;
 
         var fitted = new StrengthFit(history).FitBefore(2024);
 

@@ -1,5 +1,4 @@
 using RaceOptimizer.Core.History;
-using RaceOptimizer.Core.Import;
 using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;
 
@@ -43,10 +42,7 @@ public class ProjectionFitTests
     public void Drivers_projected_far_from_their_ratings_all_meet_their_projections_on_the_real_slate()
     {
         // Four projected at once pull on each other's finishing positions: the fit must not chase its own tail.
-        using var loopData = TestFiles.Shared("loop-data-2019-2023.csv");
-        var history = RaceHistory.From(LoopDataHistoryFile.Read(loopData, "loop-data-2019-2023.csv").Value!);
-        using var salaries = TestFiles.Shared("dk-salaries-cup-brickyard-400.csv");
-        var slate = SlateImport.Import(new SlateFiles(new SlateFile("dk-salaries-cup-brickyard-400.csv", salaries))).Slate!;
+        var (history, slate) = (TestFiles.LoopData, TestFiles.Brickyard());
         var setup = SlateRace.Of(slate, DriverStrengths.ForSlate(slate, history, StrengthBlend.HistoryOnly), history).Setup;
         var projections = setup.Drivers.Select(d => d.Name switch
         {

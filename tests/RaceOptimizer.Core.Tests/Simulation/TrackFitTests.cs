@@ -3,7 +3,6 @@ using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;
 using RaceOptimizer.Core.Tests.History;
 using RaceOptimizer.Core.Tracks;
-using RaceOptimizer.Testing;
 
 namespace RaceOptimizer.Core.Tests.Simulation;
 
@@ -12,8 +11,7 @@ public class TrackFitTests
     [Fact]
     public void The_committed_fit_is_what_fit_tracks_gives_from_the_loop_data()
     {
-        using var stream = File.OpenRead(SharedData.File("loop-data-2019-2023.csv"));
-        var history = RaceHistory.From(LoopDataHistoryFile.Read(stream, "loop-data-2019-2023.csv").Value!);
+        var history = TestFiles.LoopData;
 
         var fitted = TrackFitter.Fit(history, "any");
 

@@ -2,7 +2,6 @@ using RaceOptimizer.Core.History;
 using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;
 using RaceOptimizer.Core.Tracks;
-using RaceOptimizer.Testing;
 
 namespace RaceOptimizer.Core.Tests.Simulation;
 
@@ -33,8 +32,7 @@ public sealed class TrackOutsTests
     [Fact]
     public void At_every_Cup_track_with_two_races_or_more_the_simulated_share_of_cars_out_lies_within_its_real_races()
     {
-        using var stream = File.OpenRead(SharedData.File("loop-data-2019-2023.csv"));
-        var history = RaceHistory.From(LoopDataHistoryFile.Read(stream, "loop-data-2019-2023.csv").Value!);
+        var history = TestFiles.LoopData;
         var races = history.Of(Series.Cup).ToList();
 
         var outs = TrackOuts.Compare(RaceSimulator.Default, races, SimulationsPerRace, seed: 15).Where(t => t.Races >= 2).ToList();
