@@ -7,7 +7,7 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 
 /// <summary>
 /// The options of a `backtest` job: `{"series":"Cup","from":"2022-01-01","to":"2023-12-31","simulations":2000}`
-/// (`seed` optional).
+/// (`seed` optional; `undated: true` forecasts each race as a user's undated slate with its grid, through the slate path).
 /// </summary>
 public sealed record BacktestJobOptions : IJobOptions, IValidatableObject
 {
@@ -30,11 +30,15 @@ public sealed record BacktestJobOptions : IJobOptions, IValidatableObject
     [Seed]
     public ulong Seed { get; init; } = 1;
 
+    /// <summary>Each race as a user sets up his slate before it: undated, the grid given (<see cref="UserSlateForecast"/>).</summary>
+    [Flag]
+    public bool Undated { get; init; }
+
     /// <summary>Core's options, once these are valid.</summary>
     public BacktestOptions ToBacktest()
     {
         SeriesNames.TryParse(Series, out var series);
-        return new BacktestOptions(series, From!.Value, To!.Value, Simulations, Seed);
+        return new BacktestOptions(series, From!.Value, To!.Value, Simulations, Seed) { Undated = Undated };
     }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -46,6 +46,12 @@ public sealed class SeedAttribute() : OptionRuleAttribute("must be a whole numbe
     public override bool IsValid(object? value) => true;
 }
 
+/// <summary>A switch: true or false (the JSON type is the whole check).</summary>
+public sealed class FlagAttribute() : OptionRuleAttribute("must be true or false")
+{
+    public override bool IsValid(object? value) => true;
+}
+
 /// <summary>One of <paramref name="choices"/>, compared without case.</summary>
 public sealed class OneOfAttribute(params string[] choices) : OptionRuleAttribute($"must be one of {string.Join(", ", choices)}")
 {

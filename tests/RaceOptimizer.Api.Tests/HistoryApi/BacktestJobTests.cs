@@ -41,6 +41,26 @@ public sealed class BacktestJobTests(RedisServer redis) : ApiTest(redis)
     }
 
     [Fact]
+    public async Task A_backtest_of_undated_slates_with_their_grids_forecasts_as_the_dated_one_does()
+    {
+        using (var form = new UploadForm().File("file", SharedData.File("loop-data-2019-2023.csv")))
+        {
+            (await Client.PostAsync("/api/history", form, Cancellation)).EnsureSuccessStatusCode();
+        }
+
+        var range = new { series = "Cup", from = "2023-06-01", to = "2023-08-31", simulations = 300 };
+        var dated = await ModelAsync(range);
+        var undated = await ModelAsync(new { range.series, range.from, range.to, range.simulations, undated = true });
+        using var refused = await Client.PostAsJsonAsync("/api/jobs", new { type = "backtest", backtest = new { range.series, range.from, range.to, undated = "yes" } }, Cancellation);
+        var problem = await refused.ProblemAsync();
+
+        // In season the user's rating day is a week before the race's: the ratings, and so the figures, barely move.
+        Assert.Equal(dated.GetProperty("spearman").GetDouble(), undated.GetProperty("spearman").GetDouble(), 0.03);
+        Assert.Equal(dated.GetProperty("mae").GetDouble(), undated.GetProperty("mae").GetDouble(), 0.4);
+        Assert.Equal(["must be true or false"], problem.Errors!["backtest.undated"]);
+    }
+
+    [Fact]
     public async Task Bad_backtest_options_are_refused_by_field_and_a_backtest_without_history_fails_saying_so()
     {
         using var refused = await Client.PostAsJsonAsync(
@@ -52,5 +72,13 @@ public sealed class BacktestJobTests(RedisServer redis) : ApiTest(redis)
         Assert.Equal(["backtest.from", "backtest.series", "backtest.simulations"], problem.Errors!.Keys.Order());
         Assert.Equal(JobStatus.Failed, failed.Status);
         Assert.Contains("/api/history", failed.Error, StringComparison.Ordinal);
+    }
+
+    private async Task<JsonElement> ModelAsync(object backtest)
+    {
+        var submitted = await Client.SubmitAsync(new { type = "backtest", name = "summer 2023", backtest });
+        var job = await Client.WaitUntilFinishedAsync(submitted.Id, TimeSpan.FromMinutes(3));
+        Assert.True(job.Status == JobStatus.Completed, job.Error);
+        return job.Result!.Value.GetProperty("summary").GetProperty("model");
     }
 }
