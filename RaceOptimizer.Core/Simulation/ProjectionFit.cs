@@ -46,16 +46,19 @@ public sealed class ProjectionFit(RaceSimulator simulator)
     /// How much of each target is the simulation's own mean before the fit (1: projections ignored, 0: the projection
     /// alone). Both sides are points, so nothing mixes scales.
     /// </param>
-    public ProjectionFitResult Fit(RaceSetup setup, Site site, IReadOnlyList<double?> projections, double historyWeight, ulong seed, CancellationToken cancellationToken = default)
+    /// <param name="pilots">Races per pilot run; <see cref="PilotSimulations"/> by default. A job asking for fewer races
+    /// than that fits on as many as it asked for: the fit should not cost more than the run it steers.</param>
+    public ProjectionFitResult Fit(RaceSetup setup, Site site, IReadOnlyList<double?> projections, double historyWeight, ulong seed, CancellationToken cancellationToken = default, int pilots = PilotSimulations)
     {
         ArgumentNullException.ThrowIfNull(setup);
         ArgumentNullException.ThrowIfNull(projections);
         ArgumentOutOfRangeException.ThrowIfNotEqual(projections.Count, setup.Drivers.Count);
         ArgumentOutOfRangeException.ThrowIfLessThan(historyWeight, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(historyWeight, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pilots, 1);
         using var activity = CoreTelemetry.Source.StartActivity("fit projections");
         var strengths = setup.Drivers.Select(d => d.Strength).ToArray();
-        var means = Means(setup, site, seed, cancellationToken);
+        var means = Means(setup, site, seed, pilots, cancellationToken);
         var targets = projections.Select((p, i) => p is { } points ? (historyWeight * means[i]) + ((1 - historyWeight) * points) : (double?)null).ToArray();
         var fieldSlope = FieldSlope(strengths, means);
         var (below, above) = (new (double Strength, double Mean)?[strengths.Length], new (double Strength, double Mean)?[strengths.Length]);
@@ -89,7 +92,7 @@ public sealed class ProjectionFit(RaceSimulator simulator)
             }
 
             strengths = next;
-            means = Means(setup.WithStrengths(strengths), site, seed, cancellationToken);
+            means = Means(setup.WithStrengths(strengths), site, seed, pilots, cancellationToken);
         }
 
         var drivers = Misses(targets, means)
@@ -104,9 +107,13 @@ public sealed class ProjectionFit(RaceSimulator simulator)
     private static IEnumerable<(double Points, double Allowed)?> Misses(double?[] targets, double[] means) =>
         targets.Select((target, i) => target is { } t ? (t - means[i], Math.Max(Tolerance, RelativeTolerance * Math.Abs(t))) : ((double, double)?)null);
 
-    private double[] Means(RaceSetup setup, Site site, ulong seed, CancellationToken cancellationToken)
+    /// <summary>
+    /// One pilot run, on one thread: the fit runs beside other jobs, and spread over every core its rounds kept the thread
+    /// pool so busy that running jobs' lease heartbeats came late and their leases expired.
+    /// </summary>
+    private double[] Means(RaceSetup setup, Site site, ulong seed, int pilots, CancellationToken cancellationToken)
     {
-        var result = simulator.RunUntraced(setup, new SimulationOptions(PilotSimulations, seed), null, cancellationToken);
+        var result = simulator.RunUntraced(setup, new SimulationOptions(pilots, seed) { MaxDegreeOfParallelism = 1 }, null, cancellationToken);
         return [.. result.Drivers.Select(d => site == Site.DraftKings ? d.DraftKings.Mean : d.FanDuel.Mean)];
     }
 

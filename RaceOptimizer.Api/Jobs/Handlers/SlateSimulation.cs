@@ -31,7 +31,7 @@ internal sealed class SlateSimulation(History.HistoryStore history, ExecutionRou
         var race = SlateRace.Of(slate, strengths, races, options.Laps);
         var setup = race.Setup;
         var seed = options.Seed ?? (ulong)Random.Shared.NextInt64(long.MaxValue);
-        var fit = await FitProjectionsAsync(job, slate, setup, options.HistoryWeight, seed, cancellationToken);
+        var fit = await FitProjectionsAsync(job, slate, setup, options, seed, cancellationToken);
         if (fit is not null)
         {
             (setup, strengths) = (fit.Setup, Fitted(strengths, fit, options.HistoryWeight));
@@ -49,21 +49,21 @@ internal sealed class SlateSimulation(History.HistoryStore history, ExecutionRou
     }
 
     /// <summary>
-    /// Moves the projected drivers' simulated means to the user's points (<see cref="ProjectionFit"/>), on the CPU: its
-    /// pilot runs are small, and the fitted race then runs wherever the job runs. Null when nothing is projected or
-    /// the job weighs history alone.
+    /// Moves the projected drivers' simulated means to the user's points (<see cref="ProjectionFit"/>), on one CPU thread
+    /// and on no more races a round than the job asks for; the fitted race then runs wherever the job runs. Null when
+    /// nothing is projected or the job weighs history alone.
     /// </summary>
-    private static async Task<ProjectionFitResult?> FitProjectionsAsync(JobExecution job, Slate slate, RaceSetup setup, double historyWeight, ulong seed, CancellationToken cancellationToken)
+    private static async Task<ProjectionFitResult?> FitProjectionsAsync(JobExecution job, Slate slate, RaceSetup setup, SimulateOptions options, ulong seed, CancellationToken cancellationToken)
     {
         var points = slate.Drivers.Where(d => d.Projection is not null).ToDictionary(d => d.Name, d => d.Projection);
-        if (points.Count == 0 || historyWeight >= 1)
+        if (points.Count == 0 || options.HistoryWeight >= 1)
         {
             return null;
         }
 
         job.Progress.Report(new JobProgress(0, $"Fitting the simulation to {points.Count} projections"));
         var projections = setup.Drivers.Select(d => points.GetValueOrDefault(d.Name)).ToList();
-        return await Task.Run(() => ProjectionFit.Default.Fit(setup, slate.Site, projections, historyWeight, seed, cancellationToken), cancellationToken);
+        return await Task.Run(() => ProjectionFit.Default.Fit(setup, slate.Site, projections, options.HistoryWeight, seed, cancellationToken, Math.Min(ProjectionFit.PilotSimulations, options.Simulations)), cancellationToken);
     }
 
     /// <summary>The strengths the fit chose, each projected driver's source saying his projection now counts.</summary>

@@ -43,7 +43,7 @@ public sealed class JobRecoveryTests(RedisServer redis) : ApiTest(redis)
         foreach (var job in submitted)
         {
             var finished = await first.WaitUntilFinishedAsync(job.Id);
-            Assert.Equal(JobStatus.Completed, finished.Status);
+            Assert.True(finished.Status == JobStatus.Completed, $"{finished.Status}: {finished.Error}");
             Assert.Equal(1, finished.Attempts);
         }
     }
