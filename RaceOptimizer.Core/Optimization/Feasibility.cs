@@ -10,6 +10,8 @@ internal static class Feasibility
         var (portfolio, lineups, rules) = (request.Portfolio, request.LineupRules, space.Contest);
         var drivers = request.Slate.Drivers.Count;
         Require(portfolio.Lineups is >= 1 and <= 500, "lineups", "Build 1 to 500 lineups.");
+        var entries = (request.Contest ?? ContestSettings.DefaultTournament).Payouts.Entries;
+        Require(portfolio.Lineups < entries, "lineups", $"A {entries:N0}-entry contest has room for at most {entries - 1:N0} of your lineups beside the field.");
         Require(lineups.Locks.Count <= rules.RosterSize, "locks", $"{lineups.Locks.Count} drivers are locked; a lineup holds {rules.RosterSize}.");
         Require(!lineups.Locks.Intersect(lineups.Excludes).Any(), "excludes", "A driver is both locked and excluded.");
         var notStarting = LineupSpace.NotStarting(request.Slate).ToHashSet();

@@ -71,7 +71,7 @@ public static class LineupOptimizer
         SimulatedPoints? Points,
         IReadOnlyList<long> Values,
         ContestStandings? Standings,
-        bool OwnershipEstimated,
+        ContestField? Field,
         int[] Thresholds)
     {
         public static Plan Of(OptimizeRequest request, Activity? activity)
@@ -93,9 +93,15 @@ public static class LineupOptimizer
 
             var values = points?.Totals ?? ProjectedPoints.Of(request.Slate)
                 ?? throw new InfeasibleConstraintException("projections", "The slate has no projections and no average points: give projections or simulate.");
-            var open = new LineupSpace(request.Slate, LineupRules.None);
-            var (standings, estimated) = points is null ? (null, false) : LineupOptimizer.Standings(request, open, points, values);
-            return new Plan(request, activity, clock, space, points, values, standings, estimated, LineupOptimizer.Thresholds(request, points, standings));
+            if (request.Holdout is { } holdout && (points is null || holdout.Drivers != points.Drivers))
+            {
+                throw new ArgumentException("Fresh races to value the portfolio need the simulations it is chosen on, with as many drivers.", nameof(request));
+            }
+
+            var (standings, field) = points is null
+                ? (null, null)
+                : LineupOptimizer.Standings(request, points, values, request.Seed, request.Portfolio.Lineups);
+            return new Plan(request, activity, clock, space, points, values, standings, field, LineupOptimizer.Thresholds(request, points, standings));
         }
 
         public OptimizeResult Build(ICandidateOrder order, CancellationToken cancellationToken)
@@ -107,15 +113,23 @@ public static class LineupOptimizer
             }
 
             Activity?.SetTag("raceoptimizer.simulations", Points?.Simulations ?? 0);
-            return PortfolioReport.Describe(Request, chosen, Values, Standings, Clock) with { OwnershipEstimated = OwnershipEstimated };
+            var holdout = Request.Holdout is { } fresh
+                ? LineupOptimizer.Standings(Request, fresh, fresh.Totals, OptimizeRequest.HoldoutSeed(Request.Seed), chosen.Count).Standings
+                : null;
+            return PortfolioReport.Describe(Request, chosen, Values, Standings, holdout, Clock) with
+            {
+                OwnershipEstimated = Field?.OwnershipEstimated ?? false,
+                FieldOwnership = Field is null ? [] : Field.Ownership(Request.Slate),
+            };
         }
     }
 
-    private static (ContestStandings?, bool) Standings(OptimizeRequest request, LineupSpace open, SimulatedPoints points, IReadOnlyList<long> values)
+    /// <summary>The contest on these races: a field drawn with the seed, standing for every entry but the user's own.</summary>
+    private static (ContestStandings Standings, ContestField Field) Standings(OptimizeRequest request, SimulatedPoints points, IReadOnlyList<long> values, ulong seed, int ownEntries)
     {
         var contest = request.Contest ?? ContestSettings.DefaultTournament;
-        var field = ContestField.Draw(open, values, contest.Field ?? FieldModel.Default, contest.FieldSize, request.Seed);
-        return (new ContestStandings(points, field, contest.Payouts), field.OwnershipEstimated);
+        var field = ContestField.Draw(new LineupSpace(request.Slate, LineupRules.None), values, contest.Field ?? FieldModel.Default, contest.FieldSize, seed);
+        return (new ContestStandings(points, field, contest.Payouts, ownEntries), field);
     }
 
     private static int[] Thresholds(OptimizeRequest request, SimulatedPoints? points, ContestStandings? standings)

@@ -32,5 +32,14 @@ public sealed record OptimizeRequest(
     /// <summary>Where simulation objectives score every lineup (the GPU worker); null scores them here, walking the space.</summary>
     public ILineupScorer? Scorer { get; init; }
 
+    /// <summary>
+    /// Fresh simulated points of the same model under another seed (<see cref="HoldoutSeed"/>): the chosen portfolio is
+    /// valued again on them against a freshly drawn field, since the races that chose it flatter it. Null: in sample only.
+    /// </summary>
+    public SimulatedPoints? Holdout { get; init; }
+
+    /// <summary>The seed of the fresh races and field that value a portfolio out of sample, apart from the seed that chose it.</summary>
+    public static ulong HoldoutSeed(ulong seed) => unchecked(seed + 0x9E3779B97F4A7C15UL);
+
     public LineupRules LineupRules => Lineups ?? LineupRules.None;
 }

@@ -23,13 +23,33 @@ public sealed record DriverExposure(int Driver, int Lineups, double Share);
 /// <summary>Bins shared by every lineup's histogram: bin i holds points in [Min + i x Width, Min + (i + 1) x Width).</summary>
 public sealed record HistogramBins(double Min, double Width, int Count);
 
+/// <summary>
+/// A portfolio valued on one set of simulated races: its contest outcome when a contest is valued, and its best lineup's
+/// score race by race (what a tournament pays on).
+/// </summary>
+/// <param name="Opponents">How many opponent entries the field stood for: the contest's entries less the portfolio's.</param>
+public sealed record PortfolioFigures(ContestOutcome? Contest, double BestLineupMean, double BestLineupMeanStandardError, double BestLineupP99, int? Opponents, int Simulations);
+
+/// <summary>A driver's ownership in the drawn field (percent of its lineups) and the target it was drawn from, when the slate gave one.</summary>
+public sealed record FieldOwnership(int Driver, double? Target, double Achieved);
+
 /// <param name="Target">The points the tail objective aimed at, when one number; null when it was each race's top-1% score.</param>
 /// <param name="OwnershipEstimated">The field was drawn from ownership estimated from projections (the slate had none).</param>
+/// <param name="InSample">The portfolio valued on the races and field that chose it: optimistic by construction.</param>
+/// <param name="OutOfSample">The portfolio valued on fresh races (another seed, same model) against a freshly drawn field.</param>
 public sealed record OptimizeResult(
     IReadOnlyList<OptimizedLineup> Lineups,
     IReadOnlyList<DriverExposure> Exposures,
     HistogramBins? Bins,
-    ContestOutcome? Portfolio,
+    PortfolioFigures? InSample,
+    PortfolioFigures? OutOfSample,
     double? Target,
     bool OwnershipEstimated,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>Each slate driver's share of the field's lineups (percent) against the ownership it was drawn from; empty without a field.</summary>
+    public IReadOnlyList<FieldOwnership> FieldOwnership { get; init; } = [];
+
+    /// <summary>The contest figures to trust: out of sample where the portfolio was valued again, else in sample.</summary>
+    public ContestOutcome? Portfolio => (OutOfSample ?? InSample)?.Contest;
+}

@@ -11,7 +11,8 @@ internal static class PortfolioReport
     private const int MaxBins = 40;
 
     /// <param name="values">Each driver's value the mean ranked by: simulated totals, or projections in hundredths.</param>
-    public static OptimizeResult Describe(OptimizeRequest request, IReadOnlyList<Candidate> chosen, IReadOnlyList<long> values, ContestStandings? standings, Stopwatch clock)
+    /// <param name="holdout">Fresh races and a fresh field to value the chosen portfolio again; null: in sample only.</param>
+    public static OptimizeResult Describe(OptimizeRequest request, IReadOnlyList<Candidate> chosen, IReadOnlyList<long> values, ContestStandings? standings, ContestStandings? holdout, Stopwatch clock)
     {
         var slate = request.Slate;
         var points = standings?.Points;
@@ -19,21 +20,46 @@ internal static class PortfolioReport
         var scores = points is null ? [] : chosen.Select(c => Scores(points, c.Lineup)).ToArray();
         var cutoffs = standings?.TopOnePercentScores();
         var withContest = standings is not null && (request.Contest is not null || request.Objective.Kind == ObjectiveKind.Roi);
-        var outcomes = withContest ? Outcomes(standings!, scores) : (null, null);
+        var inSample = standings is null ? default : Value(standings, scores, withContest);
+        var outOfSample = holdout is null ? default : Value(holdout, [.. chosen.Select(c => Scores(holdout.Points, c.Lineup))], withContest);
         var bins = points is null ? null : Bins(scores);
         var tallies = points is null ? null : LineupEvaluation.Evaluate(points, [.. chosen.Select(c => c.Lineup)], cutoffs!, bins!);
         var lineups = chosen.Select((candidate, i) => new OptimizedLineup(
             [.. LineupSpace.Drivers(candidate.Lineup).OrderByDescending(d => slate.Drivers[d].Salary).ThenBy(d => d)],
             candidate.Salary,
             LineupSpace.Drivers(candidate.Lineup).Sum(d => values[d]) / divisor,
-            ObjectiveValue(request, candidate, points, outcomes.Each?[i]),
+            ObjectiveValue(request, candidate, points, inSample.Each?[i]),
             tallies is null ? null : Statistics(tallies, i, scores[i]),
-            outcomes.Each?[i],
+            (outOfSample.Each ?? inSample.Each)?[i],
             tallies?.Histogram(i).ToArray())).ToList();
         var exposures = chosen.SelectMany(c => LineupSpace.Drivers(c.Lineup)).GroupBy(d => d)
             .Select(g => new DriverExposure(g.Key, g.Count(), g.Count() / (double)chosen.Count))
             .OrderByDescending(e => e.Lineups).ThenBy(e => e.Driver).ToList();
-        return new OptimizeResult(lineups, exposures, bins, outcomes.Portfolio, request.Objective.Target, false, clock.Elapsed);
+        return new OptimizeResult(lineups, exposures, bins, inSample.Figures, outOfSample.Figures, request.Objective.Target, false, clock.Elapsed);
+    }
+
+    /// <summary>The portfolio on one set of races: each lineup's contest outcome (when valued) and the portfolio's figures.</summary>
+    private static (ContestOutcome[]? Each, PortfolioFigures? Figures) Value(ContestStandings standings, int[][] scores, bool withContest)
+    {
+        var (each, portfolio) = withContest ? Outcomes(standings, scores) : (null, null);
+        var best = new int[standings.Points.Simulations];
+        Array.Fill(best, int.MinValue);
+        foreach (var lineup in scores)
+        {
+            for (var simulation = 0; simulation < best.Length; simulation++)
+            {
+                best[simulation] = Math.Max(best[simulation], lineup[simulation]);
+            }
+        }
+
+        var n = best.Length;
+        var mean = best.Average(s => (double)s);
+        var deviation = Math.Sqrt(Math.Max(0, best.Average(s => (double)s * s) - (mean * mean)));
+        Array.Sort(best);
+        var p99 = best[Math.Clamp((int)Math.Ceiling(0.99 * n) - 1, 0, n - 1)];
+        double Points(double hundredths) => hundredths / ScoringTable.Scale;
+        var figures = new PortfolioFigures(portfolio, Points(mean), Points(deviation / Math.Sqrt(n)), Points(p99), withContest ? standings.Opponents : null, n);
+        return (each, figures);
     }
 
     private static int[] Scores(SimulatedPoints points, ulong lineup)

@@ -48,21 +48,46 @@ internal static class OptimizeResponse
             // Left out of every lineup whatever the options said, so the user sees why a driver never appears.
             notStarting = LineupSpace.NotStarting(request.Slate).Select(d => new { driver = drivers[d].SiteId, name = drivers[d].Name, reason = "not on the starting grid: did not qualify or withdrew" }),
             exposures = result.Exposures.Select(e => new { driver = drivers[e.Driver].SiteId, name = drivers[e.Driver].Name, lineups = e.Lineups, exposure = Math.Round(e.Share, 4) }),
-            contest = result.Portfolio is { } portfolio ? Contest(portfolio, request.Contest) : null,
+            // The headline is out of sample: the races and field that chose the portfolio flatter it.
+            contest = result.Portfolio is { } portfolio ? Contest(portfolio, request.Contest, result) : null,
+            field = result.InSample?.Opponents is { } opponents ? new
+            {
+                opponents,
+                ownership = result.FieldOwnership.Select(o => new { driver = drivers[o.Driver].SiteId, name = drivers[o.Driver].Name, target = Round(o.Target), achieved = Math.Round(o.Achieved, 2) }),
+            } : null,
         };
         return JsonSerializer.SerializeToNode(body, JsonSerializerOptions.Web)!;
     }
 
-    private static object Contest(ContestOutcome portfolio, ContestSettings? settings) => new
+    private static object Contest(ContestOutcome headline, ContestSettings? settings, OptimizeResult result) => new
     {
         entries = (settings ?? ContestSettings.DefaultTournament).Payouts.Entries,
         entryFee = (settings ?? ContestSettings.DefaultTournament).Payouts.EntryFee,
         fieldSize = (settings ?? ContestSettings.DefaultTournament).FieldSize,
-        roi = Math.Round(portfolio.Roi, 4),
-        roiStdError = Math.Round(portfolio.RoiStandardError, 4),
-        cashRate = Math.Round(portfolio.CashRate, 4),
-        topOnePercentRate = Math.Round(portfolio.TopOnePercentRate, 4),
-        winRate = Math.Round(portfolio.WinRate, 5),
+        roi = Math.Round(headline.Roi, 4),
+        roiStdError = Math.Round(headline.RoiStandardError, 4),
+        cashRate = Math.Round(headline.CashRate, 4),
+        topOnePercentRate = Math.Round(headline.TopOnePercentRate, 4),
+        winRate = Math.Round(headline.WinRate, 5),
+        outOfSample = Figures(result.OutOfSample),
+        inSample = Figures(result.InSample),
+    };
+
+    /// <summary>One valuation of the portfolio: the five contest figures with their standard errors, and its best lineup per race.</summary>
+    private static object? Figures(PortfolioFigures? figures) => figures?.Contest is not { } contest ? null : new
+    {
+        roi = Math.Round(contest.Roi, 4),
+        roiStdError = Math.Round(contest.RoiStandardError, 4),
+        cashRate = Math.Round(contest.CashRate, 4),
+        cashRateStdError = Math.Round(contest.CashRateStandardError, 4),
+        topOnePercentRate = Math.Round(contest.TopOnePercentRate, 4),
+        topOnePercentRateStdError = Math.Round(contest.TopOnePercentRateStandardError, 4),
+        winRate = Math.Round(contest.WinRate, 5),
+        winRateStdError = Math.Round(contest.WinRateStandardError, 5),
+        bestLineupMean = Math.Round(figures.BestLineupMean, 2),
+        bestLineupMeanStdError = Math.Round(figures.BestLineupMeanStandardError, 2),
+        bestLineupP99 = Math.Round(figures.BestLineupP99, 2),
+        simulations = figures.Simulations,
     };
 
     private static double? Round(double? value, int digits = 2) => value is { } v ? Math.Round(v, digits) : null;

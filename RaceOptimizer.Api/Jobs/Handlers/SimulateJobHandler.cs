@@ -16,7 +16,7 @@ internal sealed class SimulateJobHandler(SimulationFiles files, JobSlates slates
         var keep = options.Simulations <= SimulationFiles.MaxKeptSimulations;
         var slate = await slates.LoadAsync(job.SlateId, cancellationToken);
         var run = await simulation.RunAsync(job, slate, options, keep, cancellationToken);
-        var (result, strengths, setup) = run;
+        var (result, strengths, _, setup) = run;
         foreach (var matrix in new[] { result.DraftKings, result.FanDuel }.OfType<PointsMatrix>())
         {
             await files.SaveAsync(job.Id, matrix, cancellationToken);

@@ -13,7 +13,8 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 internal sealed class SlateSimulation(History.HistoryStore history, ExecutionRouter router, GpuWorkerClient worker)
 {
     /// <param name="Result">As the slate sees it (<see cref="SlateRace.ToSlate"/>): a driver per slate driver, field cars left out.</param>
-    public sealed record Run(SimulationResult Result, IReadOnlyList<DriverStrength> Strengths, RaceSetup Setup)
+    /// <param name="Race">The race as run, field cars included; with <paramref name="Setup"/>, the model to run again.</param>
+    public sealed record Run(SimulationResult Result, IReadOnlyList<DriverStrength> Strengths, SlateRace Race, RaceSetup Setup)
     {
         /// <summary>The projected drivers' targets and the means the fit reached; empty when nothing was projected.</summary>
         public IReadOnlyList<ProjectedMean> Projections { get; init; } = [];
@@ -37,15 +38,31 @@ internal sealed class SlateSimulation(History.HistoryStore history, ExecutionRou
             (setup, strengths) = (fit.Setup, Fitted(strengths, fit, options.HistoryWeight));
         }
 
-        var run = new SimulationOptions(options.Simulations, seed, KeepPointsMatrix: keepPoints) { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        var progress = new FractionProgress(job.Progress, done => $"{done * options.Simulations:N0} of {options.Simulations:N0} races simulated");
+        var result = await SimulateAsync(job, race, setup, new SimulationOptions(options.Simulations, seed, KeepPointsMatrix: keepPoints), cancellationToken);
+        return new Run(result, strengths, race, setup) { Projections = fit?.Drivers ?? [] };
+    }
+
+    /// <summary>
+    /// The same model (strengths, fitted projections, grid) raced again under another seed: fresh races, as valuing a
+    /// portfolio out of sample needs, without fitting anything again. The seed, when null, is drawn.
+    /// </summary>
+    public async Task<SimulationResult> RerunAsync(JobExecution job, Run model, int simulations, ulong? seed, CancellationToken cancellationToken)
+    {
+        var run = new SimulationOptions(simulations, seed ?? (ulong)Random.Shared.NextInt64(long.MaxValue), KeepPointsMatrix: true);
+        return await SimulateAsync(job, model.Race, model.Setup, run, cancellationToken);
+    }
+
+    private async Task<SimulationResult> SimulateAsync(JobExecution job, SlateRace race, RaceSetup setup, SimulationOptions options, CancellationToken cancellationToken)
+    {
+        var run = options with { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var progress = new FractionProgress(job.Progress, done => $"{done * run.Simulations:N0} of {run.Simulations:N0} races simulated");
         var result = await router.RunAsync(
             job,
             (connection, token) => worker.SimulateAsync(connection, setup, run, progress, token),
             token => Task.Run(() => RaceSimulator.Default.Run(setup, run, progress, token), token),
             cancellationToken);
         // The fitted setup keeps the race's drivers in their order, so the race maps its result back to the slate.
-        return new Run(race.ToSlate(result), strengths, setup) { Projections = fit?.Drivers ?? [] };
+        return race.ToSlate(result);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using RaceOptimizer.Core.Random;
+using RaceOptimizer.Core.Slates;
 
 namespace RaceOptimizer.Core.Optimization.Contests;
 
@@ -49,6 +50,22 @@ public sealed class ContestField
         }
 
         return new ContestField(lineups, estimated);
+    }
+
+    /// <summary>Each driver's share of the field (percent of its lineups) against the slate's ownership, when it gave one.</summary>
+    public IReadOnlyList<FieldOwnership> Ownership(Slate slate)
+    {
+        ArgumentNullException.ThrowIfNull(slate);
+        var counts = new int[slate.Drivers.Count];
+        foreach (var lineup in Lineups)
+        {
+            foreach (var driver in LineupSpace.Drivers(lineup))
+            {
+                counts[driver]++;
+            }
+        }
+
+        return [.. slate.Drivers.Select((d, i) => new FieldOwnership(i, OwnershipEstimated ? null : d.Ownership, 100.0 * counts[i] / Lineups.Count))];
     }
 
     private static bool Acceptable(LineupSpace open, IReadOnlyList<long> projection, FieldModel model, ulong lineup, double floor)

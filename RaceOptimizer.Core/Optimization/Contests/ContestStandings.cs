@@ -19,8 +19,9 @@ public readonly record struct ContestTally(double Sum, double SumOfSquares, int 
 
 /// <summary>
 /// The field's scores in every simulated race, sorted, so a lineup's place in a race is two binary searches. The field
-/// is a sample of <see cref="ContestField"/> lineups standing for all the other entries: each counts for
-/// (entries - 1) / field size of them. The portfolio's own lineups, once chosen, count as one entry each.
+/// is a sample of <see cref="ContestField"/> lineups standing for the opponents: the contest's entries less the user's
+/// own, so field and portfolio together are exactly the contest. Each sampled lineup counts for (entries - own) /
+/// field size opponents; the portfolio's lineups, once chosen, count as one entry each.
 /// </summary>
 public sealed class ContestStandings
 {
@@ -30,13 +31,16 @@ public sealed class ContestStandings
     private readonly int[] cashLines;
     private readonly int window;
 
-    public ContestStandings(SimulatedPoints points, ContestField field, PayoutStructure payouts)
+    /// <param name="ownEntries">How many of the contest's entries are the user's (the portfolio's lineups).</param>
+    public ContestStandings(SimulatedPoints points, ContestField field, PayoutStructure payouts, int ownEntries = 1)
     {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(payouts);
-        (Points, Payouts, fieldSize) = (points, payouts, field.Lineups.Count);
-        weight = (payouts.Entries - 1) / (double)fieldSize;
+        ArgumentOutOfRangeException.ThrowIfLessThan(ownEntries, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(ownEntries, payouts.Entries);
+        (Points, Payouts, fieldSize, OwnEntries) = (points, payouts, field.Lineups.Count, ownEntries);
+        weight = (payouts.Entries - ownEntries) / (double)fieldSize;
         sorted = new int[checked(points.Simulations * fieldSize)];
         var scores = new int[points.Simulations];
         for (var opponent = 0; opponent < fieldSize; opponent++)
@@ -58,6 +62,12 @@ public sealed class ContestStandings
     }
 
     public SimulatedPoints Points { get; }
+
+    /// <summary>The user's entries; the field stands for the rest of the contest.</summary>
+    public int OwnEntries { get; }
+
+    /// <summary>How many opponents the field stands for.</summary>
+    public int Opponents => Payouts.Entries - OwnEntries;
 
     public PayoutStructure Payouts { get; }
 

@@ -83,6 +83,52 @@ public class ContestTests
     }
 
     [Fact]
+    public void The_field_and_the_users_entries_are_exactly_the_contest()
+    {
+        var slate = OptimizerSlates.Small(drivers: 10);
+        var level = new SimulatedPoints([.. Enumerable.Range(0, 10).Select(_ => Enumerable.Repeat(1_000, 5).ToArray())]);
+        var payouts = new PayoutStructure(10, 10, [new PayoutTier(1, 1, 80), new PayoutTier(2, 3, 40), new PayoutTier(4, 6, 15)]);
+        var field = ContestField.Draw(new LineupSpace(slate, LineupRules.None), level.Totals, FieldModel.Default, 50, seed: 1);
+        var standings = new ContestStandings(level, field, payouts, ownEntries: 3);
+        var scores = Enumerable.Repeat(6_000, 5).ToArray();
+        var own = new PortfolioEntries(5, 3);
+        for (var lineup = 0; lineup < 3; lineup++)
+        {
+            own.Add(scores);
+        }
+
+        var outcome = standings.Evaluate(scores, own, isOwn: true);
+
+        // Every lineup scores the same: the ten entries (seven opponents, three own) tie and share the 205 in prizes.
+        Assert.Equal(7, standings.Opponents);
+        Assert.Equal(205 / 10.0, outcome.MeanPayout, 9);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ContestStandings(level, field, payouts, ownEntries: 10));
+    }
+
+    [Fact]
+    public void A_portfolio_is_valued_again_on_fresh_races_against_a_fresh_field()
+    {
+        var slate = OptimizerSlates.Small(drivers: 10);
+        var request = new OptimizeRequest(slate, new Objective(ObjectiveKind.Roi), new PortfolioRules(3), Simulations: OptimizerSlates.Points(10, 200), Contest: new ContestSettings(Payouts, 20), Seed: 3)
+        {
+            Holdout = OptimizerSlates.Points(10, 200, seed: 8),
+        };
+
+        var result = LineupOptimizer.Optimize(request, TestContext.Current.CancellationToken);
+        var inSample = LineupOptimizer.Optimize(request with { Holdout = null }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(inSample.Lineups.Select(l => string.Join(",", l.Drivers)), result.Lineups.Select(l => string.Join(",", l.Drivers)));
+        Assert.Equal(inSample.InSample, result.InSample);
+        Assert.Null(inSample.OutOfSample);
+        var (outside, inside) = (result.OutOfSample!, result.InSample!);
+        Assert.Same(outside.Contest, result.Portfolio);
+        Assert.NotEqual(inside.Contest!.Roi, outside.Contest!.Roi);
+        Assert.Equal((18, 200), (outside.Opponents!.Value, outside.Simulations));
+        Assert.True(outside.BestLineupP99 >= outside.BestLineupMean && outside.BestLineupMeanStandardError > 0);
+        Assert.Equal(inSample.Lineups.Select(l => l.Objective), result.Lineups.Select(l => l.Objective)); // ranked in sample, as chosen
+    }
+
+    [Fact]
     public void A_payout_table_reads_from_CSV()
     {
         using var stream = TestFiles.Text("from,to,prize\n2,3,40\n1,1,\"1,000\"\n4,10,12.5\n");
