@@ -69,6 +69,35 @@ public sealed class OptimizeJobTests(RedisServer redis) : ApiTest(redis)
     }
 
     [Fact]
+    public async Task A_roi_portfolio_is_valued_on_fresh_races_and_a_fresh_field_against_the_whole_contest()
+    {
+        var job = await RunAsync(new
+        {
+            objective = "roi",
+            lineups = 20,
+            simulations = 1_000,
+            seed = 11,
+            contest = new { preset = "double-up", entries = 100, entryFee = 10, fieldSize = 200 },
+            candidatePool = 1_000,
+        });
+        var result = job.Result!.Value;
+        var contest = result.GetProperty("contest");
+        var (outside, inside) = (contest.GetProperty("outOfSample"), contest.GetProperty("inSample"));
+        double Figure(JsonElement figures, string name) => figures.GetProperty(name).GetDouble();
+
+        Assert.Equal(Figure(outside, "roi"), Figure(contest, "roi"));
+        Assert.Equal(Figure(outside, "cashRate"), Figure(contest, "cashRate"));
+        Assert.InRange(Figure(outside, "roiStdError"), 1e-6, 1);
+        // Honesty: the races and field that chose the portfolio flatter it, so fresh ones value it no higher (one standard error).
+        Assert.True(Figure(outside, "roi") <= Figure(inside, "roi") + Figure(outside, "roiStdError"), $"out of sample {outside}, in sample {inside}");
+        Assert.InRange(Figure(outside, "bestLineupMean"), 1, Figure(outside, "bestLineupP99"));
+        var field = result.GetProperty("field");
+        Assert.Equal(80, field.GetProperty("opponents").GetInt32()); // field and the 20 entries are the 100-entry contest
+        Assert.Equal(36, field.GetProperty("ownership").GetArrayLength());
+        Assert.Equal(600, field.GetProperty("ownership").EnumerateArray().Sum(o => o.GetProperty("achieved").GetDouble()), 6);
+    }
+
+    [Fact]
     public async Task A_tail_portfolio_reuses_the_points_a_simulate_job_kept()
     {
         var simulation = await Client.WaitUntilFinishedAsync((await Client.SubmitAsync(JobCalls.Simulate(300))).Id);
@@ -89,6 +118,7 @@ public sealed class OptimizeJobTests(RedisServer redis) : ApiTest(redis)
     [InlineData("""{"salaryMin":49000,"salaryMax":48000}""", "optimize.salaryMin")]
     [InlineData("""{"lineups":501}""", "optimize.lineups")]
     [InlineData("""{"site":"fd"}""", "optimize.site")]
+    [InlineData("""{"lineups":20,"objective":"roi","simulations":100,"contest":{"preset":"double-up","entries":20,"entryFee":10}}""", "optimize.lineups")]
     [InlineData("""{"contest":{"entries":100,"payoutsCsv":"from,to,prize\n1,1,100\n2,5,200\n"}}""", "optimize.contest.payoutsCsv")]
     [InlineData("""{"contest":{"entries":3,"payouts":[{"from":1,"to":5,"prize":10}]}}""", "optimize.contest.payouts")]
     public async Task Bad_or_infeasible_options_are_refused_naming_the_field(string options, string field)
