@@ -119,7 +119,7 @@ public static class LineupOptimizer
             return PortfolioReport.Describe(Request, chosen, Values, Standings, holdout, Clock) with
             {
                 OwnershipEstimated = Field?.OwnershipEstimated ?? false,
-                FieldOwnership = Field is null ? [] : Field.Ownership(Request.Slate),
+                FieldOwnership = Field?.Ownership() ?? [],
             };
         }
     }

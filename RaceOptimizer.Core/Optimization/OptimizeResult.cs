@@ -30,8 +30,8 @@ public sealed record HistogramBins(double Min, double Width, int Count);
 /// <param name="Opponents">How many opponent entries the field stood for: the contest's entries less the portfolio's.</param>
 public sealed record PortfolioFigures(ContestOutcome? Contest, double BestLineupMean, double BestLineupMeanStandardError, double BestLineupP99, int? Opponents, int Simulations);
 
-/// <summary>A driver's ownership in the drawn field (percent of its lineups) and the target it was drawn from, when the slate gave one.</summary>
-public sealed record FieldOwnership(int Driver, double? Target, double Achieved);
+/// <summary>A driver's share of the drawn field (percent of its lineups) and the target it was fitted to, given or estimated.</summary>
+public sealed record FieldOwnership(int Driver, double Target, bool Estimated, double Achieved);
 
 /// <param name="Target">The points the tail objective aimed at, when one number; null when it was each race's top-1% score.</param>
 /// <param name="OwnershipEstimated">The field was drawn from ownership estimated from projections (the slate had none).</param>

@@ -6,7 +6,9 @@ namespace RaceOptimizer.Core.Samples;
 /// <summary>
 /// A made-up DraftKings Cup slate for the Hollywood Casino 400 at Kansas: real drivers, invented ids, salaries, grid,
 /// projections and ownership. It ships inside the assembly so a fresh install has something to optimize, and it goes
-/// through the same import as a user's files; its grid spells some names differently on purpose.
+/// through the same import as a user's files; its grid spells some names differently on purpose. Its ownership is one a
+/// real field could have (it spends $48,500 a lineup on average: <see cref="Optimization.Contests.OwnershipTargets"/>'s
+/// estimate for the slate); the first version's implied $9,286 a roster slot, which no lineup under the cap allows.
 /// </summary>
 public static class SampleSlate
 {

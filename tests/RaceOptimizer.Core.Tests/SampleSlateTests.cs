@@ -16,7 +16,7 @@ public class SampleSlateTests
         Assert.Equal(36, slate.Drivers.Count);
         Assert.All(slate.Drivers, d => Assert.InRange(d.Salary, 4000, ContestRules.DraftKings.SalaryCap));
         Assert.InRange(slate.Drivers.Sum(d => d.Ownership!.Value), 599, 601);
-        Assert.Equal(new SlateDriver("Kyle Larson", "90000101", 11200, 3, 72.88, 2.0, 59.2, 58.69), slate.Drivers[0]);
+        Assert.Equal(new SlateDriver("Kyle Larson", "90000101", 11200, 3, 72.88, 2.0, 28.9, 58.69), slate.Drivers[0]);
     }
 
     [Fact]
