@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.Backup;
 using RaceOptimizer.Api.Data;
 using RaceOptimizer.Api.Jobs;
@@ -68,7 +69,11 @@ public static partial class BackupApi
             return ApiProblems.BadRequest("The backup cannot be read", "The body is JSON null. Send a document of GET /api/backup.");
         }
 
-        var errors = backup.Validate();
+        // A job re-run or scored later needs its slate: one the backup lacks must stay in the database (not under replace).
+        var slatesKept = mode == RestoreModes.Replace
+            ? new HashSet<string>()
+            : await db.Slates.AsNoTracking().Select(s => s.Id).ToHashSetAsync(cancellationToken);
+        var errors = backup.Validate(slatesKept);
         if (errors.Count > 0)
         {
             return ApiProblems.BadFields(errors);

@@ -19,11 +19,15 @@ public static class SettingsApi
         return app;
     }
 
-    public static async Task<GpuSettingsView> GetGpuAsync(SettingsStore store, GpuKeyHolder keys, CancellationToken cancellationToken) =>
-        View(await store.GpuAsync(cancellationToken), keys);
+    public static async Task<GpuSettingsView> GetGpuAsync(SettingsStore store, GpuKeyHolder keys, GpuConnections connections, CancellationToken cancellationToken) =>
+        View(await store.GpuAsync(cancellationToken), keys, connections);
 
+    /// <summary>
+    /// Saves the settings and binds an entered key to the URL's origin. Moving the URL to another origin without a key for
+    /// it is refused, nothing changed: the worker there would otherwise run unauthorized, and a key is never carried over.
+    /// </summary>
     public static async Task<Results<Ok<GpuSettingsView>, ProblemHttpResult>> PutGpuAsync(
-        GpuSettingsRequest request, SettingsStore store, GpuKeyHolder keys, CancellationToken cancellationToken)
+        GpuSettingsRequest request, SettingsStore store, GpuKeyHolder keys, GpuConnections connections, CancellationToken cancellationToken)
     {
         var errors = request.Validate();
         if (errors.Count > 0)
@@ -32,16 +36,28 @@ public static class SettingsApi
         }
 
         var settings = request.ToSettings();
-        await store.SaveAsync(settings, cancellationToken);
-        if (request.ApiKey is not null)
+        var address = connections.AddressOf(settings.Url);
+        var entered = request.ApiKey switch
         {
-            keys.Set(request.ApiKey);
+            null => keys.Key,
+            "" => null,
+            var key => GpuWorkerKey.For(key, address),
+        };
+        var before = connections.AddressOf((await store.GpuAsync(cancellationToken)).Url);
+        if (GpuWorkerKey.OriginOf(address) != GpuWorkerKey.OriginOf(before) && connections.KeyFor(address, entered) is null)
+        {
+            return ApiProblems.BadFields(new Dictionary<string, string[]>
+            {
+                ["apiKey"] = [$"is required with a URL at another origin ({GpuWorkerKey.OriginOf(address)}): the key of {GpuWorkerKey.OriginOf(before)} is not sent anywhere else"],
+            });
         }
 
-        return TypedResults.Ok(View(settings, keys));
+        await store.SaveAsync(settings, cancellationToken);
+        keys.Set(entered);
+        return TypedResults.Ok(View(settings, keys, connections));
     }
 
-    /// <summary>Asks the worker the saved settings point at for its device, with their key and timeout; 200 either way.</summary>
+    /// <summary>Asks the worker the saved settings point at for its device, with the key given for it (if any) and their timeout; 200 either way.</summary>
     public static async Task<GpuTestResult> TestGpuAsync(GpuWorkerClient worker, GpuConnections connections, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -72,8 +88,9 @@ public static class SettingsApi
         return TypedResults.Ok(defaults);
     }
 
-    private static GpuSettingsView View(GpuSettings settings, GpuKeyHolder keys) =>
-        new(settings.Enabled, settings.Url, settings.TimeoutSeconds, keys.Key is not null);
+    /// <summary>`apiKeySet`: a key entered in settings goes to the saved URL (one entered for another origin does not count).</summary>
+    private static GpuSettingsView View(GpuSettings settings, GpuKeyHolder keys, GpuConnections connections) =>
+        new(settings.Enabled, settings.Url, settings.TimeoutSeconds, keys.Key?.IsFor(connections.AddressOf(settings.Url)) == true);
 }
 
 /// <summary>What `POST /api/settings/gpu/test` answers: `ok`, with the latency and device, or the error.</summary>

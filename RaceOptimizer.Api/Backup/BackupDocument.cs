@@ -42,7 +42,9 @@ public sealed record BackupDocument(
     }
 
     /// <summary>Every problem that would stop a restore or leave rows the API cannot serve, keyed by JSON path.</summary>
-    public Dictionary<string, string[]> Validate()
+    /// <summary>Every problem, by field, as new input would be checked.</summary>
+    /// <param name="slatesKept">The database's slates that stay through the restore (none for `replace`): a job's slate may be one of them.</param>
+    public Dictionary<string, string[]> Validate(IReadOnlySet<string> slatesKept)
     {
         var errors = new Dictionary<string, string[]>();
         if (FormatVersion != CurrentFormat)
@@ -66,9 +68,19 @@ public sealed record BackupDocument(
 
         for (var i = 0; i < Jobs.Count; i++)
         {
-            if (Jobs[i] is { } job && !Enum.IsDefined(job.Status))
+            if (Jobs[i] is not { } job)
+            {
+                continue;
+            }
+
+            if (!Enum.IsDefined(job.Status))
             {
                 errors[$"jobs[{i}].status"] = [$"'{job.Status}' is not one of {string.Join(", ", JobVocabulary.Names<JobStatus>())}"];
+            }
+
+            if (job.SlateId is { } slateId && !slateIds.Contains(slateId) && !slatesKept.Contains(slateId))
+            {
+                errors[$"jobs[{i}].slateId"] = [$"'{slateId}' is neither a slate of this backup nor one the database keeps"];
             }
         }
 

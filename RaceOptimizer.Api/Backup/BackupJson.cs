@@ -17,12 +17,14 @@ namespace RaceOptimizer.Api.Backup;
 internal static class BackupJson
 {
     /// <summary>
-    /// A run token names a run of this process; restored, it could let a stale runner write over the job. A history
+    /// A run token names a run of this process; restored, it could let a stale runner write over the job, and its
+    /// heartbeat means nothing outside this database. A history
     /// row's id is a local row number: rows are identified by their content (<see cref="HistoryRowRecord.Key"/>).
     /// </summary>
     private static readonly HashSet<(Type, string)> Withheld =
     [
         (typeof(JobRecord), nameof(JobRecord.RunToken)),
+        (typeof(JobRecord), nameof(JobRecord.HeartbeatAt)),
         (typeof(HistoryRowRecord), nameof(HistoryRowRecord.Id)),
     ];
 

@@ -4,7 +4,8 @@ using RaceOptimizer.Api.Settings;
 namespace RaceOptimizer.Api.GpuWorker;
 
 /// <summary>Where and how to reach the worker for one call. The key is a secret: this record is never logged.</summary>
-public sealed record GpuConnection(Uri BaseAddress, string? ApiKey, TimeSpan Timeout)
+/// <param name="Key">The key given for <paramref name="BaseAddress"/>'s origin; null when none was.</param>
+public sealed record GpuConnection(Uri BaseAddress, GpuWorkerKey? Key, TimeSpan Timeout)
 {
     /// <summary>
     /// `/device` answers at once from a live worker; a stopped one behind Aspire's proxy accepts the connection and says
@@ -19,17 +20,33 @@ public sealed record GpuConnection(Uri BaseAddress, string? ApiKey, TimeSpan Tim
 }
 
 /// <summary>
-/// The connection the settings call for now: their URL, else the configured one (service discovery's `https+http://gpu`);
-/// the key entered in settings, else the configured `gpu-api-key`. Read per job, so a change applies to the next job.
+/// The connection the settings call for now: their URL, else the configured one (service discovery's `https+http://gpu`),
+/// with the key given for that URL's origin: the one entered in settings with it, else the configured `gpu-api-key` when
+/// the URL is the configured worker's. Any other origin gets no key. Read per job, so a change applies to the next job.
 /// </summary>
 public sealed class GpuConnections(SettingsStore settings, GpuKeyHolder keys, IOptions<GpuWorkerOptions> options)
 {
     public async Task<GpuConnection> CurrentAsync(CancellationToken cancellationToken)
     {
         var gpu = await settings.GpuAsync(cancellationToken);
-        return new GpuConnection(
-            new Uri(gpu.Url ?? options.Value.Url),
-            keys.Key ?? options.Value.ApiKey,
-            TimeSpan.FromSeconds(gpu.TimeoutSeconds));
+        var address = AddressOf(gpu.Url);
+        return new GpuConnection(address, KeyFor(address, keys.Key), TimeSpan.FromSeconds(gpu.TimeoutSeconds));
+    }
+
+    /// <summary>The worker a settings URL points at: the configured one when the settings name none.</summary>
+    public Uri AddressOf(string? url) => new(url ?? options.Value.Url);
+
+    /// <summary>The key that may go to <paramref name="address"/>: <paramref name="entered"/> if it was entered for its origin, else the configured key if it was configured for it.</summary>
+    public GpuWorkerKey? KeyFor(Uri address, GpuWorkerKey? entered)
+    {
+        if (entered is not null && entered.IsFor(address))
+        {
+            return entered;
+        }
+
+        var configured = options.Value;
+        return string.IsNullOrEmpty(configured.ApiKey) || !GpuWorkerKey.For(configured.ApiKey, new Uri(configured.Url)).IsFor(address)
+            ? null
+            : GpuWorkerKey.For(configured.ApiKey, address);
     }
 }

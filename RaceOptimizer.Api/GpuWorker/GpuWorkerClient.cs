@@ -136,9 +136,9 @@ public sealed class GpuWorkerClient(HttpClient http)
     private static HttpRequestMessage Request(HttpMethod method, GpuConnection connection, string path)
     {
         var request = new HttpRequestMessage(method, new Uri(connection.BaseAddress, path));
-        if (!string.IsNullOrEmpty(connection.ApiKey))
+        if (connection.Key is { Value.Length: > 0 } key && key.IsFor(request.RequestUri!))
         {
-            request.Headers.Add(ApiKeyHeader, connection.ApiKey);
+            request.Headers.Add(ApiKeyHeader, key.Value);
         }
 
         return request;
@@ -194,7 +194,9 @@ internal static class GpuWorkerClientRegistration
         // back to the CPU instead of being retried: the standard resilience handler would retry a POST and cut long runs.
 #pragma warning disable EXTEXP0001 // the one way to take off the handler ServiceDefaults adds to every client; covered by the offload tests
         builder.Services.AddHttpClient<GpuWorkerClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .RemoveAllResilienceHandlers();
+            .RemoveAllResilienceHandlers()
+            // HttpClient keeps custom headers across a redirect: one to another origin would take the key with it.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
 #pragma warning restore EXTEXP0001
     }
 }

@@ -70,15 +70,10 @@ public sealed class JobEvents(IConnectionMultiplexer redis, JobQueue queue, ILog
             }
         });
 
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await redis.GetSubscriber().UnsubscribeAsync(queue.Events);
-        }
-        catch (ObjectDisposedException)
-        {
-            // The host disposed the connection first during shutdown: its subscriptions went with it.
-        }
-    }
+    /// <summary>
+    /// Nothing to undo: the subscription belongs to the Redis connection, which the container owns and disposes after the
+    /// host has stopped, ending it. Unsubscribing here raced that disposal: under WebApplicationFactory the host is stopped
+    /// twice at once (by the factory, and by Program's RunAsync, which disposes the host as soon as its own stop returns).
+    /// </summary>
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

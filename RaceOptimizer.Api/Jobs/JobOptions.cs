@@ -20,6 +20,12 @@ public sealed class JobOptions
     /// <summary>How often expired leases and queued jobs missing from Redis are looked for.</summary>
     public TimeSpan RecoveryInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Runs a job may start; one lost to a dead process is run again once, then failed as `interrupted`.</summary>
+    /// <summary>Runs a job may be charged (<see cref="JobRecord.Attempts"/>); one lost to a dead process is run again once, then failed as `interrupted`.</summary>
     public int MaxAttempts { get; set; } = 2;
+
+    /// <summary>
+    /// How long a submit waits on Redis to queue and announce its job before answering anyway (not at all while Redis is
+    /// disconnected): SQLite already has the job, and recovery queues what Redis missed.
+    /// </summary>
+    public TimeSpan RedisBestEffortTimeout { get; set; } = TimeSpan.FromMilliseconds(250);
 }

@@ -24,6 +24,9 @@ public sealed class JobQueue(IConnectionMultiplexer redis, Microsoft.Extensions.
 
     private IDatabase Database => redis.GetDatabase();
 
+    /// <summary>False while the connection to Redis is down: best-effort writes skip it instead of waiting out its timeout.</summary>
+    public bool IsConnected => redis.IsConnected;
+
     public async Task EnqueueAsync(string id)
     {
         await Database.ListLeftPushAsync(Waiting, id);
@@ -41,11 +44,19 @@ public sealed class JobQueue(IConnectionMultiplexer redis, Microsoft.Extensions.
     public Task<bool> TakeLeaseAsync(string id, string runToken, TimeSpan ttl) =>
         Database.StringSetAsync(Lease(id), runToken, ttl, When.NotExists);
 
-    /// <summary>Extends the lease while this run still holds it; false means the run lost the job.</summary>
-    public async Task<bool> RenewLeaseAsync(string id, string runToken, TimeSpan ttl)
+    /// <summary>
+    /// Extends the lease while this run still holds it. A lease Redis no longer has (a wipe, a restart without
+    /// persistence) is taken again: the run asking is alive. Lost when another run holds it.
+    /// </summary>
+    public async Task<LeaseRenewal> RenewLeaseAsync(string id, string runToken, TimeSpan ttl)
     {
         var holder = await Database.StringGetAsync(Lease(id));
-        return holder == runToken && await Database.KeyExpireAsync(Lease(id), ttl);
+        if (holder.IsNull)
+        {
+            return await TakeLeaseAsync(id, runToken, ttl) ? LeaseRenewal.Retaken : LeaseRenewal.Lost;
+        }
+
+        return holder == runToken && await Database.KeyExpireAsync(Lease(id), ttl) ? LeaseRenewal.Renewed : LeaseRenewal.Lost;
     }
 
     public Task<bool> HasLeaseAsync(string id) => Database.KeyExistsAsync(Lease(id));
@@ -77,4 +88,12 @@ public sealed class JobQueue(IConnectionMultiplexer redis, Microsoft.Extensions.
         [.. (await Database.ListRangeAsync(Waiting)).Select(id => id.ToString())];
 
     private RedisKey Lease(string id) => prefix + "lease:" + id;
+}
+
+/// <summary>What a heartbeat's renewal found: the run's lease, none (Redis forgot it; taken again), or another run's.</summary>
+public enum LeaseRenewal
+{
+    Renewed,
+    Retaken,
+    Lost,
 }

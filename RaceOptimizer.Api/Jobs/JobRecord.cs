@@ -54,7 +54,11 @@ public sealed class JobRecord
 
     public string? RerunOf { get; set; }
 
-    /// <summary>How many times a runner started it; a second lost lease fails it as `interrupted`.</summary>
+    /// <summary>
+    /// The runs charged to it: each start counts, except a run handed back (its API stopping) or whose lease Redis forgot
+    /// (a wipe, a restart) while its runner lived. A run lost to a dead process counts, and the last allowed one fails
+    /// it as `interrupted`.
+    /// </summary>
     public int Attempts { get; set; }
 
     /// <summary>
@@ -62,6 +66,12 @@ public sealed class JobRecord
     /// runner that lost its lease (its process paused, Redis was wiped) can never overwrite a newer run.
     /// </summary>
     public string? RunToken { get; set; }
+
+    /// <summary>
+    /// When the run that owns the job last proved alive in SQLite (every heartbeat). Recovery tells a dead runner (stale)
+    /// from a lease Redis forgot (fresh) by it; null when no run holds the job.
+    /// </summary>
+    public DateTimeOffset? HeartbeatAt { get; set; }
 
     public bool CancelRequested { get; set; }
 }

@@ -5,9 +5,11 @@ namespace RaceOptimizer.Api.Jobs;
 
 /// <summary>
 /// Makes sure no job is lost or stuck. At start-up and then every <see cref="JobOptions.RecoveryInterval"/>:
-/// a `running` job whose lease expired (its process died) runs again, or fails as `interrupted` once it has used
-/// its attempts; a `queued` job missing from Redis (a wipe, a lost write) is queued again. Every replica runs
-/// this; the conditional updates of <see cref="JobStore"/> let only one of them act on each job.
+/// a `running` job whose lease expired and whose heartbeat in SQLite stopped (its process died) runs again, or fails
+/// as `interrupted` once it has used its attempts; one whose lease is gone but whose heartbeat goes on lost its lease
+/// to Redis (a wipe, a restart), and its runner takes it again. A `queued` job missing from Redis (a wipe, a lost
+/// write) is queued again. Every replica runs this; the conditional updates of <see cref="JobStore"/> let only one of
+/// them act on each job.
 /// </summary>
 internal sealed class JobRecovery(
     IServiceScopeFactory scopes,
@@ -50,14 +52,14 @@ internal sealed class JobRecovery(
     {
         foreach (var run in await store.RunningAsync(cancellationToken))
         {
-            if (await queue.HasLeaseAsync(run.Id))
+            if (run.HeartbeatAt > time.GetUtcNow() - settings.LeaseDuration || await queue.HasLeaseAsync(run.Id))
             {
                 continue;
             }
 
             if (run.Attempts < settings.MaxAttempts)
             {
-                if (await store.RequeueAsync(run.Id, run.RunToken, "its runner stopped answering; running it again"))
+                if (await store.RequeueAsync(run.Id, run.RunToken, "its runner stopped answering; running it again", charged: true))
                 {
                     logger.LogWarning("Job {JobId} lost its runner; queued again (attempt {Attempt} of {Max})", run.Id, run.Attempts + 1, settings.MaxAttempts);
                     await queue.RequeueAsync(run.Id);

@@ -215,18 +215,14 @@ internal sealed class JobRunner(
         }
     }
 
-    /// <summary>One heartbeat; false when the run lost its lease and must stop.</summary>
+    /// <summary>
+    /// One heartbeat; false when another run took the job and this one must stop. SQLite first, Redis after and only
+    /// while connected: with Redis away the run still proves alive to recovery, and is not charged for Redis's absence.
+    /// </summary>
     private async Task<bool> BeatAsync(RunState run, CancellationToken stop)
     {
         try
         {
-            if (!await queue.RenewLeaseAsync(run.Job.Id, run.RunToken, settings.LeaseDuration))
-            {
-                logger.LogWarning("Job {JobId} lost its lease; another run will take it", run.Job.Id);
-                run.LoseLease();
-                return false;
-            }
-
             await using var scope = scopes.CreateAsyncScope();
             var store = scope.ServiceProvider.GetRequiredService<JobStore>();
             if (await store.IsCancelRequestedAsync(run.Job.Id, stop))
@@ -234,13 +230,37 @@ internal sealed class JobRunner(
                 run.RequestCancel();
             }
 
-            await store.ReportProgressAsync(run.Job.Id, run.RunToken, run.Latest);
-            await events.PublishAsync(RunningEvent(run));
+            await store.ReportProgressAsync(run.Job.Id, run.RunToken, run.Latest, time.GetUtcNow());
         }
-        catch (Exception exception) when (exception is RedisException or Microsoft.Data.Sqlite.SqliteException or TimeoutException)
+        catch (Microsoft.Data.Sqlite.SqliteException exception)
         {
             // A missed beat is not fatal: the lease outlives several, and the next beat tries again.
-            logger.LogWarning(exception, "Heartbeat of job {JobId} failed; retrying", run.Job.Id);
+            logger.LogWarning(exception, "Heartbeat of job {JobId} could not reach SQLite; retrying", run.Job.Id);
+        }
+
+        if (!queue.IsConnected)
+        {
+            return true;
+        }
+
+        try
+        {
+            switch (await queue.RenewLeaseAsync(run.Job.Id, run.RunToken, settings.LeaseDuration))
+            {
+                case LeaseRenewal.Lost:
+                    logger.LogWarning("Job {JobId} lost its lease; another run will take it", run.Job.Id);
+                    run.LoseLease();
+                    return false;
+                case LeaseRenewal.Retaken:
+                    logger.LogWarning("Job {JobId}'s lease was gone from Redis (wiped or restarted); its run took it again", run.Job.Id);
+                    break;
+            }
+
+            await events.PublishAsync(RunningEvent(run));
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            logger.LogWarning(exception, "Heartbeat of job {JobId} could not reach Redis; retrying", run.Job.Id);
         }
 
         return true;
@@ -261,7 +281,7 @@ internal sealed class JobRunner(
         if (outcome is null)
         {
             // The host is stopping (or the lease was lost): give the job back so another run finishes it.
-            if (!run.LeaseLost && await store.RequeueAsync(job.Id, run.RunToken, "the API stopped; the job will run again"))
+            if (!run.LeaseLost && await store.RequeueAsync(job.Id, run.RunToken, "the API stopped; the job will run again", charged: false))
             {
                 await queue.RequeueAsync(job.Id);
             }

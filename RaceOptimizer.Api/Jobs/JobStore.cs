@@ -27,6 +27,7 @@ public sealed class JobStore(RaceOptimizerDb db)
                 .SetProperty(j => j.RunToken, runToken)
                 .SetProperty(j => j.Attempts, j => j.Attempts + 1)
                 .SetProperty(j => j.StartedAt, now)
+                .SetProperty(j => j.HeartbeatAt, now)
                 .SetProperty(j => j.ExecutionMode, execution.Mode)
                 .SetProperty(j => j.FallbackReason, execution.FallbackReason)
                 .SetProperty(j => j.DeviceName, execution.DeviceName)
@@ -47,10 +48,11 @@ public sealed class JobStore(RaceOptimizerDb db)
     public async Task<bool> RecordTraceAsync(string id, string runToken, string traceId) =>
         await Owned(id, runToken).ExecuteUpdateAsync(job => job.SetProperty(j => j.TraceId, traceId)) == 1;
 
-    /// <summary>Records progress; false when the run no longer owns the job.</summary>
-    public async Task<bool> ReportProgressAsync(string id, string runToken, JobProgress progress) =>
+    /// <summary>A heartbeat: the run is alive, and how far it got; false when the run no longer owns the job.</summary>
+    public async Task<bool> ReportProgressAsync(string id, string runToken, JobProgress progress, DateTimeOffset now) =>
         await Owned(id, runToken)
             .ExecuteUpdateAsync(job => job
+                .SetProperty(j => j.HeartbeatAt, now)
                 .SetProperty(j => j.ProgressPercent, progress.Percent)
                 .SetProperty(j => j.ProgressMessage, progress.Message)) == 1;
 
@@ -68,15 +70,24 @@ public sealed class JobStore(RaceOptimizerDb db)
                 .SetProperty(j => j.ProgressMessage, outcome.Status.Name())
                 .SetProperty(j => j.FinishedAt, now)
                 .SetProperty(j => j.DurationMs, (now - startedAt).TotalMilliseconds)
-                .SetProperty(j => j.RunToken, (string?)null)) == 1;
+                .SetProperty(j => j.RunToken, (string?)null)
+                .SetProperty(j => j.HeartbeatAt, (DateTimeOffset?)null)) == 1;
 
-    /// <summary>running -> queued for a run that will not finish (its lease expired or its host is stopping).</summary>
-    public async Task<bool> RequeueAsync(string id, string runToken, string reason) =>
-        await Owned(id, runToken)
+    /// <summary>
+    /// running -> queued for a run that will not finish: its process died (the run is charged), or it hands the job back
+    /// alive, its host stopping (<paramref name="charged"/> false: the run is not counted against the job).
+    /// </summary>
+    public async Task<bool> RequeueAsync(string id, string runToken, string reason, bool charged)
+    {
+        var refund = charged ? 0 : 1;
+        return await Owned(id, runToken)
             .ExecuteUpdateAsync(job => job
                 .SetProperty(j => j.Status, JobStatus.Queued)
+                .SetProperty(j => j.Attempts, j => j.Attempts - refund)
                 .SetProperty(j => j.RunToken, (string?)null)
+                .SetProperty(j => j.HeartbeatAt, (DateTimeOffset?)null)
                 .SetProperty(j => j.ProgressMessage, reason)) == 1;
+    }
 
     /// <summary>A queued job is cancelled at once; true when it was still queued.</summary>
     public async Task<bool> CancelQueuedAsync(string id, DateTimeOffset now) =>
@@ -97,7 +108,7 @@ public sealed class JobStore(RaceOptimizerDb db)
     public Task<List<RunningJob>> RunningAsync(CancellationToken cancellationToken) =>
         db.Jobs.AsNoTracking()
             .Where(j => j.Status == JobStatus.Running)
-            .Select(j => new RunningJob(j.Id, j.RunToken!, j.Attempts, j.StartedAt!.Value))
+            .Select(j => new RunningJob(j.Id, j.RunToken!, j.Attempts, j.StartedAt!.Value, j.HeartbeatAt))
             .ToListAsync(cancellationToken);
 
     public Task<List<string>> QueuedIdsAsync(CancellationToken cancellationToken) =>
@@ -107,8 +118,8 @@ public sealed class JobStore(RaceOptimizerDb db)
         db.Jobs.Where(j => j.Id == id && j.Status == JobStatus.Running && j.RunToken == runToken);
 }
 
-/// <summary>A job some runner claimed; its lease in Redis says whether that runner is still alive.</summary>
-public sealed record RunningJob(string Id, string RunToken, int Attempts, DateTimeOffset StartedAt);
+/// <summary>A job some runner claimed; its lease in Redis, or failing that its last heartbeat in SQLite, says whether that runner is still alive.</summary>
+public sealed record RunningJob(string Id, string RunToken, int Attempts, DateTimeOffset StartedAt, DateTimeOffset? HeartbeatAt);
 
 /// <summary>How a run ended.</summary>
 public sealed record JobOutcome(JobStatus Status, string? Result, string? Error)

@@ -7,11 +7,19 @@ namespace RaceOptimizer.Api.Jobs;
 /// <summary>
 /// Validates and queues jobs. The options are checked once, here, before anything is stored: their typed record's
 /// rules (<see cref="OptionValidation"/>), then, when valid, against the slate (<see cref="ISlateJobOptions"/>).
-/// SQLite is written first: once the job is there it cannot be lost, and if Redis misses the push,
-/// <see cref="JobRecovery"/> queues it again.
+/// SQLite is written first: once the job is there it cannot be lost. Redis is told best-effort, so a submit never
+/// waits on it for long; if Redis misses the push, <see cref="JobRecovery"/> queues the job again.
 /// </summary>
 public sealed class JobSubmission(
-    RaceOptimizerDb db, JobStore store, JobQueue queue, JobEvents events, IServiceProviderIsKeyedService handlers, Settings.SettingsStore settings, TimeProvider time, ILogger<JobSubmission> logger)
+    RaceOptimizerDb db,
+    JobStore store,
+    JobQueue queue,
+    JobEvents events,
+    IServiceProviderIsKeyedService handlers,
+    Settings.SettingsStore settings,
+    Microsoft.Extensions.Options.IOptions<JobOptions> options,
+    TimeProvider time,
+    ILogger<JobSubmission> logger)
 {
     /// <summary>Every problem of the request, keyed by field; empty when it can be queued.</summary>
     public async Task<Dictionary<string, string[]>> ValidateAsync(JobRequest request, CancellationToken cancellationToken)
@@ -68,17 +76,32 @@ public sealed class JobSubmission(
             RerunOf = rerunOf,
         };
         await store.AddAsync(job, cancellationToken);
+        await AnnounceAsync(job);
+        return job;
+    }
+
+    /// <summary>
+    /// Pushes the job on the queue and publishes its event, waiting at most <see cref="JobOptions.RedisBestEffortTimeout"/>
+    /// and not at all while Redis is disconnected (its client would hold the commands for seconds). A push still under
+    /// way when the wait ends may land later: a job pushed twice runs once (only one run moves it out of `queued`).
+    /// </summary>
+    private async Task AnnounceAsync(JobRecord job)
+    {
+        if (!queue.IsConnected)
+        {
+            logger.LogWarning("Job {JobId} is saved but Redis is disconnected; recovery will queue it", job.Id);
+            return;
+        }
+
         try
         {
-            await queue.EnqueueAsync(job.Id);
+            await Task.WhenAll(queue.EnqueueAsync(job.Id), events.PublishAsync(JobEvent.Of(job, job.CreatedAt)))
+                .WaitAsync(options.Value.RedisBestEffortTimeout);
         }
         catch (Exception exception) when (exception is StackExchange.Redis.RedisException or TimeoutException)
         {
             logger.LogWarning(exception, "Job {JobId} is saved but not yet in Redis; recovery will queue it", job.Id);
         }
-
-        await events.PublishAsync(JobEvent.Of(job, job.CreatedAt));
-        return job;
     }
 
     private async Task<SlateRecord?> ValidateSlateAsync(string? slateId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)

@@ -4,7 +4,12 @@ internal static class JobsRegistration
 {
     public static void AddJobs(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<JobOptions>(builder.Configuration.GetSection(JobOptions.Section));
+        // Recovery tells a live run from a dead one by heartbeats younger than a lease: a lease must span several beats.
+        builder.Services.AddOptions<JobOptions>()
+            .Bind(builder.Configuration.GetSection(JobOptions.Section))
+            .Validate(jobs => jobs.LeaseDuration >= 2 * jobs.HeartbeatInterval, "Jobs:LeaseDuration must be at least two Jobs:HeartbeatInterval")
+            .Validate(jobs => jobs.RedisBestEffortTimeout > TimeSpan.Zero, "Jobs:RedisBestEffortTimeout must be positive")
+            .ValidateOnStart();
         builder.Services.AddSingleton<JobQueue>();
         builder.Services.AddSingleton<JobMetrics>();
         builder.Services.AddSingleton<JobEvents>();

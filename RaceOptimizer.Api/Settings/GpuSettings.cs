@@ -15,7 +15,10 @@ public sealed record GpuSettings(bool Enabled, string? Url, int TimeoutSeconds)
     public static GpuSettings Default { get; } = new(false, null, 30);
 }
 
-/// <summary>The body of `PUT /api/settings/gpu`; `apiKey` null keeps the key in memory, "" forgets it.</summary>
+/// <summary>
+/// The body of `PUT /api/settings/gpu`. `apiKey` is bound to the URL's origin: null keeps the key entered before, which
+/// goes to the same origin only (a URL moved to another origin needs its key in the same request); "" forgets it.
+/// </summary>
 public sealed record GpuSettingsRequest(bool? Enabled, string? Url, int? TimeoutSeconds, string? ApiKey)
 {
     public Dictionary<string, string[]> Validate()
@@ -31,9 +34,19 @@ public sealed record GpuSettingsRequest(bool? Enabled, string? Url, int? Timeout
             errors["timeoutSeconds"] = [$"must be a whole number of seconds from 1 to {GpuSettings.MaxTimeoutSeconds:N0}"];
         }
 
-        if (!string.IsNullOrWhiteSpace(Url) && !(Uri.TryCreate(Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        if (string.IsNullOrWhiteSpace(Url))
+        {
+            return errors;
+        }
+
+        if (!Uri.TryCreate(Url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             errors["url"] = ["must be an absolute http or https address, or null for this application's worker"];
+        }
+        else if (uri.UserInfo.Length > 0)
+        {
+            // Settings are kept in SQLite and shown to anyone: credentials belong in apiKey, which is neither.
+            errors["url"] = ["must not carry a user name or password; enter the worker's key as apiKey"];
         }
 
         return errors;

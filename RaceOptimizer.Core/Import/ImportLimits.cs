@@ -8,4 +8,7 @@ public static class ImportLimits
 
     /// <summary>Loop data spans seasons (2019-2023 is 2.6 MB), so it gets room to grow.</summary>
     public const long LoopDataFileBytes = 64 * 1024 * 1024;
+
+    /// <summary>Problems listed per file; the rest are counted (<see cref="ProblemLog"/>).</summary>
+    public const int ListedProblems = 100;
 }

@@ -55,6 +55,26 @@ public sealed class SettingsTests : UiTestContext
     }
 
     [Fact]
+    public void A_new_URL_asks_for_its_key_and_shows_the_API_s_refusal_without_one()
+    {
+        Api.Json(HttpMethod.Get, "/api/settings/gpu", Gpu)
+            .Json(
+                HttpMethod.Put,
+                "/api/settings/gpu",
+                """{"title":"The request has invalid fields","status":400,"errors":{"apiKey":["is required with a URL at another origin (http://box:5082)"]}}""",
+                HttpStatusCode.BadRequest);
+        var form = Render<GpuSettingsForm>();
+        form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=gpu-save]")));
+        Assert.Equal("Unchanged when empty", form.Find("[data-testid=gpu-api-key]").GetAttribute("placeholder"));
+
+        form.Find("[data-testid=gpu-url]").Change("http://box:5082");
+        form.Find("[data-testid=gpu-save]").Click();
+
+        Assert.Equal("Required for the new URL", form.Find("[data-testid=gpu-api-key]").GetAttribute("placeholder"));
+        form.WaitForAssertion(() => Assert.Contains("apiKey: is required with a URL at another origin", form.Find("[data-testid=gpu-message]").TextContent));
+    }
+
+    [Fact]
     public void Unavailable_settings_say_so()
     {
         Api.Json(HttpMethod.Get, "/api/settings/gpu", """{"title":"Not Found","status":404}""", HttpStatusCode.NotFound);

@@ -241,6 +241,9 @@ namespace RaceOptimizer.Api.Data.Migrations
                     b.Property<bool>("GpuOffload")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("HeartbeatAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -101,6 +101,17 @@ public sealed class RestoreTests(RedisServer redis) : IAsyncDisposable
         await RefusedAsync("replace", Changed(b => b["presets"]![0]!["track"] = "Kansas").ToJsonString(), "presets[0].track");
         await RefusedAsync("replace", Changed(b => b["jobs"]!.AsArray().Add(JsonNode.Parse(
             """{"id":"job_x","name":"x","type":"simulate","status":"paused","config":{},"createdAt":"2026-01-01T00:00:00Z"}"""))).ToJsonString(), "jobs[0].status");
+        await RefusedAsync("replace", Changed(b => b["jobs"]!.AsArray().Add(JsonNode.Parse(
+            """{"id":"job_x","name":"x","type":"teleport","status":"completed","config":{},"createdAt":"2026-01-01T00:00:00Z"}"""))).ToJsonString(), "jobs[0].type");
+        await RefusedAsync("merge", Changed(b => b["jobs"]!.AsArray().Add(JsonNode.Parse(
+            """{"id":"job_x","name":"x","type":"simulate","slateId":"no-such-slate","status":"completed","config":{},"createdAt":"2026-01-01T00:00:00Z"}"""))).ToJsonString(), "jobs[0].slateId");
+        // Under replace the database's slates go: a job may name only the backup's own.
+        await RefusedAsync("replace", Changed(b =>
+        {
+            b["slates"] = new JsonArray();
+            b["jobs"]!.AsArray().Add(JsonNode.Parse(
+                """{"id":"job_x","name":"x","type":"simulate","slateId":"sample-dk-cup-kansas","status":"completed","config":{},"createdAt":"2026-01-01T00:00:00Z"}"""));
+        }).ToJsonString(), "jobs[0].slateId");
 
         Assert.Equal(before, BackupCalls.Contents(await Client.BackupAsync()));
         Assert.False(Directory.Exists(BackupsFolder));

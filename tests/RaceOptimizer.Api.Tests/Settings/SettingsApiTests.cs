@@ -62,7 +62,7 @@ public sealed class SettingsApiTests(RedisServer redis) : ApiTest(redis)
     [Fact]
     public async Task Testing_an_unreachable_worker_answers_ok_false_with_the_reason()
     {
-        using var put = await Client.PutAsJsonAsync("/api/settings/gpu", new { enabled = false, url = "http://127.0.0.1:1", timeoutSeconds = 5 }, Cancellation);
+        using var put = await Client.PutAsJsonAsync("/api/settings/gpu", new { enabled = false, url = "http://127.0.0.1:1", timeoutSeconds = 5, apiKey = "key-for-port-1" }, Cancellation);
 
         using var response = await Client.PostAsync("/api/settings/gpu/test", content: null, Cancellation);
         var result = await response.ReadAsync<JsonElement>();
@@ -74,7 +74,7 @@ public sealed class SettingsApiTests(RedisServer redis) : ApiTest(redis)
     [Fact]
     public async Task A_job_without_gpuOffload_takes_the_settings_default()
     {
-        using var put = await Client.PutAsJsonAsync("/api/settings/gpu", new { enabled = true, url = "http://127.0.0.1:1", timeoutSeconds = 5 }, Cancellation);
+        using var put = await Client.PutAsJsonAsync("/api/settings/gpu", new { enabled = true, url = "http://127.0.0.1:1", timeoutSeconds = 5, apiKey = "key-for-port-1" }, Cancellation);
 
         var job = await Client.SubmitAsync(new { type = "simulate", slateId = JobCalls.SampleSlateId, simulate = new { simulations = 50 } });
         var finished = await Client.WaitUntilFinishedAsync(job.Id);
