@@ -1,11 +1,12 @@
 using System.Text.Json.Serialization;
+using RaceOptimizer.Contracts.Jobs;
 
 namespace RaceOptimizer.Ui.Api;
 
 /// <summary>The body of `POST /api/jobs` for an optimization of one slate.</summary>
 public sealed record NewOptimizationRequest(string Name, string SlateId, bool GpuOffload, OptimizeOptions Optimize)
 {
-    public string Type => JobTypes.Optimize;
+    public JobType Type => JobType.Optimize;
 }
 
 /// <summary>
@@ -160,7 +161,7 @@ public static class JobResults
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
     };
 
-    public static T? Read<T>(JobInfo job) where T : class
+    public static T? Read<T>(JobView job) where T : class
     {
         if (job.Result is not { ValueKind: System.Text.Json.JsonValueKind.Object } result)
         {
@@ -181,7 +182,7 @@ public static class JobResults
 /// <summary>The body of `POST /api/jobs` for a backtest over imported history (no slate).</summary>
 public sealed record NewBacktestRequest(string Name, BacktestOptions Backtest)
 {
-    public string Type => JobTypes.Backtest;
+    public JobType Type => JobType.Backtest;
 }
 
 /// <summary>Which races to forecast (a series, from and to, inclusive) and how many simulations each.</summary>

@@ -1,21 +1,23 @@
+using RaceOptimizer.Contracts.Jobs;
+
 namespace RaceOptimizer.Ui.Api;
 
 public sealed partial class RaceOptimizerApiClient
 {
     /// <summary>One job with its result.</summary>
-    public Task<JobInfo> GetJobAsync(string id, CancellationToken cancellationToken = default) =>
-        SendAsync<JobInfo>(new HttpRequestMessage(HttpMethod.Get, $"api/jobs/{Escape(id)}"), "load the job", cancellationToken);
+    public Task<JobView> GetJobAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync<JobView>(new HttpRequestMessage(HttpMethod.Get, $"api/jobs/{Escape(id)}"), "load the job", cancellationToken);
 
     /// <summary>Queues an optimization; a 400 comes out with its field errors in <see cref="RaceOptimizerApiException.Errors"/>.</summary>
-    public Task<JobInfo> StartOptimizationAsync(NewOptimizationRequest optimization, CancellationToken cancellationToken = default) =>
-        SendAsync<JobInfo>(
+    public Task<JobView> StartOptimizationAsync(NewOptimizationRequest optimization, CancellationToken cancellationToken = default) =>
+        SendAsync<JobView>(
             SingleAttemptRequest(HttpMethod.Post, "api/jobs", JsonContent.Create(optimization, options: RequestOptions)),
             "start the optimization",
             cancellationToken);
 
     /// <summary>Queues a backtest; a 400 comes out with its field errors in <see cref="RaceOptimizerApiException.Errors"/>.</summary>
-    public Task<JobInfo> StartBacktestAsync(NewBacktestRequest backtest, CancellationToken cancellationToken = default) =>
-        SendAsync<JobInfo>(
+    public Task<JobView> StartBacktestAsync(NewBacktestRequest backtest, CancellationToken cancellationToken = default) =>
+        SendAsync<JobView>(
             SingleAttemptRequest(HttpMethod.Post, "api/jobs", JsonContent.Create(backtest, options: RequestOptions)),
             "start the backtest",
             cancellationToken);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using RaceOptimizer.Contracts.Jobs;
 
 namespace RaceOptimizer.Ui.Api;
 
@@ -67,17 +68,17 @@ public sealed partial class RaceOptimizerApiClient(HttpClient http)
         await SendAsync<List<SlateSummary>>(new HttpRequestMessage(HttpMethod.Get, "api/slates"), "load slates", cancellationToken);
 
     /// <summary>Queues a simulation; a 400 comes out with its field errors in <see cref="RaceOptimizerApiException.Errors"/>.</summary>
-    public Task<JobInfo> StartSimulationAsync(NewSimulationRequest simulation, CancellationToken cancellationToken = default) =>
-        SendAsync<JobInfo>(
+    public Task<JobView> StartSimulationAsync(NewSimulationRequest simulation, CancellationToken cancellationToken = default) =>
+        SendAsync<JobView>(
             SingleAttemptRequest(HttpMethod.Post, "api/jobs", JsonContent.Create(simulation, options: JsonOptions)),
             "start the simulation",
             cancellationToken);
 
-    public Task<JobInfo> CancelJobAsync(string id, CancellationToken cancellationToken = default) =>
-        SendAsync<JobInfo>(SingleAttemptRequest(HttpMethod.Post, $"api/jobs/{Uri.EscapeDataString(id)}/cancel"), "cancel the job", cancellationToken);
+    public Task<JobView> CancelJobAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync<JobView>(SingleAttemptRequest(HttpMethod.Post, $"api/jobs/{Uri.EscapeDataString(id)}/cancel"), "cancel the job", cancellationToken);
 
-    public Task<JobInfo> RerunJobAsync(string id, CancellationToken cancellationToken = default) =>
-        SendAsync<JobInfo>(SingleAttemptRequest(HttpMethod.Post, $"api/jobs/{Uri.EscapeDataString(id)}/rerun"), "re-run the job", cancellationToken);
+    public Task<JobView> RerunJobAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync<JobView>(SingleAttemptRequest(HttpMethod.Post, $"api/jobs/{Uri.EscapeDataString(id)}/rerun"), "re-run the job", cancellationToken);
 
     public Task DeleteJobAsync(string id, CancellationToken cancellationToken = default) =>
         SendWithoutResultAsync(SingleAttemptRequest(HttpMethod.Delete, $"api/jobs/{Escape(id)}"), "delete the job", cancellationToken);
