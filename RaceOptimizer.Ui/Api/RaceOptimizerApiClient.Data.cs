@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using RaceOptimizer.Contracts.Status;
 
 namespace RaceOptimizer.Ui.Api;
 

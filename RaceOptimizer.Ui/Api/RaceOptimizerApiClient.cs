@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using RaceOptimizer.Contracts.Jobs;
+using RaceOptimizer.Contracts.Status;
 
 namespace RaceOptimizer.Ui.Api;
 
