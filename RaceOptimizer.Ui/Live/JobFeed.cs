@@ -7,7 +7,7 @@ namespace RaceOptimizer.Ui.Live;
 /// One circuit's live view of the jobs: relays the API's job events to the components that listen, and keeps the
 /// count of running and queued jobs for the navigation. Reconnects after the stream drops (an API restart, say).
 /// </summary>
-public sealed class JobFeed(JobEventStream stream, RaceOptimizerApiClient api, ILogger<JobFeed> logger) : IAsyncDisposable
+public sealed class JobFeed(JobEventStream stream, JobsClient api, ILogger<JobFeed> logger) : IAsyncDisposable
 {
     private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(2);
     private readonly CancellationTokenSource _stopped = new();

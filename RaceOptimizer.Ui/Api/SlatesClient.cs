@@ -4,8 +4,12 @@ using System.Net.Http.Headers;
 
 namespace RaceOptimizer.Ui.Api;
 
-public sealed partial class RaceOptimizerApiClient
+/// <summary>`/api/slates`: slates, their drivers' projections and the race results attached to them.</summary>
+public sealed class SlatesClient(HttpClient http) : ApiClient(http)
 {
+    public async Task<IReadOnlyList<SlateSummary>> GetSlatesAsync(CancellationToken cancellationToken = default) =>
+        await SendAsync<List<SlateSummary>>(new HttpRequestMessage(HttpMethod.Get, "api/slates"), "load slates", cancellationToken);
+
     public Task<SlateDetails> GetSlateAsync(string id, CancellationToken cancellationToken = default) =>
         SendAsync<SlateDetails>(new HttpRequestMessage(HttpMethod.Get, $"api/slates/{Escape(id)}"), "load the slate", cancellationToken);
 

@@ -1,0 +1,23 @@
+using System.Net.Http.Json;
+
+namespace RaceOptimizer.Ui.Api;
+
+/// <summary>`/api/presets`: saved optimizer settings, their export and import.</summary>
+public sealed class PresetsClient(HttpClient http) : ApiClient(http)
+{
+    public async Task<IReadOnlyList<Preset>> GetPresetsAsync(CancellationToken cancellationToken = default) =>
+        await SendAsync<List<Preset>>(new HttpRequestMessage(HttpMethod.Get, "api/presets"), "load the presets", cancellationToken);
+
+    public Task<Preset> SavePresetAsync(PresetRequest preset, CancellationToken cancellationToken = default) =>
+        SendAsync<Preset>(SingleAttemptRequest(HttpMethod.Post, "api/presets", JsonContent.Create(preset, options: RequestOptions)), "save the preset", cancellationToken);
+
+    public Task<ApiFile> ExportPresetsAsync(CancellationToken cancellationToken = default) =>
+        DownloadAsync("api/presets/export", "export the presets", "raceoptimizer-presets.json", cancellationToken);
+
+    /// <summary>Imports a document of the presets export; presets whose name exists get a new name.</summary>
+    public Task<PresetImportResult> ImportPresetsAsync(byte[] document, CancellationToken cancellationToken = default) =>
+        SendAsync<PresetImportResult>(
+            SingleAttemptRequest(HttpMethod.Post, "api/presets/import?duplicates=rename", RawJson(document)),
+            "import the presets",
+            cancellationToken);
+}
