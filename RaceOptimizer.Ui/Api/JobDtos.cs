@@ -5,11 +5,6 @@ namespace RaceOptimizer.Ui.Api;
 /// <summary>What the jobs list is filtered by; empty means "any".</summary>
 public sealed record JobFilter(string? Status = null, string? Type = null, string? Search = null, int Page = 1, int PageSize = 50);
 
-/// <summary>A slate as `GET /api/slates` lists it.</summary>
-public sealed record SlateSummary(string Id, string Name, string Site, SlateRace Race, int DriverCount, DateTimeOffset CreatedAt, bool HasResults);
-
-public sealed record SlateRace(string Name);
-
 /// <summary>The body of `POST /api/jobs` for a simulation.</summary>
 public sealed record NewSimulationRequest(string Name, string SlateId, SimulateOptions Simulate)
 {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using RaceOptimizer.Contracts.Slates;
 
 namespace RaceOptimizer.Ui.Api;
 
@@ -41,8 +42,8 @@ public sealed class SlatesClient(HttpClient http) : ApiClient(http)
         SendWithoutResultAsync(SingleAttemptRequest(HttpMethod.Delete, $"api/slates/{Escape(id)}"), "delete the slate", cancellationToken);
 
     /// <summary>Sets (or, with null, clears) one driver's projection; answers the driver as stored.</summary>
-    public Task<SlateDriver> SetProjectionAsync(string slateId, string siteId, double? projection, CancellationToken cancellationToken = default) =>
-        SendAsync<SlateDriver>(
+    public Task<SlateDriverInfo> SetProjectionAsync(string slateId, string siteId, double? projection, CancellationToken cancellationToken = default) =>
+        SendAsync<SlateDriverInfo>(
             SingleAttemptRequest(HttpMethod.Patch, $"api/slates/{Escape(slateId)}/drivers/{Escape(siteId)}", Json(new { projection })),
             "save the projection",
             cancellationToken);
