@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using RaceOptimizer.Contracts.History;
 
 namespace RaceOptimizer.Ui.Api;
 
@@ -18,8 +19,8 @@ public sealed class HistoryClient(HttpClient http) : ApiClient(http)
         return SendAsync<HistoryImport>(SingleAttemptRequest(HttpMethod.Post, "api/history", form), "import the loop data", cancellationToken);
     }
 
-    public async Task<IReadOnlyList<DriverRating>> GetRatingsAsync(string series, string trackType, CancellationToken cancellationToken = default) =>
-        await SendAsync<List<DriverRating>>(
+    public async Task<IReadOnlyList<DriverRatingInfo>> GetRatingsAsync(string series, string trackType, CancellationToken cancellationToken = default) =>
+        await SendAsync<List<DriverRatingInfo>>(
             new HttpRequestMessage(HttpMethod.Get, $"api/history/ratings?series={Escape(series)}&trackType={Escape(trackType)}"),
             "load the driver ratings",
             cancellationToken);
