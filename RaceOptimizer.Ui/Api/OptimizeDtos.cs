@@ -121,26 +121,6 @@ public sealed record PointsHistogram(double Min, double Width, IReadOnlyList<int
 /// <summary>How many of the portfolio's lineups hold a driver.</summary>
 public sealed record DriverExposure(string Driver, string Name, int Lineups, double Exposure);
 
-/// <summary>A simulate job's `result`: per driver, what the simulated races say.</summary>
-public sealed record SimulationResult(int Simulations, IReadOnlyList<DriverSimulation> Drivers);
-
-public sealed record DriverSimulation(
-    string Name,
-    string SiteId,
-    int Salary,
-    int? Start,
-    PointsDistribution DraftKings,
-    PointsDistribution FanDuel,
-    double Win,
-    double Top5,
-    double Top10,
-    double MeanFinish,
-    double ExpectedLapsLed,
-    double ExpectedFastestLaps,
-    double NotFinishing);
-
-public sealed record PointsDistribution(double Mean, double P10, double P50, double P90);
-
 /// <summary>A backtest job's `result`: the mean scores of the model and the baselines, and each race's.</summary>
 public sealed record BacktestResult(BacktestSummary Summary, IReadOnlyList<BacktestRace> Races, string Series, DateOnly From, DateOnly To, int Simulations);
 
