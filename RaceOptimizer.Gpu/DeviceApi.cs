@@ -1,3 +1,4 @@
+using RaceOptimizer.Core.Worker;
 using RaceOptimizer.Gpu.Devices;
 using RaceOptimizer.Gpu.Security;
 
@@ -7,7 +8,7 @@ public static class DeviceApi
 {
     public static IEndpointRouteBuilder MapDeviceApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/device", (ComputeDevice device) => device.Info)
+        app.MapGet(WorkerProtocol.Routes.Device, (ComputeDevice device) => device.Info)
             .AddEndpointFilter<ApiKeyFilter>()
             .WithTags("Device");
         return app;

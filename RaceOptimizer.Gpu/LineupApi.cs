@@ -1,4 +1,5 @@
 using RaceOptimizer.Core.Optimization;
+using RaceOptimizer.Core.Worker;
 using RaceOptimizer.Gpu.Evaluation;
 using RaceOptimizer.Gpu.Security;
 
@@ -14,7 +15,7 @@ public static class LineupApi
 {
     public static IEndpointRouteBuilder MapLineupApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/lineups/evaluate", (HttpContext http, GpuLineupEvaluator evaluator) => ComputeAsync(
+        app.MapPost(WorkerProtocol.Routes.EvaluateLineups, (HttpContext http, GpuLineupEvaluator evaluator) => ComputeAsync(
                 http,
                 LineupEvaluationRequest.ReadFrom,
                 (request, aborted) => evaluator.EvaluateAsync(SimulatedPoints.From(request.Points), request.Lineups, request.Thresholds, request.Bins, aborted),
@@ -23,7 +24,7 @@ public static class LineupApi
                 "Invalid lineup evaluation request"))
             .AddEndpointFilter<ApiKeyFilter>()
             .WithTags("Lineups");
-        app.MapPost("/lineups/score", (HttpContext http, GpuLineupScorer scorer) => ComputeAsync(
+        app.MapPost(WorkerProtocol.Routes.ScoreLineups, (HttpContext http, GpuLineupScorer scorer) => ComputeAsync(
                 http,
                 LineupScoringRequest.ReadFrom,
                 scorer.ScoreAsync,
@@ -32,7 +33,7 @@ public static class LineupApi
                 "Invalid lineup scoring request"))
             .AddEndpointFilter<ApiKeyFilter>()
             .WithTags("Lineups");
-        app.MapPost("/lineups/payouts", (HttpContext http, GpuLineupScorer scorer) => ComputeAsync(
+        app.MapPost(WorkerProtocol.Routes.PayLineups, (HttpContext http, GpuLineupScorer scorer) => ComputeAsync(
                 http,
                 LineupPayoutRequest.ReadFrom,
                 scorer.PayAsync,

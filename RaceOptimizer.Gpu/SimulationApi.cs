@@ -1,4 +1,5 @@
 using RaceOptimizer.Core.Simulation;
+using RaceOptimizer.Core.Worker;
 using RaceOptimizer.Gpu.Security;
 using RaceOptimizer.Gpu.Simulation;
 
@@ -15,7 +16,7 @@ public static class SimulationApi
 
     public static IEndpointRouteBuilder MapSimulationApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/simulations", SimulateAsync)
+        app.MapPost(WorkerProtocol.Routes.Simulations, SimulateAsync)
             .AddEndpointFilter<ApiKeyFilter>()
             .WithTags("Simulation");
         return app;

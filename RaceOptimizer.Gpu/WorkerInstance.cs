@@ -1,4 +1,5 @@
 using OpenTelemetry.Resources;
+using RaceOptimizer.Core.Worker;
 
 namespace RaceOptimizer.Gpu;
 
@@ -11,7 +12,7 @@ namespace RaceOptimizer.Gpu;
 /// </summary>
 public static class WorkerInstance
 {
-    public const string Header = "X-Worker-Instance";
+    public const string Header = WorkerProtocol.InstanceHeader;
 
     public static string Id { get; } = FromResource() ?? $"{Environment.MachineName}:{Environment.ProcessId}";
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using RaceOptimizer.Core.Worker;
 using RaceOptimizer.Gpu.Devices;
 using RaceOptimizer.ServiceDefaults;
 
@@ -10,7 +11,7 @@ internal static class WorkerTelemetry
     public static readonly ActivitySource Source = RaceOptimizerTelemetry.CreateSource(RaceOptimizerTelemetry.GpuSourceName);
 
     /// <summary>The `evaluate lineups` span every lineup kernel's run opens, with the device, this worker and the size of the work.</summary>
-    public static Activity? StartEvaluation(DeviceInfo device, int lineups, int simulations)
+    public static Activity? StartEvaluation(WorkerDevice device, int lineups, int simulations)
     {
         var activity = Source.StartActivity("evaluate lineups");
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, device.Name);

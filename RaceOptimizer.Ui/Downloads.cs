@@ -11,11 +11,11 @@ public static class Downloads
     public static IEndpointRouteBuilder MapDownloads(this IEndpointRouteBuilder app)
     {
         var downloads = app.MapGroup("/downloads").ExcludeFromDescription();
-        downloads.MapGet("/jobs", (RaceOptimizerApiClient api, CancellationToken token) => SendAsync(api.ExportJobsAsync(token)));
-        downloads.MapGet("/jobs/{id}/{format}", (string id, string format, RaceOptimizerApiClient api, CancellationToken token) =>
+        downloads.MapGet("/jobs", (JobsClient api, CancellationToken token) => SendAsync(api.ExportJobsAsync(token)));
+        downloads.MapGet("/jobs/{id}/{format}", (string id, string format, JobsClient api, CancellationToken token) =>
             format is "json" or "dk" or "fd" ? SendAsync(api.ExportJobAsync(id, format, token)) : Task.FromResult(Results.NotFound()));
-        downloads.MapGet("/presets", (RaceOptimizerApiClient api, CancellationToken token) => SendAsync(api.ExportPresetsAsync(token)));
-        downloads.MapGet("/backup", (RaceOptimizerApiClient api, CancellationToken token) => SendAsync(api.DownloadBackupAsync(token)));
+        downloads.MapGet("/presets", (PresetsClient api, CancellationToken token) => SendAsync(api.ExportPresetsAsync(token)));
+        downloads.MapGet("/backup", (BackupClient api, CancellationToken token) => SendAsync(api.DownloadBackupAsync(token)));
         return app;
     }
 

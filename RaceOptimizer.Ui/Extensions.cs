@@ -14,10 +14,11 @@ public static class Extensions
     {
         builder.Services.AddFluentUIComponents();
 
-        // Replaces the standard handler that ServiceDefaults puts on every client with one tuned for this one.
+        // One typed client per resource (JobsClient, SlatesClient...), all on one named client whose standard handler, put
+        // on every client by ServiceDefaults, is replaced with one tuned for the API.
         // RemoveAllResilienceHandlers is still marked experimental; it is the documented way to do that.
 #pragma warning disable EXTEXP0001
-        builder.Services.AddHttpClient<RaceOptimizerApiClient>(client => client.BaseAddress = new Uri(RaceOptimizerApiClient.ServiceAddress))
+        builder.Services.AddApiClients()
             .RemoveAllResilienceHandlers()
             .AddStandardResilienceHandler(options =>
             {
@@ -40,7 +41,7 @@ public static class Extensions
         // The event stream stays open as long as the circuit: no resilience timeouts, no client timeout.
         builder.Services.AddHttpClient<JobEventStream>(client =>
             {
-                client.BaseAddress = new Uri(RaceOptimizerApiClient.ServiceAddress);
+                client.BaseAddress = new Uri(ApiClient.ServiceAddress);
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
             .RemoveAllResilienceHandlers();
@@ -61,6 +62,6 @@ public static class Extensions
 
     private static bool IsSingleAttempt(ResilienceContext context) =>
         context.GetRequestMessage() is { } request
-        && request.Options.TryGetValue(RaceOptimizerApiClient.SingleAttempt, out var singleAttempt)
+        && request.Options.TryGetValue(ApiClient.SingleAttempt, out var singleAttempt)
         && singleAttempt;
 }

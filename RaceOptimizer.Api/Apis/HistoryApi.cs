@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.Data;
 using RaceOptimizer.Api.History;
 using RaceOptimizer.Api.Uploads;
+using RaceOptimizer.Contracts.History;
 using RaceOptimizer.Core.History;
 using RaceOptimizer.Core.Import;
 using RaceOptimizer.Core.Slates;
@@ -51,12 +52,14 @@ public static class HistoryApi
             await rows.Select(r => r.Driver).Distinct().CountAsync(cancellationToken),
             await rows.MinAsync(r => (DateOnly?)r.Date, cancellationToken),
             await rows.MaxAsync(r => (DateOnly?)r.Date, cancellationToken),
-            races?.Races.GroupBy(r => r.Series).ToDictionary(g => g.Key, g => g.Count()) ?? [],
-            races?.Skipped ?? []);
+            races?.Races.GroupBy(r => r.Series).ToDictionary(g => g.Key.ToString(), g => g.Count()) ?? [])
+        {
+            Skipped = [.. (races?.Skipped ?? []).Select(r => new SkippedRaceInfo(r.Series.ToString(), r.Track, r.Date, r.Reason))],
+        };
     }
 
     /// <summary>Each driver's rating for a series and track type, from the races before a date (today by default).</summary>
-    public static async Task<Results<Ok<List<DriverRating>>, ProblemHttpResult>> RatingsAsync(
+    public static async Task<Results<Ok<List<DriverRatingInfo>>, ProblemHttpResult>> RatingsAsync(
         string? series, string? trackType, DateOnly? before, HistoryStore history, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -77,20 +80,17 @@ public static class HistoryApi
 
         if (await history.HistoryAsync(cancellationToken) is not { } races)
         {
-            return TypedResults.Ok(new List<DriverRating>());
+            return TypedResults.Ok(new List<DriverRatingInfo>());
         }
 
         var ratings = StrengthModel.Default.Rate(races, parsedSeries, parsedType, before ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        return TypedResults.Ok(ratings.All.OrderByDescending(r => r.Strength).ToList());
+        return TypedResults.Ok(ratings.All.OrderByDescending(r => r.Strength)
+            .Select(r => new DriverRatingInfo(r.Driver, r.Strength, r.Races, r.TrackTypeRaces)
+            {
+                IncidentFactor = r.IncidentFactor,
+                MechanicalFactor = r.MechanicalFactor,
+                LeadAbility = r.LeadAbility,
+            })
+            .ToList());
     }
 }
-
-/// <summary>What history holds: rows, races and drivers, the dates covered, races per series, and races Core could not use.</summary>
-public sealed record HistorySummary(
-    int Rows,
-    int Races,
-    int Drivers,
-    DateOnly? From,
-    DateOnly? To,
-    IReadOnlyDictionary<Series, int> RacesBySeries,
-    IReadOnlyList<SkippedRace> Skipped);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.Data;
 using RaceOptimizer.Api.Presets;
+using RaceOptimizer.Contracts.Presets;
 
 namespace RaceOptimizer.Api.Apis;
 
@@ -160,7 +161,7 @@ public static class PresetsApi
         db.Presets.AddRange(imported);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(new PresetImportResult(imported.Count, skipped, renamed, [.. imported.Select(PresetView.Of)]));
+        return TypedResults.Ok(new PresetImportResult(imported.Count, skipped, renamed) { Presets = [.. imported.Select(PresetView.Of)] });
     }
 
     private static ProblemHttpResult PresetNotFound(string id) =>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RaceOptimizer.Api.GpuWorker;
 using RaceOptimizer.Api.Settings;
+using RaceOptimizer.Contracts.Status;
 
 namespace RaceOptimizer.Api.Apis;
 
@@ -58,17 +59,17 @@ public static class SettingsApi
     }
 
     /// <summary>Asks the worker the saved settings point at for its device, with the key given for it (if any) and their timeout; 200 either way.</summary>
-    public static async Task<GpuTestResult> TestGpuAsync(GpuWorkerClient worker, GpuConnections connections, CancellationToken cancellationToken)
+    public static async Task<GpuConnectionTest> TestGpuAsync(GpuWorkerClient worker, GpuConnections connections, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
             var device = await worker.GetDeviceAsync((await connections.CurrentAsync(cancellationToken)).ForProbe(), cancellationToken);
-            return new GpuTestResult(true, Stopwatch.GetElapsedTime(started).TotalMilliseconds, device, null);
+            return new GpuConnectionTest(true, Stopwatch.GetElapsedTime(started).TotalMilliseconds, device, null);
         }
         catch (GpuOffloadException exception)
         {
-            return new GpuTestResult(false, null, null, $"{exception.Reason}: {exception.Message}");
+            return new GpuConnectionTest(false, null, null, $"{exception.Reason}: {exception.Message}");
         }
     }
 
@@ -92,10 +93,3 @@ public static class SettingsApi
     private static GpuSettingsView View(GpuSettings settings, GpuKeyHolder keys, GpuConnections connections) =>
         new(settings.Enabled, settings.Url, settings.TimeoutSeconds, keys.Key?.IsFor(connections.AddressOf(settings.Url)) == true);
 }
-
-/// <summary>What `POST /api/settings/gpu/test` answers: `ok`, with the latency and device, or the error.</summary>
-public sealed record GpuTestResult(
-    bool Ok,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] double? LatencyMs,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] GpuDevice? Device,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Error);

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.Data;
+using RaceOptimizer.Api.Slates;
+using RaceOptimizer.Contracts.Slates;
 using RaceOptimizer.Core.Slates;
 
 namespace RaceOptimizer.Api.Apis;
@@ -21,7 +23,7 @@ public static class SlateDriversApi
     }
 
     /// <summary>Sets the driver's projection (null clears it) and answers the driver as stored.</summary>
-    public static async Task<Results<Ok<SlateDriver>, ProblemHttpResult>> PatchAsync(
+    public static async Task<Results<Ok<SlateDriverInfo>, ProblemHttpResult>> PatchAsync(
         string id, string siteId, SlateDriverPatch patch, RaceOptimizerDb db, CancellationToken cancellationToken)
     {
         if (patch.Projection is { } projection && (!double.IsFinite(projection) || projection < 0 || projection > MaxProjection))
@@ -43,7 +45,7 @@ public static class SlateDriversApi
         var edited = driver with { Projection = patch.Projection };
         List<SlateDriver> drivers = [.. slate.Drivers.Select(d => d.SiteId == siteId ? edited : d)];
         await db.Slates.Where(s => s.Id == id).ExecuteUpdateAsync(set => set.SetProperty(s => s.Drivers, drivers), cancellationToken);
-        return TypedResults.Ok(edited);
+        return TypedResults.Ok(edited.ToInfo());
     }
 }
 

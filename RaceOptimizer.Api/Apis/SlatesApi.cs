@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.Data;
 using RaceOptimizer.Api.Slates;
 using RaceOptimizer.Api.Uploads;
+using RaceOptimizer.Contracts.Slates;
 using RaceOptimizer.Core.Import;
 
 namespace RaceOptimizer.Api.Apis;
@@ -56,12 +57,15 @@ public static class SlatesApi
         return TypedResults.Created($"/api/slates/{slate.Id}", SlateDetails.Of(slate, hasResults: false, imported.Names));
     }
 
-    public static async Task<List<SlateSummary>> ListAsync(RaceOptimizerDb db, CancellationToken cancellationToken) =>
-        await db.Slates.AsNoTracking()
+    public static async Task<List<SlateSummary>> ListAsync(RaceOptimizerDb db, CancellationToken cancellationToken)
+    {
+        var slates = await db.Slates.AsNoTracking()
             .OrderByDescending(s => s.CreatedAt)
             .ThenBy(s => s.Id)
-            .Select(s => new SlateSummary(s.Id, s.Name, s.Site, s.Race, s.DriverCount, s.CreatedAt, db.SlateResults.Any(r => r.SlateId == s.Id)))
+            .Select(s => new { s.Id, s.Name, s.Site, s.Race, s.DriverCount, s.CreatedAt, HasResults = db.SlateResults.Any(r => r.SlateId == s.Id) })
             .ToListAsync(cancellationToken);
+        return [.. slates.Select(s => new SlateSummary(s.Id, s.Name, s.Site.ToString(), s.Race.ToInfo(), s.DriverCount, s.CreatedAt, s.HasResults))];
+    }
 
     public static async Task<Results<Ok<SlateDetails>, ProblemHttpResult>> GetAsync(string id, RaceOptimizerDb db, CancellationToken cancellationToken)
     {

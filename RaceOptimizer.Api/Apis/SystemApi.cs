@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.Data;
 using RaceOptimizer.Api.GpuWorker;
+using RaceOptimizer.Contracts.Status;
 using StackExchange.Redis;
 
 namespace RaceOptimizer.Api.Apis;
@@ -18,22 +19,22 @@ public static class SystemApi
         return app;
     }
 
-    public static async Task<SystemStatus> GetSystemAsync(
+    public static async Task<SystemInfo> GetSystemAsync(
         ApiEnvironment environment, RaceOptimizerDb db, IConnectionMultiplexer redis, GpuWorkerClient worker, GpuConnections connections, CancellationToken cancellationToken)
     {
         var journalMode = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync(cancellationToken);
         var migrations = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
         var ping = await redis.GetDatabase().PingAsync();
 
-        return new SystemStatus(
+        return new SystemInfo(
             typeof(SystemApi).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
             environment.DataFolder,
-            new DatabaseStatus(db.Database.GetDbConnection().DataSource, journalMode.Single(), [.. migrations]),
-            new RedisStatus(environment.Redis.Mode, environment.Redis.Reason, ping.TotalMilliseconds),
+            new DatabaseInfo(db.Database.GetDbConnection().DataSource, journalMode.Single(), [.. migrations]),
+            new RedisInfo(environment.Redis.Mode, environment.Redis.Reason, ping.TotalMilliseconds),
             await ProbeWorkerAsync(worker, await connections.CurrentAsync(cancellationToken), cancellationToken));
     }
 
-    public static async Task<SelfTestView> RunSelfTestAsync(
+    public static async Task<SelfTestResult> RunSelfTestAsync(
         RaceOptimizerDb db, IConnectionMultiplexer redis, TimeProvider time, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -54,12 +55,12 @@ public static class SystemApi
         stored.DurationMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         await db.SelfTests.Where(s => s.Id == stored.Id)
             .ExecuteUpdateAsync(update => update.SetProperty(s => s.DurationMs, stored.DurationMs), cancellationToken);
-        return SelfTestView.Of(stored);
+        return new SelfTestResult(stored.Id, stored.CreatedAt, stored.SqliteOk, stored.RedisOk, stored.DurationMs, stored.Message);
     }
 
-    public static async Task<List<SelfTestView>> ListSelfTestsAsync(RaceOptimizerDb db, CancellationToken cancellationToken) =>
+    public static async Task<List<SelfTestResult>> ListSelfTestsAsync(RaceOptimizerDb db, CancellationToken cancellationToken) =>
         await db.SelfTests.AsNoTracking().OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Take(100)
-            .Select(s => new SelfTestView(s.Id, s.CreatedAt, s.SqliteOk, s.RedisOk, s.DurationMs, s.Message))
+            .Select(s => new SelfTestResult(s.Id, s.CreatedAt, s.SqliteOk, s.RedisOk, s.DurationMs, s.Message))
             .ToListAsync(cancellationToken);
 
     private static async Task<string?> RoundTripRedisAsync(IConnectionMultiplexer redis)
@@ -80,30 +81,15 @@ public static class SystemApi
         }
     }
 
-    private static async Task<WorkerStatus> ProbeWorkerAsync(GpuWorkerClient worker, GpuConnection connection, CancellationToken cancellationToken)
+    private static async Task<GpuWorkerInfo> ProbeWorkerAsync(GpuWorkerClient worker, GpuConnection connection, CancellationToken cancellationToken)
     {
         try
         {
-            return new WorkerStatus(true, await worker.GetDeviceAsync(connection.ForProbe(), cancellationToken), null);
+            return new GpuWorkerInfo(true, await worker.GetDeviceAsync(connection.ForProbe(), cancellationToken), null);
         }
         catch (GpuOffloadException exception)
         {
-            return new WorkerStatus(false, null, exception.Message);
+            return new GpuWorkerInfo(false, null, exception.Message);
         }
     }
-}
-
-public sealed record SystemStatus(string Version, string DataFolder, DatabaseStatus Database, RedisStatus Redis, WorkerStatus GpuWorker);
-
-public sealed record DatabaseStatus(string Path, string JournalMode, IReadOnlyList<string> Migrations);
-
-public sealed record RedisStatus(string Mode, string Reason, double PingMs);
-
-public sealed record WorkerStatus(bool Reachable, GpuDevice? Device, string? Error);
-
-/// <summary>One self-test as the API answers it (the row's own fields, not the EF entity).</summary>
-public sealed record SelfTestView(long Id, DateTimeOffset CreatedAt, bool SqliteOk, bool RedisOk, double DurationMs, string Message)
-{
-    public static SelfTestView Of(SelfTestRecord record) =>
-        new(record.Id, record.CreatedAt, record.SqliteOk, record.RedisOk, record.DurationMs, record.Message);
 }

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using RaceOptimizer.Contracts.Status;
 using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Core.Optimization.Contests;
 using RaceOptimizer.Core.Simulation;
+using RaceOptimizer.Core.Worker;
 
 namespace RaceOptimizer.Api.GpuWorker;
 
@@ -14,19 +16,21 @@ namespace RaceOptimizer.Api.GpuWorker;
 /// </summary>
 public sealed class GpuWorkerClient(HttpClient http)
 {
-    public const string ApiKeyHeader = "X-Api-Key";
+    public const string ApiKeyHeader = WorkerProtocol.ApiKeyHeader;
 
     /// <summary>The worker names the process that answered in this header (replicas share one address).</summary>
-    public const string InstanceHeader = "X-Worker-Instance";
+    public const string InstanceHeader = WorkerProtocol.InstanceHeader;
 
     public async Task<GpuDevice> GetDeviceAsync(GpuConnection connection, CancellationToken cancellationToken)
     {
-        using var request = Request(HttpMethod.Get, connection, "/device");
+        using var request = Request(HttpMethod.Get, connection, WorkerProtocol.Routes.Device);
         using var response = await SendAsync(request, connection, cancellationToken);
         try
         {
-            var device = await response.Content.ReadFromJsonAsync<GpuDevice>(cancellationToken);
-            return device is { Name: not null, Kind: not null } ? device with { Instance = InstanceOf(response) } : throw new JsonException("no device in the reply");
+            var device = await response.Content.ReadFromJsonAsync<WorkerDevice>(cancellationToken);
+            return device is { Name: not null, Kind: not null }
+                ? new GpuDevice(device.Kind, device.Name, device.MemoryBytes, device.ComputeUnits, InstanceOf(response))
+                : throw new JsonException("no device in the reply");
         }
         catch (JsonException exception)
         {
@@ -37,13 +41,13 @@ public sealed class GpuWorkerClient(HttpClient http)
     /// <summary>Simulates on the worker, reporting its progress; the run stops on the worker when this call is cancelled.</summary>
     public async Task<WorkerReply<SimulationResult>> SimulateAsync(GpuConnection connection, RaceSetup setup, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
     {
-        using var request = Request(HttpMethod.Post, connection, "/simulations");
+        using var request = Request(HttpMethod.Post, connection, WorkerProtocol.Routes.Simulations);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(SimulationStream.ContentType));
         // Worker replicas share one address behind a balancer that picks a replica per connection (Aspire's proxy, a
         // Kubernetes service): a kept-alive connection would take every later job to this replica. Ending it with the
         // run makes the next job's connection, and so its replica, a fresh pick (docs/decisions.md).
         request.Headers.ConnectionClose = true;
-        request.Content = JsonContent.Create(new { setup, options.Simulations, options.Seed, options.KeepPointsMatrix }, options: JsonSerializerOptions.Web);
+        request.Content = JsonContent.Create(new SimulationRequest(setup, options.Simulations, options.Seed, options.KeepPointsMatrix), options: JsonSerializerOptions.Web);
         using var response = await SendAsync(request, connection, cancellationToken);
         if (response.Content.Headers.ContentType?.MediaType != SimulationStream.ContentType)
         {
@@ -78,14 +82,14 @@ public sealed class GpuWorkerClient(HttpClient http)
     public Task<WorkerReply<long[]>> ScoreLineupsAsync(GpuConnection connection, LineupScoringRequest scoring, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scoring);
-        return PostLineupsAsync(connection, "/lineups/score", scoring.WriteTo, LineupScoringRequest.ContentType, LineupScoringRequest.ReadScores, scoring.Lineups.Length, "lineup scores", cancellationToken);
+        return PostLineupsAsync(connection, WorkerProtocol.Routes.ScoreLineups, scoring.WriteTo, LineupScoringRequest.ContentType, LineupScoringRequest.ReadScores, scoring.Lineups.Length, "lineup scores", cancellationToken);
     }
 
     /// <summary>Pays lineups against a contest field on the worker; it answers once they are all paid.</summary>
     public Task<WorkerReply<ContestTally[]>> PayLineupsAsync(GpuConnection connection, LineupPayoutRequest payouts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(payouts);
-        return PostLineupsAsync(connection, "/lineups/payouts", payouts.WriteTo, LineupPayoutRequest.ContentType, LineupPayoutRequest.ReadTallies, payouts.Lineups.Length, "lineup payouts", cancellationToken);
+        return PostLineupsAsync(connection, WorkerProtocol.Routes.PayLineups, payouts.WriteTo, LineupPayoutRequest.ContentType, LineupPayoutRequest.ReadTallies, payouts.Lineups.Length, "lineup payouts", cancellationToken);
     }
 
     /// <summary>Posts a binary lineup request and reads one result per lineup back, every failure named as a fallback reason.</summary>

@@ -1,5 +1,6 @@
 using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Core.Optimization.Contests;
+using RaceOptimizer.Core.Worker;
 
 namespace RaceOptimizer.Api.GpuWorker;
 

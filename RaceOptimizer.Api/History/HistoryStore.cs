@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.Data;
+using RaceOptimizer.Contracts.History;
 using RaceOptimizer.Core.History;
 
 namespace RaceOptimizer.Api.History;
@@ -60,6 +61,3 @@ public sealed class HistoryStore(IServiceScopeFactory scopes)
         }
     }
 }
-
-/// <summary>The answer to an import: rows in the file, how many were new, and the races and drivers it covered.</summary>
-public sealed record HistoryImport(int Rows, int Imported, int AlreadyPresent, int Races, int Drivers);

@@ -89,15 +89,3 @@ public sealed record JobQuery(string? Status, string? Type, string? Mode, DateTi
         }
     }
 }
-
-/// <summary>A page of the history, newest first.</summary>
-public sealed record JobPage(IReadOnlyList<JobView> Items, int Page, int PageSize, int Total);
-
-/// <summary>`GET /api/jobs/stats`: what the history says at a glance.</summary>
-public sealed record JobStats(
-    int Total,
-    IReadOnlyDictionary<string, int> ByStatus,
-    IReadOnlyDictionary<string, int> ByMode,
-    double? SuccessRate,
-    double? MeanDurationMs,
-    double? MedianDurationMs);

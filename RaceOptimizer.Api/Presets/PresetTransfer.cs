@@ -1,3 +1,5 @@
+using RaceOptimizer.Contracts.Presets;
+
 namespace RaceOptimizer.Api.Presets;
 
 /// <summary>`GET /api/presets/export`: every preset, in a document `POST /api/presets/import` takes back.</summary>
@@ -11,9 +13,6 @@ public sealed record PresetExport(int FormatVersion, DateTimeOffset ExportedAt, 
 /// not taken: an import adds presets to this install, it does not restore them (that is what a backup does).
 /// </summary>
 public sealed record PresetImport(IReadOnlyList<PresetRequest?>? Presets);
-
-/// <summary>What an import did; renamed presets are among the imported.</summary>
-public sealed record PresetImportResult(int Imported, int Skipped, int Renamed, IReadOnlyList<PresetView> Presets);
 
 /// <summary>How an import treats a preset whose name is taken (ignoring case): `skip` it, or `rename` it "Name (2)".</summary>
 public static class DuplicateNames

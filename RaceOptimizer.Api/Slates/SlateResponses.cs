@@ -1,30 +1,44 @@
-using System.Text.Json.Serialization;
 using RaceOptimizer.Api.Data;
+using RaceOptimizer.Contracts.Slates;
 using RaceOptimizer.Core.Import;
 using RaceOptimizer.Core.Slates;
 
 namespace RaceOptimizer.Api.Slates;
 
-/// <summary>A slate in a list: enough to pick one without reading its drivers.</summary>
-public sealed record SlateSummary(string Id, string Name, Site Site, Race Race, int DriverCount, DateTimeOffset CreatedAt, bool HasResults);
-
-/// <summary>A slate with its drivers, the grid's field cars, and what the grid changed (<see cref="SlateAdjustment"/>).</summary>
-public sealed record SlateDetails(
-    string Id,
-    string Name,
-    Site Site,
-    Race Race,
-    DateTimeOffset CreatedAt,
-    bool HasResults,
-    IReadOnlyList<SlateDriver> Drivers,
-    IReadOnlyList<FieldCar> FieldCars,
-    IReadOnlyList<SlateAdjustment> Adjustments)
+/// <summary>
+/// How a stored slate and Core's slate types become the public contract's (RaceOptimizer.Contracts.Slates). Core's
+/// enums are written by their names, as their JSON converters write them.
+/// </summary>
+public static class SlateResponses
 {
-    /// <summary>How the grid, projection and ownership names matched the salary file's: only in the answer to the upload.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public NameMatchReport? Names { get; init; }
+    extension(SlateDetails)
+    {
+        /// <param name="names">The upload's name report: its loose matches join the adjustments.</param>
+        public static SlateDetails Of(SlateRecord slate, bool hasResults, NameMatchReport? names = null) =>
+            new(
+                slate.Id,
+                slate.Name,
+                slate.Site.ToString(),
+                slate.Race.ToInfo(),
+                slate.CreatedAt,
+                hasResults,
+                [.. slate.Drivers.Select(d => d.ToInfo())])
+            {
+                FieldCars = [.. slate.FieldCars.Select(c => new FieldCarInfo(c.Name, c.Start, c.StartsAtRear))],
+                Adjustments = [.. SlateAdjustment.Of(slate.ToSlate(), names).Select(a => new SlateAdjustmentInfo(a.Kind.ToString(), a.Driver, a.Detail))],
+                Names = names?.ToInfo(),
+            };
+    }
 
-    /// <param name="names">The upload's name report: its loose matches join the adjustments.</param>
-    public static SlateDetails Of(SlateRecord slate, bool hasResults, NameMatchReport? names = null) =>
-        new(slate.Id, slate.Name, slate.Site, slate.Race, slate.CreatedAt, hasResults, slate.Drivers, slate.FieldCars, SlateAdjustment.Of(slate.ToSlate(), names)) { Names = names };
+    public static RaceInfo ToInfo(this Race race) =>
+        new(race.Name, race.Series.ToString(), race.Track, race.TrackType.ToString(), race.ScheduledLaps, race.Date);
+
+    public static SlateDriverInfo ToInfo(this SlateDriver driver) =>
+        new(driver.Name, driver.SiteId, driver.Salary, driver.Start, driver.Projection, driver.ProjectedFinish, driver.Ownership, driver.AvgPointsPerGame, driver.StartsAtRear);
+
+    public static NameMatchInfo ToInfo(this NameMatchReport names) =>
+        new(
+            [.. names.Matched.Select(m => new MatchedNameInfo(m.File, m.Line, m.Name, m.SlateName, m.How.ToString()))],
+            [.. names.Unmatched.Select(u => new UnmatchedNameInfo(u.File, u.Line, u.Name, u.Suggestion))],
+            [.. names.Absent.Select(a => new AbsentDriverInfo(a.File, a.SlateName))]);
 }

@@ -1,5 +1,6 @@
 using ILGPU;
 using ILGPU.Runtime;
+using RaceOptimizer.Core.Worker;
 
 namespace RaceOptimizer.Gpu.Devices;
 
@@ -18,7 +19,7 @@ public sealed class ComputeDevice : IDisposable
         context = Context.Create(builder => builder.Default().EnableAlgorithms());
         var device = Choose(context, preference);
         Accelerator = device.CreateAccelerator(context);
-        Info = new DeviceInfo(
+        Info = new WorkerDevice(
             Accelerator.AcceleratorType.ToString(),
             Accelerator.Name,
             MemoryOf(Accelerator),
@@ -27,7 +28,7 @@ public sealed class ComputeDevice : IDisposable
 
     public Accelerator Accelerator { get; }
 
-    public DeviceInfo Info { get; }
+    public WorkerDevice Info { get; }
 
     public void Dispose()
     {

@@ -1,6 +1,7 @@
 using ILGPU;
 using ILGPU.Runtime;
 using RaceOptimizer.Core.Optimization;
+using RaceOptimizer.Core.Worker;
 using RaceOptimizer.Gpu.Devices;
 
 namespace RaceOptimizer.Gpu.Evaluation;
@@ -14,7 +15,7 @@ public sealed class GpuLineupEvaluator(ComputeDevice device)
     private readonly LineupKernel kernel = new(device.Accelerator);
     private readonly SemaphoreSlim oneRun = new(1, 1);
 
-    public DeviceInfo Device => device.Info;
+    public WorkerDevice Device => device.Info;
 
     public async Task<LineupTallies> EvaluateAsync(SimulatedPoints points, IReadOnlyList<ulong> lineups, int[] thresholds, HistogramBins bins, CancellationToken cancellationToken)
     {

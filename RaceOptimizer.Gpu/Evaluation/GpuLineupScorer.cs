@@ -2,6 +2,7 @@ using ILGPU;
 using ILGPU.Runtime;
 using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Core.Optimization.Contests;
+using RaceOptimizer.Core.Worker;
 using RaceOptimizer.Gpu.Devices;
 using RaceOptimizer.ServiceDefaults;
 
@@ -21,7 +22,7 @@ public sealed class GpuLineupScorer(ComputeDevice device)
     private readonly PayoutKernel payoutKernel = new(device.Accelerator);
     private readonly SemaphoreSlim oneRun = new(1, 1);
 
-    public DeviceInfo Device => device.Info;
+    public WorkerDevice Device => device.Info;
 
     public Task<long[]> ScoreAsync(LineupScoringRequest request, CancellationToken cancellationToken)
     {

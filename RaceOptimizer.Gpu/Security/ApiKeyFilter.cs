@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using RaceOptimizer.Core.Worker;
 
 namespace RaceOptimizer.Gpu.Security;
 
@@ -10,7 +11,7 @@ namespace RaceOptimizer.Gpu.Security;
 /// </summary>
 internal sealed class ApiKeyFilter(IOptionsMonitor<WorkerOptions> options) : IEndpointFilter
 {
-    public const string HeaderName = "X-Api-Key";
+    public const string HeaderName = WorkerProtocol.ApiKeyHeader;
 
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

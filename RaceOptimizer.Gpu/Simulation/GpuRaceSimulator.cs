@@ -3,6 +3,7 @@ using ILGPU.Runtime;
 using RaceOptimizer.Core.Random;
 using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;
+using RaceOptimizer.Core.Worker;
 using RaceOptimizer.Gpu.Devices;
 using RaceOptimizer.ServiceDefaults;
 
@@ -21,7 +22,7 @@ public sealed class GpuRaceSimulator(ComputeDevice device)
     private readonly RaceKernel kernel = new(device.Accelerator);
     private readonly SemaphoreSlim oneRun = new(1, 1);
 
-    public DeviceInfo Device => device.Info;
+    public WorkerDevice Device => device.Info;
 
     public async Task<SimulationResult> RunAsync(RaceSetup setup, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ namespace RaceOptimizer.Ui.Api;
 /// The UI is only ready when the API it depends on answers healthy. Registered without the "live" tag:
 /// a down API makes the UI not ready (`/health`), never "dead" (`/alive`), so nothing restarts the UI for it.
 /// </summary>
-public sealed class ApiHealthCheck(RaceOptimizerApiClient api) : IHealthCheck
+public sealed class ApiHealthCheck(SystemClient api) : IHealthCheck
 {
     public const string Name = "api";
 

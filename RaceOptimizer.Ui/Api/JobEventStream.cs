@@ -1,19 +1,9 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using RaceOptimizer.Contracts.Jobs;
 
 namespace RaceOptimizer.Ui.Api;
-
-/// <summary>A change of a job's status or progress, as `GET /api/jobs/events` streams it.</summary>
-public sealed record JobEvent(
-    string Id,
-    string Name,
-    string Type,
-    string Status,
-    double ProgressPercent,
-    string? ProgressMessage,
-    string? ExecutionMode,
-    DateTimeOffset At);
 
 /// <summary>
 /// The API's server-sent job events. Its own HttpClient, without the resilience handler the other calls have: that

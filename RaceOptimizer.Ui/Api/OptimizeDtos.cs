@@ -1,11 +1,12 @@
 using System.Text.Json.Serialization;
+using RaceOptimizer.Contracts.Jobs;
 
 namespace RaceOptimizer.Ui.Api;
 
 /// <summary>The body of `POST /api/jobs` for an optimization of one slate.</summary>
 public sealed record NewOptimizationRequest(string Name, string SlateId, bool GpuOffload, OptimizeOptions Optimize)
 {
-    public string Type => JobTypes.Optimize;
+    public JobType Type => JobType.Optimize;
 }
 
 /// <summary>
@@ -120,26 +121,6 @@ public sealed record PointsHistogram(double Min, double Width, IReadOnlyList<int
 /// <summary>How many of the portfolio's lineups hold a driver.</summary>
 public sealed record DriverExposure(string Driver, string Name, int Lineups, double Exposure);
 
-/// <summary>A simulate job's `result`: per driver, what the simulated races say.</summary>
-public sealed record SimulationResult(int Simulations, IReadOnlyList<DriverSimulation> Drivers);
-
-public sealed record DriverSimulation(
-    string Name,
-    string SiteId,
-    int Salary,
-    int? Start,
-    PointsDistribution DraftKings,
-    PointsDistribution FanDuel,
-    double Win,
-    double Top5,
-    double Top10,
-    double MeanFinish,
-    double ExpectedLapsLed,
-    double ExpectedFastestLaps,
-    double NotFinishing);
-
-public sealed record PointsDistribution(double Mean, double P10, double P50, double P90);
-
 /// <summary>A backtest job's `result`: the mean scores of the model and the baselines, and each race's.</summary>
 public sealed record BacktestResult(BacktestSummary Summary, IReadOnlyList<BacktestRace> Races, string Series, DateOnly From, DateOnly To, int Simulations);
 
@@ -160,7 +141,7 @@ public static class JobResults
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
     };
 
-    public static T? Read<T>(JobInfo job) where T : class
+    public static T? Read<T>(JobView job) where T : class
     {
         if (job.Result is not { ValueKind: System.Text.Json.JsonValueKind.Object } result)
         {
@@ -181,7 +162,7 @@ public static class JobResults
 /// <summary>The body of `POST /api/jobs` for a backtest over imported history (no slate).</summary>
 public sealed record NewBacktestRequest(string Name, BacktestOptions Backtest)
 {
-    public string Type => JobTypes.Backtest;
+    public JobType Type => JobType.Backtest;
 }
 
 /// <summary>Which races to forecast (a series, from and to, inclusive) and how many simulations each.</summary>

@@ -6,8 +6,5 @@ public sealed record GpuSettings(bool Enabled, string? Url, int TimeoutSeconds, 
 /// <summary>`PUT /api/settings/gpu`: a null API key leaves the stored one as it is.</summary>
 public sealed record GpuSettingsUpdate(bool Enabled, string? Url, int TimeoutSeconds, string? ApiKey);
 
-/// <summary>`POST /api/settings/gpu/test`: the worker's answer, or why there was none.</summary>
-public sealed record GpuConnectionTest(bool Ok, double? LatencyMs = null, GpuDeviceInfo? Device = null, string? Error = null);
-
 /// <summary>`GET/PUT /api/settings/defaults`: what new jobs start with.</summary>
 public sealed record JobDefaults(int Lineups, int Simulations);

@@ -1,3 +1,4 @@
+using RaceOptimizer.Contracts.Jobs;
 using RaceOptimizer.Ui.Api;
 
 namespace RaceOptimizer.Ui.Live;
@@ -6,11 +7,11 @@ namespace RaceOptimizer.Ui.Live;
 /// One circuit's live view of the jobs: relays the API's job events to the components that listen, and keeps the
 /// count of running and queued jobs for the navigation. Reconnects after the stream drops (an API restart, say).
 /// </summary>
-public sealed class JobFeed(JobEventStream stream, RaceOptimizerApiClient api, ILogger<JobFeed> logger) : IAsyncDisposable
+public sealed class JobFeed(JobEventStream stream, JobsClient api, ILogger<JobFeed> logger) : IAsyncDisposable
 {
     private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(2);
     private readonly CancellationTokenSource _stopped = new();
-    private readonly Dictionary<string, string> _lastStatus = [];
+    private readonly Dictionary<string, JobStatus> _lastStatus = [];
     private Task? _reading;
 
     /// <summary>Raised for every event, on a background thread: listeners marshal to their renderer.</summary>
@@ -77,12 +78,12 @@ public sealed class JobFeed(JobEventStream stream, RaceOptimizerApiClient api, I
     private async Task RefreshCountsAsync(CancellationToken cancellationToken)
     {
         var stats = await api.GetJobStatsAsync(cancellationToken);
-        if (stats.CountOf(JobStatuses.Running) == Running && stats.CountOf(JobStatuses.Queued) == Queued)
+        if (stats.CountOf(JobStatus.Running) == Running && stats.CountOf(JobStatus.Queued) == Queued)
         {
             return;
         }
 
-        (Running, Queued) = (stats.CountOf(JobStatuses.Running), stats.CountOf(JobStatuses.Queued));
+        (Running, Queued) = (stats.CountOf(JobStatus.Running), stats.CountOf(JobStatus.Queued));
         foreach (var listener in CountsChanged?.GetInvocationList().Cast<Func<Task>>() ?? [])
         {
             await NotifyAsync(listener);

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;
+using RaceOptimizer.Core.Worker;
 using RaceOptimizer.Gpu.Devices;
 using RaceOptimizer.Gpu.Evaluation;
 

@@ -3,6 +3,7 @@ using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Core.Optimization.Contests;
 using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;
+using RaceOptimizer.Core.Worker;
 using RaceOptimizer.Gpu.Devices;
 using RaceOptimizer.Gpu.Evaluation;
 using RaceOptimizer.Gpu.Simulation;

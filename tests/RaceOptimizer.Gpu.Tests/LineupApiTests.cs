@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;
+using RaceOptimizer.Core.Worker;
 using RaceOptimizer.Gpu.Tests.Evaluation;
 using RaceOptimizer.ServiceDefaults;
 using RaceOptimizer.Testing;

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;
+using RaceOptimizer.Core.Worker;
 using RaceOptimizer.ServiceDefaults;
 using RaceOptimizer.Testing;
 

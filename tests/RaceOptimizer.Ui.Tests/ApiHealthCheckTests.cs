@@ -66,7 +66,7 @@ public sealed class ApiHealthCheckTests
 
     private Task<HealthCheckResult> CheckAsync()
     {
-        var client = new RaceOptimizerApiClient(new HttpClient(_api) { BaseAddress = new Uri("http://api.test/") });
+        var client = new SystemClient(new HttpClient(_api) { BaseAddress = new Uri("http://api.test/") });
         var check = new ApiHealthCheck(client);
         var context = new HealthCheckContext
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using RaceOptimizer.Contracts.Jobs;
 using RaceOptimizer.Ui.Api;
 using RaceOptimizer.Ui.Components.Jobs;
 
@@ -47,10 +48,10 @@ public sealed class JobDetailsTests : UiTestContext
         Assert.Contains("No trace recorded. In the Aspire dashboard's Traces, filter on raceoptimizer.job.id = job-1", details.Find("[data-testid=job-trace]").TextContent, StringComparison.Ordinal);
     }
 
-    private IRenderedComponent<JobDetails> RenderExecution(JobInfo job) =>
+    private IRenderedComponent<JobDetails> RenderExecution(JobView job) =>
         Render<JobDetails>(parameters => parameters.Add(p => p.Job, job).Add(p => p.InitialTab, "execution"));
 
-    private static JobInfo Job(string? traceId) => JsonSerializer.Deserialize<JobInfo>($$"""
+    private static JobView Job(string? traceId) => JsonSerializer.Deserialize<JobView>($$"""
         {"id":"job-1","name":"Kansas","type":"simulate","status":"completed","slateId":"slate-1","gpuOffload":true,
          "config":{"simulations":1000},"result":null,"error":null,"progressPercent":100,"progressMessage":null,
          "executionMode":"gpu","fallbackReason":null,"deviceName":"NVIDIA H200","workerInstance":"gpu-x7k2p9","traceId":{{JsonSerializer.Serialize(traceId)}},

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using RaceOptimizer.Contracts.Jobs;
 using RaceOptimizer.Ui.Api;
 using RaceOptimizer.Ui.Live;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using Bunit;
-using JobViewPage = RaceOptimizer.Ui.Components.Pages.JobView;
+using JobViewPage = RaceOptimizer.Ui.Components.Pages.Job;
 
 namespace RaceOptimizer.Ui.Tests;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Bunit;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
+using RaceOptimizer.Contracts.Slates;
 using RaceOptimizer.Ui.Api;
 using RaceOptimizer.Ui.Components.Races;
 using RaceOptimizer.Ui.State;

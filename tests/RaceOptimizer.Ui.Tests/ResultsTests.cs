@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bunit;
+using RaceOptimizer.Contracts.Jobs;
 using RaceOptimizer.Ui.Api;
 using RaceOptimizer.Ui.Components.Jobs;
 using RaceOptimizer.Ui.Components.Results;
@@ -69,7 +70,7 @@ public sealed class ResultsTests : UiTestContext
     [Fact]
     public void Job_details_show_where_and_how_the_job_ran()
     {
-        var job = JsonSerializer.Deserialize<JobInfo>("""
+        var job = JsonSerializer.Deserialize<JobView>("""
             {"id":"job-9","name":"Kansas GPU","type":"optimize","status":"completed","slateId":"slate-1","gpuOffload":true,
              "config":{"lineups":20},"result":null,"error":null,"progressPercent":100,"progressMessage":null,
              "executionMode":"fallback","fallbackReason":"gpu worker timed out after 30 s","deviceName":"CPU","workerInstance":null,"traceId":"6e0c63257de34c92bf9efcd03927272e","createdAt":"2026-11-29T18:00:00Z",

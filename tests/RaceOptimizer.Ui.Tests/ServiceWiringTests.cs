@@ -21,7 +21,7 @@ public sealed class ServiceWiringTests : IDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["services:api:http:0"] = "http://localhost:5999" });
         builder.AddServiceDefaults();
         builder.AddApplicationServices();
-        builder.Services.AddHttpClient<RaceOptimizerApiClient>().ConfigurePrimaryHttpMessageHandler(() => _api);
+        builder.Services.AddHttpClient(ApiClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => _api);
         _host = builder.Build();
     }
 
@@ -83,7 +83,7 @@ public sealed class ServiceWiringTests : IDisposable
         Assert.Equal(1, _api.CountOf(HttpMethod.Get, "/health"));
     }
 
-    private RaceOptimizerApiClient Client => _host.Services.GetRequiredService<RaceOptimizerApiClient>();
+    private SystemClient Client => _host.Services.GetRequiredService<SystemClient>();
 
     public void Dispose() => _host.Dispose();
 }

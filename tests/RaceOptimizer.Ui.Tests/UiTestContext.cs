@@ -7,7 +7,7 @@ using RaceOptimizer.Ui.State;
 
 namespace RaceOptimizer.Ui.Tests;
 
-/// <summary>A bUnit context with Fluent UI and a real <see cref="RaceOptimizerApiClient"/> over <see cref="Api"/>.</summary>
+/// <summary>A bUnit context with Fluent UI and the real typed clients of the API over <see cref="Api"/>.</summary>
 public abstract class UiTestContext : BunitContext
 {
     protected UiTestContext()
@@ -15,12 +15,20 @@ public abstract class UiTestContext : BunitContext
         Services.AddFluentUIComponents();
         // Fluent components call their JS modules; in a unit test those calls only need to succeed.
         JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddSingleton(_ => new RaceOptimizerApiClient(new HttpClient(Api) { BaseAddress = new Uri("http://api.test/") }));
-        Services.AddSingleton(_ => new JobEventStream(new HttpClient(Api) { BaseAddress = new Uri("http://api.test/") }));
+        Services.AddSingleton(_ => new JobsClient(ApiHttp()));
+        Services.AddSingleton(_ => new SlatesClient(ApiHttp()));
+        Services.AddSingleton(_ => new HistoryClient(ApiHttp()));
+        Services.AddSingleton(_ => new PresetsClient(ApiHttp()));
+        Services.AddSingleton(_ => new SettingsClient(ApiHttp()));
+        Services.AddSingleton(_ => new BackupClient(ApiHttp()));
+        Services.AddSingleton(_ => new SystemClient(ApiHttp()));
+        Services.AddSingleton(_ => new JobEventStream(ApiHttp()));
         Services.AddSingleton<JobFeed>();
         Services.AddSingleton<SlateChoices>();
         Services.AddLogging();
     }
 
     protected FakeApiHandler Api { get; } = new();
+
+    private HttpClient ApiHttp() => new(Api, disposeHandler: false) { BaseAddress = new Uri("http://api.test/") };
 }

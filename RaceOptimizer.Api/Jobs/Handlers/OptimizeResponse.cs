@@ -53,7 +53,7 @@ internal static class OptimizeResponse
             field = result.InSample?.Opponents is { } opponents ? new
             {
                 opponents,
-                ownership = result.FieldOwnership.Select(o => new { driver = drivers[o.Driver].SiteId, name = drivers[o.Driver].Name, target = Round(o.Target), achieved = Math.Round(o.Achieved, 2) }),
+                ownership = result.FieldOwnership.Select(o => new { driver = drivers[o.Driver].SiteId, name = drivers[o.Driver].Name, target = Math.Round(o.Target, 2), estimated = o.Estimated, achieved = Math.Round(o.Achieved, 2) }),
             } : null,
         };
         return JsonSerializer.SerializeToNode(body, JsonSerializerOptions.Web)!;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.FluentUI.AspNetCore.Components;
-using RaceOptimizer.Ui.Api;
+using RaceOptimizer.Contracts.Jobs;
 
 namespace RaceOptimizer.Ui.Components.Jobs;
 
@@ -18,24 +18,28 @@ public static class JobFormat
     public static string Percent(double? share) =>
         share is null ? "–" : string.Create(CultureInfo.InvariantCulture, $"{share * 100:0.#} %");
 
-    public static string Mode(string? executionMode) => executionMode switch
+    public static string Mode(ExecutionMode? executionMode) => executionMode switch
     {
         null => "–",
-        "gpu" => "GPU",
-        "local" => "Local CPU",
-        "fallback" => "CPU fallback",
-        _ => executionMode,
+        ExecutionMode.Gpu => "GPU",
+        ExecutionMode.Local => "Local CPU",
+        ExecutionMode.Fallback => "CPU fallback",
+        _ => executionMode.Value.Name(),
     };
 
-    public static BadgeColor StatusColor(string status) => status switch
+    public static BadgeColor StatusColor(JobStatus status) => status switch
     {
-        JobStatuses.Queued => BadgeColor.Informative,
-        JobStatuses.Running => BadgeColor.Brand,
-        JobStatuses.Completed => BadgeColor.Success,
-        JobStatuses.Failed => BadgeColor.Danger,
-        JobStatuses.Cancelled => BadgeColor.Warning,
+        JobStatus.Queued => BadgeColor.Informative,
+        JobStatus.Running => BadgeColor.Brand,
+        JobStatus.Completed => BadgeColor.Success,
+        JobStatus.Failed => BadgeColor.Danger,
+        JobStatus.Cancelled => BadgeColor.Warning,
         _ => BadgeColor.Subtle,
     };
 
     public static string Capitalize(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
+    public static string Capitalize(JobType type) => Capitalize(type.Name());
+
+    public static string Capitalize(JobStatus status) => Capitalize(status.Name());
 }

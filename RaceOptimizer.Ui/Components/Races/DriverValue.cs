@@ -1,4 +1,5 @@
 using System.Globalization;
+using RaceOptimizer.Contracts.Slates;
 
 namespace RaceOptimizer.Ui.Components.Races;
 
@@ -10,6 +11,10 @@ public static class DriverValue
 {
     public const double Good = 6;
     public const double Poor = 4;
+
+    /// <summary>Projected points per $1,000 of salary: how much a lineup gets for the cap it spends on him.</summary>
+    public static double? Of(SlateDriverInfo driver) =>
+        driver.Projection is { } points && driver.Salary > 0 ? points / (driver.Salary / 1000.0) : null;
 
     public static string Tier(double? value) => value switch
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RaceOptimizer.Contracts.Status;
 using RaceOptimizer.Ui.Api;
 
 namespace RaceOptimizer.Ui.Components.SystemStatus;

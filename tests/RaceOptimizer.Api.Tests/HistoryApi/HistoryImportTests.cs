@@ -4,6 +4,7 @@ using System.Text.Json;
 using RaceOptimizer.Api.History;
 using RaceOptimizer.Api.Jobs;
 using RaceOptimizer.Api.Tests.Jobs;
+using RaceOptimizer.Contracts.History;
 using RaceOptimizer.Testing;
 
 namespace RaceOptimizer.Api.Tests.HistoryApi;

@@ -1,6 +1,7 @@
 using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Core.Optimization.Contests;
 using RaceOptimizer.Core.Slates;
+using RaceOptimizer.Core.Worker;
 
 namespace RaceOptimizer.Gpu.Tests.Evaluation;
 

@@ -1,4 +1,5 @@
 using RaceOptimizer.Core.Optimization;
+using RaceOptimizer.Core.Worker;
 
 namespace RaceOptimizer.Gpu.Tests.Evaluation;
 

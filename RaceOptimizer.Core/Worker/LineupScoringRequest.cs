@@ -1,4 +1,6 @@
-namespace RaceOptimizer.Core.Optimization;
+using RaceOptimizer.Core.Optimization;
+
+namespace RaceOptimizer.Core.Worker;
 
 /// <summary>
 /// What scoring lineups on the worker needs, in the binary form its `POST /lineups/score` takes: the points driver by
@@ -7,7 +9,7 @@ namespace RaceOptimizer.Core.Optimization;
 /// </summary>
 public sealed record LineupScoringRequest(SimulatedPoints Points, ObjectiveMeasure Measure, int[] Thresholds, ulong[] Lineups)
 {
-    public const string ContentType = "application/vnd.raceoptimizer.lineup-scores";
+    public const string ContentType = WorkerProtocol.MediaTypes.LineupScores;
 
     /// <summary>A bound on what one request can make the reader allocate; callers send bigger spaces in parts.</summary>
     public const int MaxLineups = 1 << 20;

@@ -1,6 +1,7 @@
 using RaceOptimizer.Core.Optimization.Contests;
+using RaceOptimizer.Core.Optimization;
 
-namespace RaceOptimizer.Core.Optimization;
+namespace RaceOptimizer.Core.Worker;
 
 /// <summary>
 /// What paying lineups against a contest field on the worker needs, in the binary form its `POST /lineups/payouts`
@@ -9,7 +10,7 @@ namespace RaceOptimizer.Core.Optimization;
 /// </summary>
 public sealed record LineupPayoutRequest(SimulatedPoints Points, ContestTables Contest, ulong[] Lineups)
 {
-    public const string ContentType = "application/vnd.raceoptimizer.lineup-payouts";
+    public const string ContentType = WorkerProtocol.MediaTypes.LineupPayouts;
 
     /// <summary>More than any candidate pool holds; bounds what a request can make the reader allocate.</summary>
     public const int MaxLineups = 1 << 20;

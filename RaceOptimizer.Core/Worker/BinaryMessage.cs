@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
+using RaceOptimizer.Core.Optimization;
 
-namespace RaceOptimizer.Core.Optimization;
+namespace RaceOptimizer.Core.Worker;
 
 /// <summary>
 /// The frame of the worker's binary lineup messages: a magic number naming the message and a format version, then

@@ -1,7 +1,8 @@
 using System.Runtime.InteropServices;
+using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Core.Simulation;
 
-namespace RaceOptimizer.Core.Optimization;
+namespace RaceOptimizer.Core.Worker;
 
 /// <summary>
 /// What a lineup evaluation needs, in the compact binary form the worker's `POST /lineups/evaluate` takes: a header,
@@ -10,7 +11,7 @@ namespace RaceOptimizer.Core.Optimization;
 /// </summary>
 public sealed record LineupEvaluationRequest(PointsMatrix Points, ulong[] Lineups, int[] Thresholds, HistogramBins Bins)
 {
-    public const string ContentType = "application/vnd.raceoptimizer.lineups";
+    public const string ContentType = WorkerProtocol.MediaTypes.Lineups;
 
     /// <summary>More masks than any portfolio holds; bounds what a request can make the reader allocate.</summary>
     public const int MaxLineups = 1 << 20;

@@ -1,9 +1,10 @@
 using System.Buffers.Binary;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;
 
-namespace RaceOptimizer.Core.Simulation;
+namespace RaceOptimizer.Core.Worker;
 
 /// <summary>
 /// A simulation run as it travels from a worker to whoever asked for it: progress frames while it runs, then the
@@ -13,7 +14,7 @@ namespace RaceOptimizer.Core.Simulation;
 /// </summary>
 public static class SimulationStream
 {
-    public const string ContentType = "application/vnd.raceoptimizer.simulation";
+    public const string ContentType = WorkerProtocol.MediaTypes.Simulation;
 
     private const byte Progress = (byte)'P', Summary = (byte)'S', Matrix = (byte)'M', Error = (byte)'E', End = (byte)'D';
 

@@ -1,17 +1,22 @@
 using System.Diagnostics;
-using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace RaceOptimizer.Ui.Api;
 
 /// <summary>
-/// The UI's only way to the API (typed HttpClient on the Aspire service name `api`). Every failure - no
-/// answer, an error status, a payload that does not match - comes out as a <see cref="RaceOptimizerApiException"/>
-/// whose message can be shown as it is; cancellation by the caller stays an <see cref="OperationCanceledException"/>.
+/// What the UI's typed clients of the API share (one client per resource, as eShop's: <see cref="JobsClient"/>,
+/// <see cref="SlatesClient"/>..., all on the one HttpClient <see cref="HttpClientName"/> over the Aspire service name
+/// `api`). Every failure - no answer, an error status, a payload that does not match - comes out as a
+/// <see cref="RaceOptimizerApiException"/> whose message can be shown as it is; cancellation by the caller stays an
+/// <see cref="OperationCanceledException"/>.
 /// </summary>
-public sealed partial class RaceOptimizerApiClient(HttpClient http)
+public abstract class ApiClient(HttpClient http)
 {
+    /// <summary>The named HttpClient every typed client of the API is built on (base address, resilience).</summary>
+    public const string HttpClientName = "api";
+
     /// <summary>Service discovery address of the AppHost resource named "api": https when it offers it, else http.</summary>
     public const string ServiceAddress = "https+http://api";
 
@@ -27,85 +32,12 @@ public sealed partial class RaceOptimizerApiClient(HttpClient http)
     };
 
     // Requests leave unset options out, so the API applies its own defaults instead of reading a null.
-    private static readonly JsonSerializerOptions RequestOptions = new(JsonSerializerDefaults.Web)
+    protected static readonly JsonSerializerOptions RequestOptions = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public Task<SystemInfo> GetSystemAsync(CancellationToken cancellationToken = default) =>
-        SendAsync<SystemInfo>(new HttpRequestMessage(HttpMethod.Get, "api/system"), "load system status", cancellationToken);
-
-    public Task<SelfTestResult> RunSelfTestAsync(CancellationToken cancellationToken = default) =>
-        SendAsync<SelfTestResult>(new HttpRequestMessage(HttpMethod.Post, "api/system/self-tests"), "run self-test", cancellationToken);
-
-    public async Task<IReadOnlyList<SelfTestResult>> GetSelfTestsAsync(CancellationToken cancellationToken = default) =>
-        await SendAsync<List<SelfTestResult>>(new HttpRequestMessage(HttpMethod.Get, "api/system/self-tests"), "load self-tests", cancellationToken);
-
-    public Task<JobPage> GetJobsAsync(JobFilter filter, CancellationToken cancellationToken = default)
-    {
-        var query = new List<string>();
-        void Add(string name, string? value)
-        {
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                query.Add($"{name}={Uri.EscapeDataString(value.Trim())}");
-            }
-        }
-
-        Add("status", filter.Status);
-        Add("type", filter.Type);
-        Add("q", filter.Search);
-        Add("page", filter.Page.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Add("pageSize", filter.PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return SendAsync<JobPage>(new HttpRequestMessage(HttpMethod.Get, $"api/jobs?{string.Join('&', query)}"), "load jobs", cancellationToken);
-    }
-
-    public Task<JobStats> GetJobStatsAsync(CancellationToken cancellationToken = default) =>
-        SendAsync<JobStats>(new HttpRequestMessage(HttpMethod.Get, "api/jobs/stats"), "load job statistics", cancellationToken);
-
-    public async Task<IReadOnlyList<SlateSummary>> GetSlatesAsync(CancellationToken cancellationToken = default) =>
-        await SendAsync<List<SlateSummary>>(new HttpRequestMessage(HttpMethod.Get, "api/slates"), "load slates", cancellationToken);
-
-    /// <summary>Queues a simulation; a 400 comes out with its field errors in <see cref="RaceOptimizerApiException.Errors"/>.</summary>
-    public Task<JobInfo> StartSimulationAsync(NewSimulationRequest simulation, CancellationToken cancellationToken = default) =>
-        SendAsync<JobInfo>(
-            SingleAttemptRequest(HttpMethod.Post, "api/jobs", JsonContent.Create(simulation, options: JsonOptions)),
-            "start the simulation",
-            cancellationToken);
-
-    public Task<JobInfo> CancelJobAsync(string id, CancellationToken cancellationToken = default) =>
-        SendAsync<JobInfo>(SingleAttemptRequest(HttpMethod.Post, $"api/jobs/{Uri.EscapeDataString(id)}/cancel"), "cancel the job", cancellationToken);
-
-    public Task<JobInfo> RerunJobAsync(string id, CancellationToken cancellationToken = default) =>
-        SendAsync<JobInfo>(SingleAttemptRequest(HttpMethod.Post, $"api/jobs/{Uri.EscapeDataString(id)}/rerun"), "re-run the job", cancellationToken);
-
-    public Task DeleteJobAsync(string id, CancellationToken cancellationToken = default) =>
-        SendWithoutResultAsync(SingleAttemptRequest(HttpMethod.Delete, $"api/jobs/{Escape(id)}"), "delete the job", cancellationToken);
-
-    /// <summary>
-    /// The API's own health report. An unhealthy API answers 503 with its report, so any answer is returned;
-    /// only no answer at all throws.
-    /// </summary>
-    public async Task<ApiHealthReport> GetHealthAsync(CancellationToken cancellationToken = default)
-    {
-        const string operation = "check api health";
-        using var activity = UiTelemetry.Source.StartActivity(operation);
-        using var request = new HttpRequestMessage(HttpMethod.Get, "health");
-        // A probe reports the state now; retrying a 503 would only delay the answer.
-        request.Options.Set(SingleAttempt, true);
-
-        using var response = await SendRawAsync(request, operation, activity, cancellationToken);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        var report = ParseHealth(response, body);
-        if (!report.IsHealthy)
-        {
-            activity?.SetStatus(ActivityStatusCode.Error, $"api is {report.Status}");
-        }
-
-        return report;
-    }
-
-    private async Task<T> SendAsync<T>(HttpRequestMessage request, string operation, CancellationToken cancellationToken)
+    protected async Task<T> SendAsync<T>(HttpRequestMessage request, string operation, CancellationToken cancellationToken)
     {
         using var activity = UiTelemetry.Source.StartActivity(operation);
         using (request)
@@ -128,7 +60,7 @@ public sealed partial class RaceOptimizerApiClient(HttpClient http)
     }
 
     /// <summary>Sends a write that answers no body (204), such as a DELETE.</summary>
-    private async Task SendWithoutResultAsync(HttpRequestMessage request, string operation, CancellationToken cancellationToken)
+    protected async Task SendWithoutResultAsync(HttpRequestMessage request, string operation, CancellationToken cancellationToken)
     {
         using var activity = UiTelemetry.Source.StartActivity(operation);
         using (request)
@@ -139,7 +71,7 @@ public sealed partial class RaceOptimizerApiClient(HttpClient http)
     }
 
     /// <summary>A file the API serves (an export, an upload CSV, a backup), passed on to the browser as it came.</summary>
-    private async Task<ApiFile> DownloadAsync(string path, string operation, string fallbackName, CancellationToken cancellationToken)
+    protected async Task<ApiFile> DownloadAsync(string path, string operation, string fallbackName, CancellationToken cancellationToken)
     {
         using var activity = UiTelemetry.Source.StartActivity(operation);
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
@@ -153,12 +85,12 @@ public sealed partial class RaceOptimizerApiClient(HttpClient http)
         return new ApiFile(content, contentType, fileName);
     }
 
-    private static JsonContent Json<T>(T body) => JsonContent.Create(body, options: RequestOptions);
+    protected static JsonContent Json<T>(T body) => JsonContent.Create(body, options: RequestOptions);
 
-    private static string Escape(string segment) => Uri.EscapeDataString(segment);
+    protected static string Escape(string segment) => Uri.EscapeDataString(segment);
 
     // Writes (POST, DELETE) are sent once: a lost answer does not mean the API did not act on them.
-    private static HttpRequestMessage SingleAttemptRequest(HttpMethod method, string path, HttpContent? content = null)
+    protected static HttpRequestMessage SingleAttemptRequest(HttpMethod method, string path, HttpContent? content = null)
     {
         var request = new HttpRequestMessage(method, path) { Content = content };
         request.Options.Set(SingleAttempt, true);
@@ -179,7 +111,7 @@ public sealed partial class RaceOptimizerApiClient(HttpClient http)
         throw new RaceOptimizerApiException(message, response.StatusCode, errors: errors, problems: problems);
     }
 
-    private async Task<HttpResponseMessage> SendRawAsync(
+    protected async Task<HttpResponseMessage> SendRawAsync(
         HttpRequestMessage request, string operation, Activity? activity, CancellationToken cancellationToken)
     {
         try
@@ -273,25 +205,10 @@ public sealed partial class RaceOptimizerApiClient(HttpClient http)
         }
     }
 
-    private static ApiHealthReport ParseHealth(HttpResponseMessage response, string body)
+    protected static ByteArrayContent RawJson(byte[] document)
     {
-        try
-        {
-            var report = JsonSerializer.Deserialize<ApiHealthReport>(body, JsonOptions);
-            if (report is not null)
-            {
-                return report;
-            }
-        }
-        catch (JsonException)
-        {
-            // Not the JSON report: the plain-text writer answers a bare status word.
-        }
-
-        var text = body.Trim();
-        var status = text is "Healthy" or "Degraded" or "Unhealthy"
-            ? text
-            : $"{(int)response.StatusCode} {response.ReasonPhrase}";
-        return new ApiHealthReport(status, new Dictionary<string, ApiHealthEntry>());
+        var content = new ByteArrayContent(document);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return content;
     }
 }

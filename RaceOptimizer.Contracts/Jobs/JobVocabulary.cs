@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace RaceOptimizer.Api.Jobs;
+namespace RaceOptimizer.Contracts.Jobs;
 
 /// <summary>The states of a job. Only `queued` and `running` can still change. Written as the lower-case name (JSON, SQLite).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<JobStatus>))]
@@ -22,7 +22,7 @@ public enum JobStatus
     Cancelled,
 }
 
-/// <summary>The kinds of work a job can be; each is run by the <see cref="IJobHandler"/> registered under its name.</summary>
+/// <summary>The kinds of work a job can be; the API runs each by the handler registered under its name.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<JobType>))]
 public enum JobType
 {
@@ -50,10 +50,13 @@ public enum ExecutionMode
     Fallback,
 }
 
-/// <summary>The names the API, SQLite, spans and metrics use for the job vocabulary: the lower-case member names.</summary>
+/// <summary>The names the API, SQLite, spans, metrics and the UI use for the job vocabulary: the lower-case member names.</summary>
 public static class JobVocabulary
 {
     public static bool IsFinished(this JobStatus status) => status is JobStatus.Completed or JobStatus.Failed or JobStatus.Cancelled;
+
+    /// <summary>Whether the job can still change: queued or running.</summary>
+    public static bool IsActive(this JobStatus status) => status is JobStatus.Queued or JobStatus.Running;
 
     public static string Name(this JobStatus status) => Lower(status);
 
@@ -76,9 +79,6 @@ public static class JobVocabulary
     public static T Parse<T>(string name)
         where T : struct, Enum =>
         TryParse<T>(name, out var value) ? value : throw new FormatException($"'{name}' is not one of {string.Join(", ", Names<T>())}.");
-
-    /// <summary>Whether jobs of the type run on a slate (`slateId` is required and must exist).</summary>
-    public static bool NeedsSlate(this JobType type) => type is JobType.Simulate or JobType.Optimize;
 
     private static string Lower<T>(T value)
         where T : struct, Enum => value.ToString().ToLowerInvariant();

@@ -1,11 +1,16 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using RaceOptimizer.Contracts.Slates;
 
 namespace RaceOptimizer.Ui.Api;
 
-public sealed partial class RaceOptimizerApiClient
+/// <summary>`/api/slates`: slates, their drivers' projections and the race results attached to them.</summary>
+public sealed class SlatesClient(HttpClient http) : ApiClient(http)
 {
+    public async Task<IReadOnlyList<SlateSummary>> GetSlatesAsync(CancellationToken cancellationToken = default) =>
+        await SendAsync<List<SlateSummary>>(new HttpRequestMessage(HttpMethod.Get, "api/slates"), "load slates", cancellationToken);
+
     public Task<SlateDetails> GetSlateAsync(string id, CancellationToken cancellationToken = default) =>
         SendAsync<SlateDetails>(new HttpRequestMessage(HttpMethod.Get, $"api/slates/{Escape(id)}"), "load the slate", cancellationToken);
 
@@ -37,8 +42,8 @@ public sealed partial class RaceOptimizerApiClient
         SendWithoutResultAsync(SingleAttemptRequest(HttpMethod.Delete, $"api/slates/{Escape(id)}"), "delete the slate", cancellationToken);
 
     /// <summary>Sets (or, with null, clears) one driver's projection; answers the driver as stored.</summary>
-    public Task<SlateDriver> SetProjectionAsync(string slateId, string siteId, double? projection, CancellationToken cancellationToken = default) =>
-        SendAsync<SlateDriver>(
+    public Task<SlateDriverInfo> SetProjectionAsync(string slateId, string siteId, double? projection, CancellationToken cancellationToken = default) =>
+        SendAsync<SlateDriverInfo>(
             SingleAttemptRequest(HttpMethod.Patch, $"api/slates/{Escape(slateId)}/drivers/{Escape(siteId)}", Json(new { projection })),
             "save the projection",
             cancellationToken);

@@ -1,0 +1,43 @@
+namespace RaceOptimizer.Contracts.Jobs;
+
+/// <summary>
+/// The `result` of a simulate job: the run's facts and, per driver, what the simulations say. Results stored by older
+/// versions may lack later fields; readers of stored jobs should read leniently.
+/// </summary>
+/// <param name="StartsDrawn">True when no grid was given: each simulation drew its own from the strengths.</param>
+/// <param name="PointsMatrixKept">The points of every driver in every simulation were kept for optimize jobs to read.</param>
+/// <param name="Projections">Each projected driver's target (his projection, blended by historyWeight) and the mean the fit reached.</param>
+public sealed record SimulateJobResult(
+    int Simulations,
+    ulong Seed,
+    int Laps,
+    bool StartsDrawn,
+    double MeanLaps,
+    double MeanCautions,
+    bool PointsMatrixKept,
+    IReadOnlyList<ProjectedMeanInfo> Projections,
+    IReadOnlyList<DriverSimulation> Drivers);
+
+public sealed record ProjectedMeanInfo(string Driver, double Projection, double Target, double Simulated, bool Reached);
+
+/// <param name="StrengthSource">Where his strength came from, as Core's StrengthSource names it.</param>
+/// <param name="NotFinishing">The share of simulations he did not finish.</param>
+public sealed record DriverSimulation(
+    string Name,
+    string SiteId,
+    int Salary,
+    int? Start,
+    double Strength,
+    string StrengthSource,
+    PointsDistributionInfo DraftKings,
+    PointsDistributionInfo FanDuel,
+    double Win,
+    double Top5,
+    double Top10,
+    double MeanFinish,
+    double ExpectedLapsLed,
+    double ExpectedFastestLaps,
+    double NotFinishing);
+
+/// <summary>A driver's simulated fantasy points on one site: mean and percentiles.</summary>
+public sealed record PointsDistributionInfo(double Mean, double P10, double P50, double P90);

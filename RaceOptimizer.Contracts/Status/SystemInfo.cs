@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+
+namespace RaceOptimizer.Contracts.Status;
+
+/// <summary>`GET /api/system`: where the data lives and which backing services the API chose.</summary>
+public sealed record SystemInfo(string Version, string DataFolder, DatabaseInfo Database, RedisInfo Redis, GpuWorkerInfo GpuWorker);
+
+public sealed record DatabaseInfo(string Path, string JournalMode, IReadOnlyList<string> Migrations);
+
+/// <summary>How Redis is provided (container, server on PATH, embedded...), why that mode was chosen, and the ping (null: none measured).</summary>
+public sealed record RedisInfo(string Mode, string Reason, double? PingMs);
+
+/// <summary>The GPU worker as the API sees it: its device when it answers, otherwise the error.</summary>
+public sealed record GpuWorkerInfo(bool Reachable, GpuDevice? Device, string? Error);
+
+/// <summary>
+/// The accelerator a GPU worker computes on, as its `/device` endpoint reports it, and the worker instance that answered
+/// (its `X-Worker-Instance` header; null from a worker that does not send one).
+/// </summary>
+public sealed record GpuDevice(string Kind, string Name, long MemoryBytes, int ComputeUnits, string? Instance = null);
+
+/// <summary>`POST /api/settings/gpu/test`: `ok`, with the latency and device, or the error (always 200).</summary>
+public sealed record GpuConnectionTest(
+    bool Ok,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? LatencyMs = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] GpuDevice? Device = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error = null);
+
+/// <summary>One SQLite and Redis round trip run by `POST /api/system/self-tests` (the row's own fields).</summary>
+public sealed record SelfTestResult(long Id, DateTimeOffset CreatedAt, bool SqliteOk, bool RedisOk, double DurationMs, string Message);

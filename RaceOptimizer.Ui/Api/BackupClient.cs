@@ -1,0 +1,19 @@
+
+namespace RaceOptimizer.Ui.Api;
+
+/// <summary>`/api/backup`: the whole database as a document, and restoring one.</summary>
+public sealed class BackupClient(HttpClient http) : ApiClient(http)
+{
+    public Task<ApiFile> DownloadBackupAsync(CancellationToken cancellationToken = default) =>
+        DownloadAsync("api/backup", "download the backup", "raceoptimizer-backup.json", cancellationToken);
+
+    /// <summary>Restores a backup document; `replace` drops what is not in it (the API copies the database aside first).</summary>
+    public Task<RestoreReport> RestoreBackupAsync(byte[] document, string mode, CancellationToken cancellationToken = default) =>
+        SendAsync<RestoreReport>(
+            SingleAttemptRequest(HttpMethod.Post, $"api/backup?mode={Escape(mode)}", RawJson(document)),
+            "restore the backup",
+            cancellationToken);
+}
+
+/// <summary>What a restore did: the file the database was copied to first.</summary>
+public sealed record RestoreReport(string Mode, string BackupFile);

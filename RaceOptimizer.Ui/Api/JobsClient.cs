@@ -1,0 +1,72 @@
+using System.Net.Http.Json;
+using RaceOptimizer.Contracts.Jobs;
+
+namespace RaceOptimizer.Ui.Api;
+
+/// <summary>`/api/jobs`: the history, its statistics, new jobs, job actions and exports.</summary>
+public sealed class JobsClient(HttpClient http) : ApiClient(http)
+{
+    public Task<JobPage> GetJobsAsync(JobFilter filter, CancellationToken cancellationToken = default)
+    {
+        var query = new List<string>();
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                query.Add($"{name}={Uri.EscapeDataString(value.Trim())}");
+            }
+        }
+
+        Add("status", filter.Status);
+        Add("type", filter.Type);
+        Add("q", filter.Search);
+        Add("page", filter.Page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add("pageSize", filter.PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return SendAsync<JobPage>(new HttpRequestMessage(HttpMethod.Get, $"api/jobs?{string.Join('&', query)}"), "load jobs", cancellationToken);
+    }
+
+    public Task<JobStats> GetJobStatsAsync(CancellationToken cancellationToken = default) =>
+        SendAsync<JobStats>(new HttpRequestMessage(HttpMethod.Get, "api/jobs/stats"), "load job statistics", cancellationToken);
+
+    /// <summary>Queues a simulation; a 400 comes out with its field errors in <see cref="RaceOptimizerApiException.Errors"/>.</summary>
+    public Task<JobView> StartSimulationAsync(NewSimulationRequest simulation, CancellationToken cancellationToken = default) =>
+        SendAsync<JobView>(
+            SingleAttemptRequest(HttpMethod.Post, "api/jobs", JsonContent.Create(simulation, options: JsonOptions)),
+            "start the simulation",
+            cancellationToken);
+
+    public Task<JobView> CancelJobAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync<JobView>(SingleAttemptRequest(HttpMethod.Post, $"api/jobs/{Uri.EscapeDataString(id)}/cancel"), "cancel the job", cancellationToken);
+
+    public Task<JobView> RerunJobAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync<JobView>(SingleAttemptRequest(HttpMethod.Post, $"api/jobs/{Uri.EscapeDataString(id)}/rerun"), "re-run the job", cancellationToken);
+
+    public Task DeleteJobAsync(string id, CancellationToken cancellationToken = default) =>
+        SendWithoutResultAsync(SingleAttemptRequest(HttpMethod.Delete, $"api/jobs/{Escape(id)}"), "delete the job", cancellationToken);
+
+    /// <summary>One job with its result.</summary>
+    public Task<JobView> GetJobAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync<JobView>(new HttpRequestMessage(HttpMethod.Get, $"api/jobs/{Escape(id)}"), "load the job", cancellationToken);
+
+    /// <summary>Queues an optimization; a 400 comes out with its field errors in <see cref="RaceOptimizerApiException.Errors"/>.</summary>
+    public Task<JobView> StartOptimizationAsync(NewOptimizationRequest optimization, CancellationToken cancellationToken = default) =>
+        SendAsync<JobView>(
+            SingleAttemptRequest(HttpMethod.Post, "api/jobs", JsonContent.Create(optimization, options: RequestOptions)),
+            "start the optimization",
+            cancellationToken);
+
+    /// <summary>Queues a backtest; a 400 comes out with its field errors in <see cref="RaceOptimizerApiException.Errors"/>.</summary>
+    public Task<JobView> StartBacktestAsync(NewBacktestRequest backtest, CancellationToken cancellationToken = default) =>
+        SendAsync<JobView>(
+            SingleAttemptRequest(HttpMethod.Post, "api/jobs", JsonContent.Create(backtest, options: RequestOptions)),
+            "start the backtest",
+            cancellationToken);
+
+    /// <summary>A job's export: `json` (the job whole), `dk` or `fd` (the upload CSV of an optimize job).</summary>
+    public Task<ApiFile> ExportJobAsync(string id, string format, CancellationToken cancellationToken = default) =>
+        DownloadAsync($"api/jobs/{Escape(id)}/export?format={Escape(format)}", "export the job", $"{id}.{(format == "json" ? "json" : "csv")}", cancellationToken);
+
+    /// <summary>The whole job history as one JSON document.</summary>
+    public Task<ApiFile> ExportJobsAsync(CancellationToken cancellationToken = default) =>
+        DownloadAsync("api/jobs/export", "export the job history", "raceoptimizer-jobs.json", cancellationToken);
+}
