@@ -52,12 +52,15 @@ public static partial class BackupApi
         catch (JsonException exception) when (JobVocabularyField(exception.Path) is { } field)
         {
             // A job's status, type or mode outside the vocabulary is a bad field of the backup, not unreadable JSON.
-            return ApiProblems.BadFields(new Dictionary<string, string[]> { [field] = [$"is not one of {field.Split('.')[^1] switch
+            return ApiProblems.BadFields(new Dictionary<string, string[]>
+            {
+                [field] = [$"is not one of {field.Split('.')[^1] switch
             {
                 "status" => string.Join(", ", JobVocabulary.Names<JobStatus>()),
                 "type" => string.Join(", ", JobVocabulary.Names<JobType>()),
                 _ => string.Join(", ", JobVocabulary.Names<ExecutionMode>()),
-            }}"] });
+            }}"]
+            });
         }
         catch (JsonException exception)
         {

@@ -1,5 +1,5 @@
-using RaceOptimizer.Core.Optimization.Contests;
 using RaceOptimizer.Core.Optimization;
+using RaceOptimizer.Core.Optimization.Contests;
 
 namespace RaceOptimizer.Core.Worker;
 

@@ -10,9 +10,9 @@ namespace RaceOptimizer.Ui.Live;
 public sealed class JobFeed(JobEventStream stream, JobsClient api, ILogger<JobFeed> logger) : IAsyncDisposable
 {
     private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(2);
-    private readonly CancellationTokenSource _stopped = new();
-    private readonly Dictionary<string, JobStatus> _lastStatus = [];
-    private Task? _reading;
+    private readonly CancellationTokenSource stopped = new();
+    private readonly Dictionary<string, JobStatus> lastStatus = [];
+    private Task? reading;
 
     /// <summary>Raised for every event, on a background thread: listeners marshal to their renderer.</summary>
     public event Func<JobEvent, Task>? JobChanged;
@@ -25,7 +25,7 @@ public sealed class JobFeed(JobEventStream stream, JobsClient api, ILogger<JobFe
     public int Queued { get; private set; }
 
     /// <summary>Starts reading once per circuit; later calls do nothing.</summary>
-    public void Start() => _reading ??= Task.Run(() => ReadAsync(_stopped.Token));
+    public void Start() => reading ??= Task.Run(() => ReadAsync(stopped.Token));
 
     private async Task ReadAsync(CancellationToken cancellationToken)
     {
@@ -62,8 +62,8 @@ public sealed class JobFeed(JobEventStream stream, JobsClient api, ILogger<JobFe
     private async Task OnEventAsync(JobEvent job, CancellationToken cancellationToken)
     {
         // Progress events are many; the counts only move when a status does.
-        var statusChanged = !_lastStatus.TryGetValue(job.Id, out var last) || last != job.Status;
-        _lastStatus[job.Id] = job.Status;
+        var statusChanged = !lastStatus.TryGetValue(job.Id, out var last) || last != job.Status;
+        lastStatus[job.Id] = job.Status;
         foreach (var listener in JobChanged?.GetInvocationList().Cast<Func<JobEvent, Task>>() ?? [])
         {
             await NotifyAsync(() => listener(job));
@@ -105,12 +105,12 @@ public sealed class JobFeed(JobEventStream stream, JobsClient api, ILogger<JobFe
 
     public async ValueTask DisposeAsync()
     {
-        await _stopped.CancelAsync();
-        if (_reading is not null)
+        await stopped.CancelAsync();
+        if (reading is not null)
         {
-            await _reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
-        _stopped.Dispose();
+        stopped.Dispose();
     }
 }

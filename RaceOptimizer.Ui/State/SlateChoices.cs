@@ -14,16 +14,16 @@ public enum DriverChoice
 /// </summary>
 public sealed class SlateChoices
 {
-    private readonly Dictionary<string, Dictionary<string, DriverChoice>> _bySlate = [];
+    private readonly Dictionary<string, Dictionary<string, DriverChoice>> bySlate = [];
 
     public DriverChoice Of(string slateId, string siteId) =>
-        _bySlate.TryGetValue(slateId, out var choices) && choices.TryGetValue(siteId, out var choice) ? choice : DriverChoice.Open;
+        bySlate.TryGetValue(slateId, out var choices) && choices.TryGetValue(siteId, out var choice) ? choice : DriverChoice.Open;
 
     public void Set(string slateId, string siteId, DriverChoice choice)
     {
-        if (!_bySlate.TryGetValue(slateId, out var choices))
+        if (!bySlate.TryGetValue(slateId, out var choices))
         {
-            _bySlate[slateId] = choices = [];
+            bySlate[slateId] = choices = [];
         }
 
         if (choice == DriverChoice.Open)
@@ -41,5 +41,5 @@ public sealed class SlateChoices
     public IReadOnlyList<string> Excluded(string slateId) => With(slateId, DriverChoice.Excluded);
 
     private List<string> With(string slateId, DriverChoice choice) =>
-        _bySlate.TryGetValue(slateId, out var choices) ? [.. choices.Where(c => c.Value == choice).Select(c => c.Key).Order(StringComparer.Ordinal)] : [];
+        bySlate.TryGetValue(slateId, out var choices) ? [.. choices.Where(c => c.Value == choice).Select(c => c.Key).Order(StringComparer.Ordinal)] : [];
 }

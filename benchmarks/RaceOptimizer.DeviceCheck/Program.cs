@@ -99,7 +99,7 @@ Console.WriteLine("|---|---|---|---|---|");
 foreach (var objective in new[] { new Objective(ObjectiveKind.Tail), new Objective(ObjectiveKind.Percentile, Percentile: 90), new Objective(ObjectiveKind.Cvar, Alpha: 0.01) })
 {
     var measure = ObjectiveMeasure.Of(objective, points.Simulations);
-    int[] reach = objective.Kind == ObjectiveKind.Tail ? thresholds : [];
+    var reach = objective.Kind == ObjectiveKind.Tail ? thresholds : [];
     var check = every.Take(Scaled(2_000)).ToArray();
     var kernelScores = await scorer.ScoreAsync(new LineupScoringRequest(points, measure, reach, check), CancellationToken.None);
     var identicalScores = LineupScores.Score(points, check, measure, reach).SequenceEqual(kernelScores);

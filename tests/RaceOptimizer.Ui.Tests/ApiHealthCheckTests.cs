@@ -6,12 +6,12 @@ namespace RaceOptimizer.Ui.Tests;
 
 public sealed class ApiHealthCheckTests
 {
-    private readonly FakeApiHandler _api = new();
+    private readonly FakeApiHandler api = new();
 
     [Fact]
     public async Task Healthy_when_the_api_answers_healthy()
     {
-        _api.Json(HttpMethod.Get, "/health", Payloads.HealthHealthy);
+        api.Json(HttpMethod.Get, "/health", Payloads.HealthHealthy);
 
         var result = await CheckAsync();
 
@@ -22,7 +22,7 @@ public sealed class ApiHealthCheckTests
     [Fact]
     public async Task Healthy_when_the_api_answers_the_plain_text_report()
     {
-        _api.Text(HttpMethod.Get, "/health", "Healthy");
+        api.Text(HttpMethod.Get, "/health", "Healthy");
 
         Assert.Equal(HealthStatus.Healthy, (await CheckAsync()).Status);
     }
@@ -30,7 +30,7 @@ public sealed class ApiHealthCheckTests
     [Fact]
     public async Task Unhealthy_with_the_failing_checks_when_the_api_answers_unhealthy()
     {
-        _api.Json(HttpMethod.Get, "/health", Payloads.HealthRedisDown, HttpStatusCode.ServiceUnavailable);
+        api.Json(HttpMethod.Get, "/health", Payloads.HealthRedisDown, HttpStatusCode.ServiceUnavailable);
 
         var result = await CheckAsync();
 
@@ -44,7 +44,7 @@ public sealed class ApiHealthCheckTests
     [Fact]
     public async Task Unhealthy_with_the_status_when_the_api_answers_an_error_without_a_report()
     {
-        _api.Text(HttpMethod.Get, "/health", "<html>oops</html>", HttpStatusCode.BadGateway);
+        api.Text(HttpMethod.Get, "/health", "<html>oops</html>", HttpStatusCode.BadGateway);
 
         var result = await CheckAsync();
 
@@ -55,7 +55,7 @@ public sealed class ApiHealthCheckTests
     [Fact]
     public async Task Unhealthy_with_the_reason_when_the_api_does_not_answer()
     {
-        _api.Unreachable(HttpMethod.Get, "/health");
+        api.Unreachable(HttpMethod.Get, "/health");
 
         var result = await CheckAsync();
 
@@ -66,7 +66,7 @@ public sealed class ApiHealthCheckTests
 
     private Task<HealthCheckResult> CheckAsync()
     {
-        var client = new SystemClient(new HttpClient(_api) { BaseAddress = new Uri("http://api.test/") });
+        var client = new SystemClient(new HttpClient(api) { BaseAddress = new Uri("http://api.test/") });
         var check = new ApiHealthCheck(client);
         var context = new HealthCheckContext
         {

@@ -10,19 +10,19 @@ namespace RaceOptimizer.Ui.Tests;
 /// </summary>
 public sealed class FakeApiHandler : HttpMessageHandler
 {
-    private readonly Dictionary<(HttpMethod Method, string Path), Queue<Func<HttpResponseMessage>>> _routes = [];
-    private readonly List<(HttpMethod Method, string Path)> _requests = [];
-    private readonly List<(HttpMethod Method, string Path, string? Body)> _bodies = [];
-    private readonly List<(HttpMethod Method, string Path, string Query)> _queries = [];
-    private readonly Lock _gate = new();
+    private readonly Dictionary<(HttpMethod Method, string Path), Queue<Func<HttpResponseMessage>>> routes = [];
+    private readonly List<(HttpMethod Method, string Path)> requests = [];
+    private readonly List<(HttpMethod Method, string Path, string? Body)> bodies = [];
+    private readonly List<(HttpMethod Method, string Path, string Query)> queries = [];
+    private readonly Lock gate = new();
 
     public IReadOnlyList<(HttpMethod Method, string Path)> Requests
     {
         get
         {
-            lock (_gate)
+            lock (gate)
             {
-                return [.. _requests];
+                return [.. requests];
             }
         }
     }
@@ -32,9 +32,9 @@ public sealed class FakeApiHandler : HttpMessageHandler
     {
         get
         {
-            lock (_gate)
+            lock (gate)
             {
-                return [.. _bodies];
+                return [.. bodies];
             }
         }
     }
@@ -42,9 +42,9 @@ public sealed class FakeApiHandler : HttpMessageHandler
     /// <summary>The query strings sent to one path, in order.</summary>
     public List<string> QueriesOf(HttpMethod method, string path)
     {
-        lock (_gate)
+        lock (gate)
         {
-            return [.. _queries.Where(query => query.Method == method && query.Path == path).Select(query => query.Query)];
+            return [.. queries.Where(query => query.Method == method && query.Path == path).Select(query => query.Query)];
         }
     }
 
@@ -67,11 +67,11 @@ public sealed class FakeApiHandler : HttpMessageHandler
 
     public FakeApiHandler Add(HttpMethod method, string path, Func<HttpResponseMessage> respond)
     {
-        lock (_gate)
+        lock (gate)
         {
-            if (!_routes.TryGetValue((method, path), out var answers))
+            if (!routes.TryGetValue((method, path), out var answers))
             {
-                _routes[(method, path)] = answers = new Queue<Func<HttpResponseMessage>>();
+                routes[(method, path)] = answers = new Queue<Func<HttpResponseMessage>>();
             }
 
             answers.Enqueue(respond);
@@ -85,12 +85,12 @@ public sealed class FakeApiHandler : HttpMessageHandler
         var key = (request.Method, request.RequestUri!.AbsolutePath);
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         Func<HttpResponseMessage> respond;
-        lock (_gate)
+        lock (gate)
         {
-            _requests.Add(key);
-            _bodies.Add((key.Method, key.AbsolutePath, body));
-            _queries.Add((key.Method, key.AbsolutePath, request.RequestUri.Query));
-            if (!_routes.TryGetValue(key, out var answers))
+            requests.Add(key);
+            bodies.Add((key.Method, key.AbsolutePath, body));
+            queries.Add((key.Method, key.AbsolutePath, request.RequestUri.Query));
+            if (!routes.TryGetValue(key, out var answers))
             {
                 return new HttpResponseMessage(HttpStatusCode.NotFound) { RequestMessage = request };
             }

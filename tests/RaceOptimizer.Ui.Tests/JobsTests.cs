@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using Bunit;
-using JobsPage = RaceOptimizer.Ui.Components.Pages.Jobs;
 using RaceOptimizer.Contracts.Jobs;
 using RaceOptimizer.Ui.Api;
 using RaceOptimizer.Ui.Components.Jobs;
+using JobsPage = RaceOptimizer.Ui.Components.Pages.Jobs;
 
 namespace RaceOptimizer.Ui.Tests;
 

@@ -1,6 +1,6 @@
-using RaceOptimizer.Api.Jobs.Options;
 using System.Text.Json.Nodes;
 using RaceOptimizer.Api.GpuWorker;
+using RaceOptimizer.Api.Jobs.Options;
 using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;

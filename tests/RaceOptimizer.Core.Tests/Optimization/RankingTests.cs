@@ -63,7 +63,7 @@ public class RankingTests
     {
         var scores = Enumerable.Range(0, points.Simulations).Select(s => LineupSpace.Drivers(lineup).Sum(d => points.Of(d)[s])).ToArray();
         var sorted = scores.Order().ToArray();
-        long score = objective.Kind switch
+        var score = objective.Kind switch
         {
             ObjectiveKind.Tail => scores.Where((x, s) => x >= thresholds[s]).Count(),
             ObjectiveKind.Percentile => sorted[(int)Math.Ceiling(objective.Percentile / 100 * scores.Length) - 1],
