@@ -85,54 +85,6 @@ public static class ContestPresets
     public static readonly string[] All = ["top-heavy", "double-up", "fifty-fifty"];
 }
 
-/// <summary>An optimize job's `result`.</summary>
-public sealed record OptimizeResult(
-    string Site,
-    string Objective,
-    int Simulations,
-    double ComputeMs,
-    double? Target,
-    IReadOnlyList<OptimizedLineup> Lineups,
-    IReadOnlyList<DriverExposure> Exposures)
-{
-    /// <summary>How many lineups the engine ranked, where the API reports it.</summary>
-    public long? Candidates { get; init; }
-}
-
-/// <summary>One lineup of the portfolio; the simulated statistics are null when the job ran no simulation.</summary>
-public sealed record OptimizedLineup(
-    IReadOnlyList<string> Drivers,
-    IReadOnlyList<string> Names,
-    int Salary,
-    double ProjectedPoints,
-    double? StdDev = null,
-    double? P10 = null,
-    double? P50 = null,
-    double? P90 = null,
-    double? PTop1 = null,
-    double? Roi = null,
-    double? CashRate = null,
-    double? WinRate = null,
-    PointsHistogram? Histogram = null);
-
-/// <summary>Simulated points of one lineup, in bins of <see cref="Width"/> points from <see cref="Min"/>.</summary>
-public sealed record PointsHistogram(double Min, double Width, IReadOnlyList<int> Counts);
-
-/// <summary>How many of the portfolio's lineups hold a driver.</summary>
-public sealed record DriverExposure(string Driver, string Name, int Lineups, double Exposure);
-
-/// <summary>A backtest job's `result`: the mean scores of the model and the baselines, and each race's.</summary>
-public sealed record BacktestResult(BacktestSummary Summary, IReadOnlyList<BacktestRace> Races, string Series, DateOnly From, DateOnly To, int Simulations);
-
-public sealed record BacktestSummary(ForecastScores Model, BaselineScores Baselines);
-
-public sealed record BaselineScores(ForecastScores RecentForm, ForecastScores StartPosition);
-
-public sealed record BacktestRace(string Race, DateOnly Date, string TrackType, int Drivers, ForecastScores Model, BaselineScores Baselines);
-
-/// <summary>How good a forecast was; see Core's ForecastScores for which way is better.</summary>
-public sealed record ForecastScores(double Spearman, double Mae, double WinnerLogLoss, double Top10Brier, double Coverage80);
-
 /// <summary>Reads a job's `result` into the type's record; lenient, since results grow new fields over time.</summary>
 public static class JobResults
 {

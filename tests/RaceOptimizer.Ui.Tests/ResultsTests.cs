@@ -10,7 +10,7 @@ namespace RaceOptimizer.Ui.Tests;
 public sealed class ResultsTests : UiTestContext
 {
     private const string Optimized = """
-        {"site":"DraftKings","objective":"tail","simulations":1000,"candidates":3000000,"computeMs":12.5,"target":300,
+        {"site":"DraftKings","objective":"tail","simulations":1000,"computeMs":12.5,"target":300,
          "lineups":[
            {"drivers":["101","102","103","104","105","106"],"names":["Kyle Larson","Denny Hamlin","C","D","E","F"],"salary":49800,"projectedPoints":301.2,
             "stdDev":40,"p10":250,"p50":300,"p90":350,"pTop1":0.02,"roi":null,"cashRate":null,"winRate":null,
@@ -21,7 +21,7 @@ public sealed class ResultsTests : UiTestContext
          "exposures":[{"driver":"101","name":"Kyle Larson","lineups":2,"exposure":1.0},{"driver":"102","name":"Denny Hamlin","lineups":1,"exposure":0.5}]}
         """;
 
-    private static OptimizeResult Result => JsonSerializer.Deserialize<OptimizeResult>(Optimized, JsonSerializerOptions.Web)!;
+    private static OptimizeJobResult Result => JsonSerializer.Deserialize<OptimizeJobResult>(Optimized, JsonSerializerOptions.Web)!;
 
     [Fact]
     public void Lineups_exposures_histogram_and_actual_points_after_the_race()
@@ -48,7 +48,7 @@ public sealed class ResultsTests : UiTestContext
     [Fact]
     public void Backtest_shows_the_model_beside_both_baselines_and_coverage_by_race()
     {
-        var backtest = JsonSerializer.Deserialize<BacktestResult>("""
+        var backtest = JsonSerializer.Deserialize<BacktestJobResult>("""
             {"summary":{"model":{"spearman":0.55,"mae":9.1,"winnerLogLoss":2.3,"top10Brier":0.12,"coverage80":0.78},
                         "baselines":{"recentForm":{"spearman":0.45,"mae":10.2,"winnerLogLoss":2.9,"top10Brier":0.15,"coverage80":0.7},
                                      "startPosition":{"spearman":0.3,"mae":11.5,"winnerLogLoss":3.1,"top10Brier":0.16,"coverage80":0.65}}},

@@ -24,7 +24,21 @@ internal sealed class BacktestJobHandler(HistoryStore history) : IJobHandler
         var progress = new FractionProgress(job.Progress, done => $"{done:P0} of the races forecast");
         var report = await Task.Run(() => Backtester.Default.Run(races, options, progress, cancellationToken), cancellationToken);
         return JsonSerializer.SerializeToNode(
-            new { Summary = new { report.Model, report.Baselines }, report.Races, options.Series, options.From, options.To, options.Simulations, options.Seed },
+            Result(report, options),
             JsonSerializerOptions.Web)!;
     }
+
+    /// <summary>The contract's <see cref="BacktestJobResult"/> of Core's report, enums written as their names.</summary>
+    internal static BacktestJobResult Result(BacktestReport report, BacktestOptions options) => new(
+        new Contracts.Jobs.BacktestSummary(Scores(report.Model), Baselines(report.Baselines)),
+        [.. report.Races.Select(r => new Contracts.Jobs.BacktestRace(r.Race, r.Date, r.TrackType.ToString(), r.Drivers, Scores(r.Model), Baselines(r.Baselines)))],
+        options.Series.ToString(),
+        options.From,
+        options.To,
+        options.Simulations,
+        options.Seed);
+
+    private static Contracts.Jobs.ForecastScores Scores(Core.Backtest.ForecastScores s) => new(s.Spearman, s.Mae, s.WinnerLogLoss, s.Top10Brier, s.Coverage80);
+
+    private static Contracts.Jobs.BaselineScores Baselines(Core.Backtest.BaselineScores b) => new(Scores(b.RecentForm), Scores(b.StartPosition));
 }

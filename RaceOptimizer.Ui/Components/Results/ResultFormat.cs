@@ -15,4 +15,4 @@ public static class ResultFormat
 }
 
 /// <summary>A lineup of the portfolio with its place in it and, after the race, its actual points.</summary>
-public sealed record LineupRow(int Number, RaceOptimizer.Ui.Api.OptimizedLineup Lineup, double? Actual);
+public sealed record LineupRow(int Number, RaceOptimizer.Contracts.Jobs.OptimizedLineupInfo Lineup, double? Actual);

@@ -1,0 +1,103 @@
+namespace RaceOptimizer.Contracts.Jobs;
+
+/// <summary>
+/// The `result` of an optimize job: lineups as the site's player ids (what upload files need) with names for people,
+/// their statistics where simulations were used, exposures, the drivers the grid left out, the contest figures and the
+/// field they were valued against. Results stored by older versions may lack later fields; read them leniently.
+/// </summary>
+/// <param name="Objective">The objective's kind in lower case (`mean`, `percentile`, `tail`, `cvar`, `roi`).</param>
+/// <param name="ComputeMs">The engine's time, in milliseconds.</param>
+/// <param name="Target">The points the tail objective aimed at, when one number.</param>
+/// <param name="OwnershipEstimated">The field was drawn from ownership estimated from projections; null without simulations.</param>
+/// <param name="NotStarting">Drivers left out of every lineup whatever the options said.</param>
+/// <param name="Contest">The portfolio's contest figures; the headline ones are out of sample where a holdout was run.</param>
+/// <param name="Field">The drawn field the contest was valued against; null without one.</param>
+public sealed record OptimizeJobResult(
+    string Site,
+    string Objective,
+    int Simulations,
+    double ComputeMs,
+    double? Target,
+    bool? OwnershipEstimated,
+    IReadOnlyList<OptimizedLineupInfo> Lineups,
+    IReadOnlyList<NotStartingDriver> NotStarting,
+    IReadOnlyList<DriverExposureInfo> Exposures,
+    ContestSummary? Contest,
+    FieldSummary? Field);
+
+/// <summary>
+/// One lineup of the portfolio. The simulated statistics are null when the job ran no simulation; the contest figures
+/// (<see cref="Roi"/> to <see cref="WinRateStdError"/>) are out of sample when a holdout was run, while
+/// <see cref="Objective"/> stays the in-sample value the lineup was ranked by.
+/// </summary>
+/// <param name="Drivers">The site's player ids.</param>
+/// <param name="PTop1">The chance of a top-1% finish among simulated races.</param>
+public sealed record OptimizedLineupInfo(
+    IReadOnlyList<string> Drivers,
+    IReadOnlyList<string> Names,
+    int Salary,
+    double ProjectedPoints,
+    double Objective,
+    double? StdDev,
+    double? P10,
+    double? P50,
+    double? P90,
+    double? PTop1,
+    double? Roi,
+    double? RoiStdError,
+    double? CashRate,
+    double? CashRateStdError,
+    double? TopOnePercentRate,
+    double? TopOnePercentRateStdError,
+    double? WinRate,
+    double? WinRateStdError,
+    PointsHistogram? Histogram);
+
+/// <summary>Simulated points of one lineup, in bins of <see cref="Width"/> points from <see cref="Min"/>.</summary>
+public sealed record PointsHistogram(double Min, double Width, IReadOnlyList<int> Counts);
+
+/// <summary>A driver left out of every lineup, and why.</summary>
+public sealed record NotStartingDriver(string Driver, string Name, string Reason);
+
+/// <summary>How many of the portfolio's lineups hold a driver, and that share (0 to 1).</summary>
+public sealed record DriverExposureInfo(string Driver, string Name, int Lineups, double Exposure);
+
+/// <summary>
+/// The contest the portfolio was valued in and its headline figures: out of sample (fresh races, another seed, a freshly
+/// drawn field) when <see cref="OutOfSample"/> is set, else in sample.
+/// </summary>
+public sealed record ContestSummary(
+    int Entries,
+    double EntryFee,
+    int FieldSize,
+    double Roi,
+    double RoiStdError,
+    double CashRate,
+    double TopOnePercentRate,
+    double WinRate,
+    PortfolioContestFigures? OutOfSample,
+    PortfolioContestFigures? InSample);
+
+/// <summary>One valuation of the portfolio: the contest figures with their standard errors, and its best lineup per race.</summary>
+/// <param name="BestLineupMean">The mean, over races, of the portfolio's best lineup's points.</param>
+/// <param name="BestLineupP99">The 99th percentile of the portfolio's best lineup's points.</param>
+public sealed record PortfolioContestFigures(
+    double Roi,
+    double RoiStdError,
+    double CashRate,
+    double CashRateStdError,
+    double TopOnePercentRate,
+    double TopOnePercentRateStdError,
+    double WinRate,
+    double WinRateStdError,
+    double BestLineupMean,
+    double BestLineupMeanStdError,
+    double BestLineupP99,
+    int Simulations);
+
+/// <summary>The drawn field: how many opponent entries it stood for and each driver's ownership in it.</summary>
+public sealed record FieldSummary(int Opponents, IReadOnlyList<FieldDriverOwnership> Ownership);
+
+/// <summary>A driver's ownership in the field (percent of its lineups) against the target it was drawn to.</summary>
+/// <param name="Estimated">The target was estimated: the slate's ownership did not name him, or there was none.</param>
+public sealed record FieldDriverOwnership(string Driver, string Name, double Target, bool Estimated, double Achieved);
