@@ -45,6 +45,97 @@ public sealed class ResultsTests : UiTestContext
         Assert.Contains("lineup 2", results.Markup);
     }
 
+    private const string WithContest = """
+        {"site":"DraftKings","objective":"roi","simulations":1000,"computeMs":40.2,"target":null,"ownershipEstimated":false,
+         "lineups":[
+           {"drivers":["101","102","103","104","105","106"],"names":["Kyle Larson","Denny Hamlin","C","D","E","F"],"salary":49800,"projectedPoints":301.2,"objective":0.35,
+            "stdDev":40,"p10":250,"p50":300,"p90":350,"pTop1":0.02,"roi":0.1,"roiStdError":0.05,"cashRate":0.3,"cashRateStdError":0.01,
+            "topOnePercentRate":0.02,"topOnePercentRateStdError":0.004,"winRate":0.001,"winRateStdError":0.0003,"histogram":null},
+           {"drivers":["101","107","108","109","110","111"],"names":["Kyle Larson","G","H","I","J","K"],"salary":50000,"projectedPoints":290,"objective":0.2,
+            "stdDev":38,"p10":240,"p50":290,"p90":340,"pTop1":0.01,"roi":-0.05,"roiStdError":0.04,"cashRate":0.25,"cashRateStdError":0.01,
+            "topOnePercentRate":0.01,"topOnePercentRateStdError":0.003,"winRate":0.0005,"winRateStdError":0.0002,"histogram":null}],
+         "notStarting":[],
+         "exposures":[{"driver":"101","name":"Kyle Larson","lineups":2,"exposure":1.0}],
+         "contest":{"entries":1000,"entryFee":5,"fieldSize":1000,"roi":-0.083,"roiStdError":0.021,"cashRate":0.214,"topOnePercentRate":0.0123,"winRate":0.00042,
+           "outOfSample":{"roi":-0.083,"roiStdError":0.021,"cashRate":0.214,"cashRateStdError":0.006,"topOnePercentRate":0.0123,"topOnePercentRateStdError":0.0011,
+                          "winRate":0.00042,"winRateStdError":0.0001,"bestLineupMean":287.46,"bestLineupMeanStdError":1.23,"bestLineupP99":356.7,"simulations":2000},
+           "inSample":{"roi":0.412,"roiStdError":0.033,"cashRate":0.297,"cashRateStdError":0.007,"topOnePercentRate":0.0345,"topOnePercentRateStdError":0.0019,
+                       "winRate":0.0011,"winRateStdError":0.0002,"bestLineupMean":301.88,"bestLineupMeanStdError":1.11,"bestLineupP99":371.2,"simulations":1000}},
+         "field":{"opponents":998,"ownership":[
+           {"driver":"101","name":"Kyle Larson","target":59.2,"estimated":false,"achieved":58.7},
+           {"driver":"107","name":"G","target":12.4,"estimated":true,"achieved":12.9}]}}
+        """;
+
+    [Fact]
+    public void The_headline_contest_figures_are_out_of_sample_with_the_in_sample_ones_beside_them()
+    {
+        var result = JsonSerializer.Deserialize<OptimizeJobResult>(WithContest, JsonSerializerOptions.Web)!;
+
+        var results = Render<OptimizeResults>(parameters => parameters.Add(p => p.JobId, "job-1").Add(p => p.Result, result));
+
+        var headline = results.Find("[data-testid=contest-out-of-sample]");
+        Assert.Contains("Out of sample (fresh races, fresh field)", headline.TextContent);
+        Assert.Equal("-8.3 % ± 2.1 %", headline.QuerySelector("[data-figure=roi]")!.TextContent.Trim());
+        Assert.Equal("21.4 % ± 0.6 %", headline.QuerySelector("[data-figure=cash-rate]")!.TextContent.Trim());
+        Assert.Equal("1.23 % ± 0.11 %", headline.QuerySelector("[data-figure=top-1]")!.TextContent.Trim());
+        Assert.Equal("287.5 ± 1.2", headline.QuerySelector("[data-figure=best-lineup-mean]")!.TextContent.Trim());
+        Assert.Equal("356.7", headline.QuerySelector("[data-figure=best-lineup-p99]")!.TextContent.Trim());
+        var inSample = results.Find("[data-testid=contest-in-sample]");
+        Assert.Contains("In sample (the races that chose the portfolio: optimistic)", inSample.TextContent);
+        Assert.Equal("41.2 % ± 3.3 %", inSample.QuerySelector("[data-figure=roi]")!.TextContent.Trim());
+        Assert.Equal("301.9 ± 1.1", inSample.QuerySelector("[data-figure=best-lineup-mean]")!.TextContent.Trim());
+        // The headline comes first, and only it is marked as the headline.
+        var cards = results.FindAll("[data-testid=contest-figures] .contest-card");
+        Assert.Equal("contest-out-of-sample", cards[0].GetAttribute("data-testid"));
+        Assert.Single(results.FindAll(".contest-headline"));
+        Assert.Empty(results.FindAll("[data-testid=contest-no-holdout]"));
+    }
+
+    [Fact]
+    public void Field_ownership_shows_targets_achieved_shares_and_marks_estimated_targets()
+    {
+        var result = JsonSerializer.Deserialize<OptimizeJobResult>(WithContest, JsonSerializerOptions.Web)!;
+
+        var results = Render<OptimizeResults>(parameters => parameters.Add(p => p.JobId, "job-1").Add(p => p.Result, result));
+
+        var field = results.Find("[data-testid=field-ownership]");
+        Assert.Contains("Field ownership", field.TextContent);
+        Assert.Contains("Field of 998 opponents + your 2 entries = contest of 1,000", results.Find("[data-testid=field-size]").TextContent);
+        var rows = results.FindAll("[data-testid=field-ownership-table] tbody tr");
+        Assert.Equal(2, rows.Count);
+        Assert.Contains("Kyle Larson", rows[0].TextContent);
+        Assert.Contains("59.2", rows[0].TextContent);
+        Assert.Contains("58.7", rows[0].TextContent);
+        Assert.Empty(rows[0].QuerySelectorAll("[data-testid=ownership-estimated]"));
+        var badge = Assert.Single(rows[1].QuerySelectorAll("[data-testid=ownership-estimated]"));
+        Assert.Equal("fluent-badge", badge.LocalName);
+        Assert.Contains("estimated", badge.TextContent);
+        Assert.Contains("12.4", rows[1].TextContent);
+        Assert.Contains("12.9", rows[1].TextContent);
+    }
+
+    [Fact]
+    public void Without_a_holdout_the_in_sample_figures_are_the_headline_and_say_they_flatter()
+    {
+        var result = JsonSerializer.Deserialize<OptimizeJobResult>(WithContest, JsonSerializerOptions.Web)!;
+        result = result with { Contest = result.Contest! with { OutOfSample = null } };
+
+        var results = Render<OptimizeResults>(parameters => parameters.Add(p => p.JobId, "job-1").Add(p => p.Result, result));
+
+        Assert.Empty(results.FindAll("[data-testid=contest-out-of-sample]"));
+        Assert.Contains("contest-headline", results.Find("[data-testid=contest-in-sample]").ClassName);
+        Assert.Contains("flatter", results.Find("[data-testid=contest-no-holdout]").TextContent);
+    }
+
+    [Fact]
+    public void No_contest_or_field_sections_without_simulations()
+    {
+        var results = Render<OptimizeResults>(parameters => parameters.Add(p => p.JobId, "job-1").Add(p => p.Result, Result));
+
+        Assert.Empty(results.FindAll("[data-testid=contest-figures]"));
+        Assert.Empty(results.FindAll("[data-testid=field-ownership]"));
+    }
+
     [Fact]
     public void Backtest_shows_the_model_beside_both_baselines_and_coverage_by_race()
     {

@@ -9,6 +9,12 @@ public static class ResultFormat
 
     public static string Share(double? share) => share is null ? "–" : (share.Value * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";
 
+    /// <summary>A share as a percent with its standard error: "12.3 % ± 0.4 %".</summary>
+    public static string ShareWithError(double share, double standardError, string format = "0.#") =>
+        $"{Percent(share, format)} ± {Percent(standardError, format)}";
+
+    private static string Percent(double share, string format) => (share * 100).ToString(format, CultureInfo.InvariantCulture) + " %";
+
     public static string Money(int salary) => salary.ToString("$#,0", CultureInfo.InvariantCulture);
 
     public static string Number(double? value, string format = "0.###") => value is null ? "–" : value.Value.ToString(format, CultureInfo.InvariantCulture);
