@@ -48,6 +48,13 @@ public sealed class SlatesClient(HttpClient http) : ApiClient(http)
             "save the projection",
             cancellationToken);
 
+    /// <summary>Sets (or, with null, clears) one driver's projected ownership, in percent; answers the driver as stored.</summary>
+    public Task<SlateDriverInfo> SetOwnershipAsync(string slateId, string siteId, double? ownership, CancellationToken cancellationToken = default) =>
+        SendAsync<SlateDriverInfo>(
+            SingleAttemptRequest(HttpMethod.Patch, $"api/slates/{Escape(slateId)}/drivers/{Escape(siteId)}", Json(new { ownership })),
+            "save the ownership",
+            cancellationToken);
+
     /// <summary>The slate's actual points once results are attached; null before the race.</summary>
     public async Task<SlateResults?> GetSlateResultsAsync(string slateId, CancellationToken cancellationToken = default)
     {

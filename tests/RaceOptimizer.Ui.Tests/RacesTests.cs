@@ -107,6 +107,36 @@ public sealed class RacesTests : UiTestContext
     }
 
     [Fact]
+    public void An_ownership_typed_in_the_table_is_saved_alone_and_shown_with_its_new_value()
+    {
+        Api.Json(HttpMethod.Patch, "/api/slates/slate-1/drivers/102",
+            """{"name":"Denny Hamlin","siteId":"102","salary":10000,"start":16,"projection":45,"projectedFinish":3.7,"ownership":12.5,"avgPointsPerGame":58.5}""");
+        SlateDetails? changed = null;
+        var table = Render<DriverTable>(parameters => parameters.Add(p => p.Slate, Slate).Add(p => p.SlateChanged, slate => changed = slate));
+
+        table.Find("[data-testid=ownership-102]").Change("12.5");
+
+        table.WaitForAssertion(() => Assert.NotNull(changed));
+        Assert.Equal(12.5, changed!.Drivers.Single(d => d.SiteId == "102").Ownership);
+        var patch = Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Patch);
+        Assert.Equal("""{"ownership":12.5}""", patch.Body);
+    }
+
+    [Fact]
+    public void An_ownership_the_api_refuses_is_reported_with_its_reason()
+    {
+        Api.Json(HttpMethod.Patch, "/api/slates/slate-1/drivers/102",
+            """{"title":"One or more validation errors occurred.","status":400,"errors":{"ownership":["must be a percent from 0 to 100, or null to clear it"]}}""",
+            HttpStatusCode.BadRequest);
+        var table = Render<DriverTable>(parameters => parameters.Add(p => p.Slate, Slate));
+
+        table.Find("[data-testid=ownership-102]").Change("150");
+
+        table.WaitForAssertion(() => Assert.Contains("must be a percent from 0 to 100", table.Markup));
+        Assert.Contains("The ownership was not saved", table.Markup);
+    }
+
+    [Fact]
     public void Lock_and_exclude_are_kept_for_the_optimizer_and_toggle_off()
     {
         var table = Render<DriverTable>(parameters => parameters.Add(p => p.Slate, Slate));
