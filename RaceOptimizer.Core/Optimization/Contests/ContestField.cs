@@ -1,3 +1,4 @@
+using System.Numerics;
 using RaceOptimizer.Core.Random;
 
 namespace RaceOptimizer.Core.Optimization.Contests;
@@ -106,16 +107,17 @@ public sealed class ContestField
             var total = 0.0;
             for (var lineup = 0; lineup < pool.Length; lineup++)
             {
+                // Bits walked by hand: this loop runs rounds x pool x roster times, and an enumerator each would be garbage.
                 var weight = 1.0;
-                foreach (var driver in LineupSpace.Drivers(pool[lineup]))
+                for (var rest = pool[lineup]; rest != 0; rest &= rest - 1)
                 {
-                    weight *= factors[driver];
+                    weight *= factors[BitOperations.TrailingZeroCount(rest)];
                 }
 
                 (weights[lineup], total) = (weight, total + weight);
-                foreach (var driver in LineupSpace.Drivers(pool[lineup]))
+                for (var rest = pool[lineup]; rest != 0; rest &= rest - 1)
                 {
-                    shares[driver] += weight;
+                    shares[BitOperations.TrailingZeroCount(rest)] += weight;
                 }
             }
 
@@ -176,7 +178,7 @@ public sealed class ContestField
         var allowed = tolerance * field.Length / 100;
         for (var swap = 0; swap < field.Length && errors.Max(Math.Abs) > allowed; swap++)
         {
-            var slot = Enumerable.Range(0, field.Length).MaxBy(f => LineupSpace.Drivers(field[f]).Sum(d => errors[d]));
+            var slot = Enumerable.Range(0, field.Length).MinBy(f => Change(field[f], 0, errors));
             var (replacement, gain) = (0UL, 0.0);
             foreach (var candidate in pool)
             {
@@ -206,18 +208,21 @@ public sealed class ContestField
         }
     }
 
-    /// <summary>How the sum of squared errors changes when <paramref name="removed"/> gives way to <paramref name="added"/>.</summary>
+    /// <summary>
+    /// How the sum of squared errors changes when <paramref name="removed"/> gives way to <paramref name="added"/>; with
+    /// nothing added, the lower the more over-owned the lineup's drivers are.
+    /// </summary>
     private static double Change(ulong removed, ulong added, double[] errors)
     {
         var change = 0.0;
-        foreach (var driver in LineupSpace.Drivers(removed & ~added))
+        for (var rest = removed & ~added; rest != 0; rest &= rest - 1)
         {
-            change += 1 - (2 * errors[driver]);
+            change += 1 - (2 * errors[BitOperations.TrailingZeroCount(rest)]);
         }
 
-        foreach (var driver in LineupSpace.Drivers(added & ~removed))
+        for (var rest = added & ~removed; rest != 0; rest &= rest - 1)
         {
-            change += 1 + (2 * errors[driver]);
+            change += 1 + (2 * errors[BitOperations.TrailingZeroCount(rest)]);
         }
 
         return change;
