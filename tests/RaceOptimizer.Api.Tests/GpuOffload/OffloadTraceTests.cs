@@ -48,7 +48,7 @@ public sealed class OffloadTraceTests(RedisServer redis, GpuWorkerFixture fixtur
     }
 
     [Fact]
-    public async Task An_offloaded_optimization_traces_one_offload_for_its_simulations_and_one_for_scoring_its_lineups()
+    public async Task An_offloaded_optimization_traces_an_offload_for_its_simulations_one_for_scoring_its_lineups_and_one_for_the_fresh_races()
     {
         var optimize = new { objective = "tail", lineups = 3, simulations = 100, seed = 2, locks = new[] { "90000101", "90000102" }, salaryMin = 49_500 };
         var job = await GpuOffloadTests.RunAsync(
@@ -59,10 +59,11 @@ public sealed class OffloadTraceTests(RedisServer redis, GpuWorkerFixture fixtur
         var run = Span("run job", job.Id);
         var offloads = Snapshot().Where(span => span.DisplayName == "offload job" && span.ParentSpanId == run.SpanId).OrderBy(span => span.StartTimeUtc).ToList();
         Assert.Equal(ExecutionMode.Gpu.Name(), run.GetTagItem(RaceOptimizerTelemetry.Attributes.ExecutionMode));
-        Assert.Equal(2, offloads.Count);
+        // The races that choose the portfolio, the fresh races that value it out of sample, then the scoring.
+        Assert.Equal(3, offloads.Count);
         Assert.All(offloads, offload => Assert.Equal(ActivityStatusCode.Unset, offload.Status));
-        // The portfolio is built here, inside the second offload, and its ranking calls the worker from there.
-        var build = Assert.Single(Snapshot(), span => span.DisplayName == "build portfolio" && span.ParentSpanId == offloads[1].SpanId);
+        // The portfolio is built here, inside the last offload, and its ranking calls the worker from there.
+        var build = Assert.Single(Snapshot(), span => span.DisplayName == "build portfolio" && span.ParentSpanId == offloads[2].SpanId);
         Assert.Contains(Snapshot(), span => span.Kind == ActivityKind.Client && span.ParentSpanId == build.SpanId && span.DisplayName.StartsWith("POST", StringComparison.Ordinal));
     }
 

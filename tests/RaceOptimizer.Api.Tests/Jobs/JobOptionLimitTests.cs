@@ -120,7 +120,8 @@ public sealed class JobOptionLimitTests(RedisServer redis) : ApiTest(redis)
         ("optimize", """{"exposures":[{"driver":"90000101"},{"driver":"90000101"}]}""", "optimize.exposures"),
         ("optimize", """{"contest":{}}""", Accepted),
         ("optimize", """{"contest":[]}""", "optimize.contest"),
-        ("optimize", """{"contest":{"preset":"double-up","entries":2,"entryFee":0.01,"fieldSize":10}}""", Accepted),
+        ("optimize", """{"lineups":1,"contest":{"preset":"double-up","entries":2,"entryFee":0.01,"fieldSize":10}}""", Accepted),
+        ("optimize", """{"lineups":2,"contest":{"preset":"double-up","entries":2,"entryFee":0.01,"fieldSize":10}}""", "optimize.lineups"),
         ("optimize", """{"contest":{"preset":"fifty-fifty","entries":1000000,"entryFee":100000,"fieldSize":10000}}""", Accepted),
         ("optimize", """{"contest":{"preset":"winner-takes-all"}}""", "optimize.contest.preset"),
         ("optimize", """{"contest":{"entries":1}}""", "optimize.contest.entries"),
@@ -129,11 +130,11 @@ public sealed class JobOptionLimitTests(RedisServer redis) : ApiTest(redis)
         ("optimize", """{"contest":{"entryFee":100000.01}}""", "optimize.contest.entryFee"),
         ("optimize", """{"contest":{"fieldSize":9}}""", "optimize.contest.fieldSize"),
         ("optimize", """{"contest":{"fieldSize":10001}}""", "optimize.contest.fieldSize"),
-        ("optimize", """{"contest":{"entries":100,"entryFee":1,"payouts":[{"from":1,"to":10,"prize":5}]}}""", Accepted),
+        ("optimize", """{"lineups":20,"contest":{"entries":100,"entryFee":1,"payouts":[{"from":1,"to":10,"prize":5}]}}""", Accepted),
         ("optimize", """{"contest":{"entries":100,"payouts":[{"from":0,"to":1000001,"prize":-1}]}}""", "optimize.contest.payouts[0].from,optimize.contest.payouts[0].prize,optimize.contest.payouts[0].to"),
         ("optimize", """{"contest":{"entries":100,"payouts":[{}]}}""", "optimize.contest.payouts[0].from,optimize.contest.payouts[0].prize,optimize.contest.payouts[0].to"),
         ("optimize", """{"contest":{"entries":3,"payouts":[{"from":1,"to":5,"prize":10}]}}""", "optimize.contest.payouts"),
-        ("optimize", """{"contest":{"entries":100,"payoutsCsv":"from,to,prize\n1,1,100\n"}}""", Accepted),
+        ("optimize", """{"lineups":20,"contest":{"entries":100,"payoutsCsv":"from,to,prize\n1,1,100\n"}}""", Accepted),
         ("optimize", """{"contest":{"entries":100,"payoutsCsv":"from,to,prize\n1,1,100\n2,5,200\n"}}""", "optimize.contest.payoutsCsv"),
     ];
 
