@@ -1,5 +1,3 @@
-using System.Globalization;
-using CsvHelper;
 using RaceOptimizer.Core.Import;
 using RaceOptimizer.Core.Scoring;
 using RaceOptimizer.Core.Uploads;
@@ -35,18 +33,6 @@ public class EntriesFileTests
     private static string Entries(params (string Contest, int Count)[] contests) =>
         "Entry ID,Contest Name,Contest ID,Entry Fee,D,D,D,D,D,D\n" + string.Concat(contests.SelectMany((c, i) =>
             Enumerable.Range(0, c.Count).Select(e => $"{((i + 1) * 1000) + e},{c.Contest},{c.Contest},$1,,,,,,\n")));
-
-    private static List<string[]> Rows(string csv)
-    {
-        using var parser = new CsvParser(new StringReader(csv), CultureInfo.InvariantCulture);
-        var rows = new List<string[]>();
-        while (parser.Read())
-        {
-            rows.Add(parser.Record!);
-        }
-
-        return rows;
-    }
 
     [Fact]
     public void A_download_is_read_for_its_entries_and_the_player_list_beside_them_ignored()
@@ -130,7 +116,7 @@ public class EntriesFileTests
         var file = Read(Download);
 
         var written = EntriesFill.Of(file, [Lineup(0), Lineup(1)]).Write("DKEntries-filled.csv");
-        var rows = Rows(written.Csv);
+        var rows = TestFiles.CsvRows(written.Csv);
 
         Assert.Equal("DKEntries-filled.csv", written.FileName);
         Assert.Equal(file.Header, rows[0]);
@@ -154,7 +140,7 @@ public class EntriesFileTests
     {
         var file = Read($"Entry ID,Contest Name,Contest ID,Entry Fee,D,D,D,D,D,D\n4512345001,\"{contestName.Replace("\"", "\"\"", StringComparison.Ordinal)}\",170000001,$5,,,,,,\n");
 
-        var rows = Rows(EntriesFill.Of(file, [Lineup(0)]).Write("DKEntries-filled.csv").Csv);
+        var rows = TestFiles.CsvRows(EntriesFill.Of(file, [Lineup(0)]).Write("DKEntries-filled.csv").Csv);
 
         Assert.Equal("'" + contestName, rows[1][1]);
     }
