@@ -3,12 +3,16 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.Data;
 using RaceOptimizer.Api.Jobs;
+using RaceOptimizer.Api.Uploads;
+using RaceOptimizer.Core.Import;
 
 namespace RaceOptimizer.Api.Apis;
 
 /// <summary>The whole life of a job: submit, follow, cancel, re-run, look back, export.</summary>
 public static class JobsApi
 {
+    private static readonly UploadPart Entries = new("entries", "the DraftKings entries file, DKEntries.csv", Required: true);
+
     public static IEndpointRouteBuilder MapJobsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/jobs").WithTags("Jobs");
@@ -22,6 +26,7 @@ public static class JobsApi
         api.MapPost("/{id}/cancel", CancelAsync);
         api.MapPost("/{id}/rerun", RerunAsync);
         api.MapGet("/{id}/export", ExportAsync);
+        api.MapPost("/{id}/entries", FillEntriesAsync).AcceptsUploads().Produces(StatusCodes.Status200OK, contentType: "text/csv");
         return app;
     }
 
@@ -164,6 +169,36 @@ public static class JobsApi
                 (_, var problem) => TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "No lineups to export"),
             },
             _ => ApiProblems.BadFields(new Dictionary<string, string[]> { ["format"] = ["must be json, dk or fd"] }),
+        };
+    }
+
+    /// <summary>The player's DraftKings entries file (multipart part `entries`) with every entry given one of the job's lineups.</summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> FillEntriesAsync(
+        string id, HttpRequest request, JobStore store, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(id, cancellationToken) is not { } job)
+        {
+            return JobNotFound(id);
+        }
+
+        var read = await Upload.ReadAsync(request, [Entries], cancellationToken);
+        if (!read.Succeeded)
+        {
+            return read.Refusal;
+        }
+
+        using var upload = read.Value;
+        var file = upload.Required(Entries);
+        var entries = DraftKingsEntriesFile.Read(file.Content, file.FileName);
+        if (!entries.Succeeded)
+        {
+            return ApiProblems.BadFiles(entries.Problems);
+        }
+
+        return LineupExport.Fill(job, entries.Value) switch
+        {
+            ({ } fill, _) => TypedResults.File(LineupExport.Bytes(fill.Write(LineupExport.FilledEntriesFileName)), "text/csv", LineupExport.FilledEntriesFileName),
+            (_, var problem) => TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "No lineups to fill the entries with"),
         };
     }
 

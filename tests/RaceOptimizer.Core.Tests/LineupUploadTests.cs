@@ -1,5 +1,3 @@
-using System.Globalization;
-using CsvHelper;
 using RaceOptimizer.Core.Scoring;
 using RaceOptimizer.Core.Uploads;
 
@@ -8,18 +6,6 @@ namespace RaceOptimizer.Core.Tests;
 public class LineupUploadTests
 {
     private static Lineup DraftKingsLineup(int n) => new([.. Enumerable.Range(0, 6).Select(i => $"{43667053 + ((n + i) % 39)}")]);
-
-    private static List<string[]> Rows(string csv)
-    {
-        using var parser = new CsvParser(new StringReader(csv), CultureInfo.InvariantCulture);
-        var rows = new List<string[]>();
-        while (parser.Read())
-        {
-            rows.Add(parser.Record!);
-        }
-
-        return rows;
-    }
 
     [Fact]
     public void A_DraftKings_upload_has_six_D_columns_of_player_ids()
@@ -38,8 +24,8 @@ public class LineupUploadTests
         var files = LineupUpload.Write(ContestRules.DraftKings, lineups);
 
         Assert.Equal(["lineups-1.csv", "lineups-2.csv", "lineups-3.csv"], files.Select(f => f.FileName));
-        Assert.Equal([501, 501, 2], files.Select(f => Rows(f.Csv).Count));
-        Assert.Equal(lineups.Select(l => l.SiteIds), files.SelectMany(f => Rows(f.Csv).Skip(1)));
+        Assert.Equal([501, 501, 2], files.Select(f => TestFiles.CsvRows(f.Csv).Count));
+        Assert.Equal(lineups.Select(l => l.SiteIds), files.SelectMany(f => TestFiles.CsvRows(f.Csv).Skip(1)));
     }
 
     [Fact]
@@ -63,7 +49,7 @@ public class LineupUploadTests
     {
         var lineup = new Lineup(["=HYPERLINK(\"http://evil\")", "+1", "-2", "@SUM(A1)", "43667053", "a=b"]);
 
-        var cells = Rows(Assert.Single(LineupUpload.Write(ContestRules.DraftKings, [lineup])).Csv)[1];
+        var cells = TestFiles.CsvRows(Assert.Single(LineupUpload.Write(ContestRules.DraftKings, [lineup])).Csv)[1];
 
         Assert.Equal(["'=HYPERLINK(\"http://evil\")", "'+1", "'-2", "'@SUM(A1)", "43667053", "a=b"], cells);
         Assert.DoesNotContain(cells, cell => cell[0] is '=' or '+' or '-' or '@');

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using CsvHelper;
 using RaceOptimizer.Core.History;
 using RaceOptimizer.Core.Import;
 using RaceOptimizer.Core.Slates;
@@ -10,6 +12,19 @@ namespace RaceOptimizer.Core.Tests;
 internal static class TestFiles
 {
     public static MemoryStream Text(string csv) => new(Encoding.UTF8.GetBytes(csv));
+
+    /// <summary>A written CSV file's records, read back as a spreadsheet or a site would.</summary>
+    public static List<string[]> CsvRows(string csv)
+    {
+        using var parser = new CsvParser(new StringReader(csv), CultureInfo.InvariantCulture);
+        var rows = new List<string[]>();
+        while (parser.Read())
+        {
+            rows.Add(parser.Record!);
+        }
+
+        return rows;
+    }
 
     public static FileStream Shared(string name) => File.OpenRead(SharedData.File(name));
 

@@ -20,8 +20,10 @@ internal static class CsvLayouts
 
     public static readonly CsvLayout Payouts = new("a payout table", "ranks", "from", "to", "prize");
 
+    public static readonly CsvLayout DraftKingsEntries = new("a DraftKings entries file", "entries", "Entry ID", "Contest Name", "Contest ID", "Entry Fee", "D");
+
     // Most specific first: a results file also has a grid's columns.
-    private static readonly CsvLayout[] All = [LoopData, Results, FanDuelPlayers, DraftKingsSalaries, StartingGrid, Ownership, Projections, Payouts];
+    private static readonly CsvLayout[] All = [LoopData, Results, FanDuelPlayers, DraftKingsSalaries, StartingGrid, Ownership, Projections, Payouts, DraftKingsEntries];
 
     public static CsvLayout? Identify(IReadOnlySet<string> headerKeys) => All.FirstOrDefault(layout => layout.Fits(headerKeys));
 }

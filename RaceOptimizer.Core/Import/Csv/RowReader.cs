@@ -106,6 +106,10 @@ internal readonly struct RowReader(CsvRow row, ProblemLog problems)
     public double? Number(CsvColumn column, double minimum, double maximum = double.MaxValue, bool percent = false) =>
         Text(column) is { } text ? ParseNumber(column, text, minimum, maximum, percent) : null;
 
+    /// <summary>An amount of money as sites write it: "$5", "$0.25" or "5".</summary>
+    public double? Money(CsvColumn column) =>
+        Text(column) is { } text ? ParseNumber(column, text.StartsWith('$') ? text[1..] : text, 0, double.MaxValue, percent: false) : null;
+
     public double? OptionalNumber(CsvColumn? column, double minimum, double maximum = double.MaxValue) =>
         OptionalText(column) is { } text ? ParseNumber(column!, text, minimum, maximum, percent: false) : null;
 
