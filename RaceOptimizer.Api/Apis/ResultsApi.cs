@@ -4,6 +4,7 @@ using RaceOptimizer.Api.Data;
 using RaceOptimizer.Api.RaceResults;
 using RaceOptimizer.Api.Slates;
 using RaceOptimizer.Api.Uploads;
+using RaceOptimizer.Contracts.Slates;
 using RaceOptimizer.Core.Import;
 using RaceOptimizer.Core.Results;
 using RaceOptimizer.Core.Scoring;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RaceOptimizer.Api.GpuWorker;
 using RaceOptimizer.Api.Settings;
+using RaceOptimizer.Contracts.Settings;
 using RaceOptimizer.Contracts.Status;
 
 namespace RaceOptimizer.Api.Apis;
@@ -28,7 +29,7 @@ public static class SettingsApi
     /// it is refused, nothing changed: the worker there would otherwise run unauthorized, and a key is never carried over.
     /// </summary>
     public static async Task<Results<Ok<GpuSettingsView>, ProblemHttpResult>> PutGpuAsync(
-        GpuSettingsRequest request, SettingsStore store, GpuKeyHolder keys, GpuConnections connections, CancellationToken cancellationToken)
+        GpuSettingsUpdate request, SettingsStore store, GpuKeyHolder keys, GpuConnections connections, CancellationToken cancellationToken)
     {
         var errors = request.Validate();
         if (errors.Count > 0)
@@ -76,7 +77,7 @@ public static class SettingsApi
     public static Task<JobDefaults> GetDefaultsAsync(SettingsStore store, CancellationToken cancellationToken) => store.DefaultsAsync(cancellationToken);
 
     public static async Task<Results<Ok<JobDefaults>, ProblemHttpResult>> PutDefaultsAsync(
-        JobDefaultsRequest request, SettingsStore store, CancellationToken cancellationToken)
+        JobDefaultsUpdate request, SettingsStore store, CancellationToken cancellationToken)
     {
         var errors = request.Validate();
         if (errors.Count > 0)

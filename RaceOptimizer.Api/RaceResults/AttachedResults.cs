@@ -1,6 +1,8 @@
 using RaceOptimizer.Api.Data;
+using RaceOptimizer.Contracts.Slates;
 using RaceOptimizer.Core.Names;
 using RaceOptimizer.Core.Results;
+using RaceOptimizer.Core.Scoring;
 
 namespace RaceOptimizer.Api.RaceResults;
 
@@ -19,16 +21,22 @@ internal static class AttachedResults
         {
             var row = matcher.Match(d.Name) is { } match ? byName[match.Name] : null;
             var points = scorer.Driver(d.SiteId).Points;
-            return new SlateDriverScore(d.SiteId, d.Name, d.Salary, row, points.Total, points);
+            return new SlateDriverScore(d.SiteId, d.Name, d.Salary, row is null ? null : Info(row), points.Total, Info(points));
         }).ToList();
         var matched = drivers.Select(d => d.Result?.Driver).OfType<string>().ToHashSet();
         return new SlateResults(
             slate.Id,
-            slate.Site,
-            ResultRace.Of(result),
+            slate.Site.ToString(),
+            new ResultRaceInfo(result.Name, result.Series?.ToString(), result.Track, result.Date),
             stored.AttachedAt,
             drivers,
             scorer.DriversWithoutResult,
             [.. result.Drivers.Select(r => r.Driver).Where(name => !matched.Contains(name))]);
     }
+
+    private static DriverResultInfo Info(DriverResult row) =>
+        new(row.Driver, row.Start, row.Finish, row.LapsLed, row.FastestLaps, row.LapsCompleted, row.Status);
+
+    private static ScoreBreakdownInfo Info(ScoreBreakdown points) =>
+        new(points.Finish, points.PlaceDifferential, points.LapsLed, points.FastestLaps, points.LapsCompleted, points.Total);
 }

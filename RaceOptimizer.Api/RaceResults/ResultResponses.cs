@@ -4,12 +4,6 @@ using RaceOptimizer.Core.Slates;
 
 namespace RaceOptimizer.Api.RaceResults;
 
-/// <summary>Which race a result is of. Series, track and date come with loop data, not with a plain results file.</summary>
-public sealed record ResultRace(string Name, Series? Series, string? Track, DateOnly? Date)
-{
-    public static ResultRace Of(RaceResult result) => new(result.Name, result.Series, result.Track, result.Date);
-}
-
 /// <summary>One driver's race and the fantasy points it scored on one site.</summary>
 public sealed record DriverScore(
     string Driver, int Start, int Finish, int LapsLed, int FastestLaps, int LapsCompleted, string Status, double Points, ScoreBreakdown Breakdown)
@@ -17,19 +11,6 @@ public sealed record DriverScore(
     public static DriverScore Of(DriverResult result, ScoreBreakdown points) => new(
         result.Driver, result.Start, result.Finish, result.LapsLed, result.FastestLaps, result.LapsCompleted, result.Status, points.Total, points);
 }
-
-/// <summary>A slate driver's actual points; Result is null (and the points zero) for a driver the result does not list.</summary>
-public sealed record SlateDriverScore(string SiteId, string Name, int Salary, DriverResult? Result, double Points, ScoreBreakdown Breakdown);
-
-/// <summary>The result attached to a slate, scored on the slate's site, with the names that did not line up either way.</summary>
-public sealed record SlateResults(
-    string SlateId,
-    Site Site,
-    ResultRace Race,
-    DateTimeOffset AttachedAt,
-    IReadOnlyList<SlateDriverScore> Drivers,
-    IReadOnlyList<string> DriversWithoutResult,
-    IReadOnlyList<string> ResultsWithoutDriver);
 
 /// <summary>Lineups to score: each a list of the slate's site player ids.</summary>
 public sealed record LineupsRequest(IReadOnlyList<IReadOnlyList<string>>? Lineups);

@@ -1,3 +1,5 @@
+using RaceOptimizer.Contracts.Settings;
+
 namespace RaceOptimizer.Api.Settings;
 
 /// <summary>
@@ -15,31 +17,28 @@ public sealed record GpuSettings(bool Enabled, string? Url, int TimeoutSeconds)
     public static GpuSettings Default { get; } = new(false, null, 30);
 }
 
-/// <summary>
-/// The body of `PUT /api/settings/gpu`. `apiKey` is bound to the URL's origin: null keeps the key entered before, which
-/// goes to the same origin only (a URL moved to another origin needs its key in the same request); "" forgets it.
-/// </summary>
-public sealed record GpuSettingsRequest(bool? Enabled, string? Url, int? TimeoutSeconds, string? ApiKey)
+/// <summary>The API's check of the contract's <see cref="GpuSettingsUpdate"/>, and the settings it saves.</summary>
+public static class GpuSettingsUpdateRules
 {
-    public Dictionary<string, string[]> Validate()
+    public static Dictionary<string, string[]> Validate(this GpuSettingsUpdate request)
     {
         var errors = new Dictionary<string, string[]>();
-        if (Enabled is null)
+        if (request.Enabled is null)
         {
             errors["enabled"] = ["is required"];
         }
 
-        if (TimeoutSeconds is null or < 1 or > GpuSettings.MaxTimeoutSeconds)
+        if (request.TimeoutSeconds is null or < 1 or > GpuSettings.MaxTimeoutSeconds)
         {
             errors["timeoutSeconds"] = [$"must be a whole number of seconds from 1 to {GpuSettings.MaxTimeoutSeconds:N0}"];
         }
 
-        if (string.IsNullOrWhiteSpace(Url))
+        if (string.IsNullOrWhiteSpace(request.Url))
         {
             return errors;
         }
 
-        if (!Uri.TryCreate(Url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        if (!Uri.TryCreate(request.Url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             errors["url"] = ["must be an absolute http or https address, or null for this application's worker"];
         }
@@ -52,8 +51,6 @@ public sealed record GpuSettingsRequest(bool? Enabled, string? Url, int? Timeout
         return errors;
     }
 
-    public GpuSettings ToSettings() => new(Enabled!.Value, string.IsNullOrWhiteSpace(Url) ? null : Url.Trim(), TimeoutSeconds!.Value);
+    public static GpuSettings ToSettings(this GpuSettingsUpdate request) =>
+        new(request.Enabled!.Value, string.IsNullOrWhiteSpace(request.Url) ? null : request.Url.Trim(), request.TimeoutSeconds!.Value);
 }
-
-/// <summary>What `GET /api/settings/gpu` answers: never the key, only whether one is set.</summary>
-public sealed record GpuSettingsView(bool Enabled, string? Url, int TimeoutSeconds, bool ApiKeySet);

@@ -1,29 +1,27 @@
+using RaceOptimizer.Contracts.Settings;
+
 namespace RaceOptimizer.Api.Settings;
 
-/// <summary>What a new job starts with in the UI: lineups to build and races to simulate.</summary>
-public sealed record JobDefaults(int Lineups, int Simulations)
+/// <summary>The API's side of the contract's <see cref="JobDefaults"/>: its key in the settings table, its bounds and default, and the check of a `PUT`.</summary>
+public static class JobDefaultsRules
 {
     public const string Key = "defaults";
     public const int MaxLineups = Jobs.Handlers.OptimizeOptions.MaxLineups;
     public const int MaxSimulations = Core.SimulationLimits.MaxSimulations;
 
     public static JobDefaults Default { get; } = new(Jobs.Handlers.OptimizeOptions.DefaultLineups, Core.SimulationLimits.DefaultSimulations);
-}
 
-/// <summary>The body of `PUT /api/settings/defaults`.</summary>
-public sealed record JobDefaultsRequest(int? Lineups, int? Simulations)
-{
-    public Dictionary<string, string[]> Validate()
+    public static Dictionary<string, string[]> Validate(this JobDefaultsUpdate request)
     {
         var errors = new Dictionary<string, string[]>();
-        if (Lineups is null or < 1 or > JobDefaults.MaxLineups)
+        if (request.Lineups is null or < 1 or > MaxLineups)
         {
-            errors["lineups"] = [$"must be a whole number from 1 to {JobDefaults.MaxLineups}"];
+            errors["lineups"] = [$"must be a whole number from 1 to {MaxLineups}"];
         }
 
-        if (Simulations is null or < 0 or > JobDefaults.MaxSimulations)
+        if (request.Simulations is null or < 0 or > MaxSimulations)
         {
-            errors["simulations"] = [$"must be a whole number from 0 to {JobDefaults.MaxSimulations:N0}"];
+            errors["simulations"] = [$"must be a whole number from 0 to {MaxSimulations:N0}"];
         }
 
         return errors;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.Data;
+using RaceOptimizer.Contracts.Settings;
 
 namespace RaceOptimizer.Api.Settings;
 
@@ -11,11 +12,11 @@ public sealed class SettingsStore(RaceOptimizerDb db)
         await ReadAsync<GpuSettings>(GpuSettings.Key, cancellationToken) ?? GpuSettings.Default;
 
     public async Task<JobDefaults> DefaultsAsync(CancellationToken cancellationToken) =>
-        await ReadAsync<JobDefaults>(JobDefaults.Key, cancellationToken) ?? JobDefaults.Default;
+        await ReadAsync<JobDefaults>(JobDefaultsRules.Key, cancellationToken) ?? JobDefaultsRules.Default;
 
     public Task SaveAsync(GpuSettings settings, CancellationToken cancellationToken) => WriteAsync(GpuSettings.Key, settings, cancellationToken);
 
-    public Task SaveAsync(JobDefaults defaults, CancellationToken cancellationToken) => WriteAsync(JobDefaults.Key, defaults, cancellationToken);
+    public Task SaveAsync(JobDefaults defaults, CancellationToken cancellationToken) => WriteAsync(JobDefaultsRules.Key, defaults, cancellationToken);
 
     private async Task<T?> ReadAsync<T>(string key, CancellationToken cancellationToken)
         where T : class

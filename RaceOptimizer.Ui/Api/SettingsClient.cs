@@ -1,3 +1,4 @@
+using RaceOptimizer.Contracts.Settings;
 using RaceOptimizer.Contracts.Status;
 
 namespace RaceOptimizer.Ui.Api;
@@ -5,11 +6,11 @@ namespace RaceOptimizer.Ui.Api;
 /// <summary>`/api/settings`: the GPU worker settings and its connection test, and the job defaults.</summary>
 public sealed class SettingsClient(HttpClient http) : ApiClient(http)
 {
-    public Task<GpuSettings> GetGpuSettingsAsync(CancellationToken cancellationToken = default) =>
-        SendAsync<GpuSettings>(new HttpRequestMessage(HttpMethod.Get, "api/settings/gpu"), "load the GPU settings", cancellationToken);
+    public Task<GpuSettingsView> GetGpuSettingsAsync(CancellationToken cancellationToken = default) =>
+        SendAsync<GpuSettingsView>(new HttpRequestMessage(HttpMethod.Get, "api/settings/gpu"), "load the GPU settings", cancellationToken);
 
-    public Task<GpuSettings> SaveGpuSettingsAsync(GpuSettingsUpdate settings, CancellationToken cancellationToken = default) =>
-        SendAsync<GpuSettings>(SingleAttemptRequest(HttpMethod.Put, "api/settings/gpu", Json(settings)), "save the GPU settings", cancellationToken);
+    public Task<GpuSettingsView> SaveGpuSettingsAsync(GpuSettingsUpdate settings, CancellationToken cancellationToken = default) =>
+        SendAsync<GpuSettingsView>(SingleAttemptRequest(HttpMethod.Put, "api/settings/gpu", Json(settings)), "save the GPU settings", cancellationToken);
 
     public Task<GpuConnectionTest> TestGpuConnectionAsync(CancellationToken cancellationToken = default) =>
         SendAsync<GpuConnectionTest>(SingleAttemptRequest(HttpMethod.Post, "api/settings/gpu/test"), "test the GPU connection", cancellationToken);

@@ -12,8 +12,3 @@ public sealed record SlateImport(IReadOnlyList<SlateFile> Files, string? Name, D
     public const string Projections = "projections";
     public const string Ownership = "ownership";
 }
-
-/// <summary>The result attached to a slate after the race, scored on the slate's site.</summary>
-public sealed record SlateResults(string SlateId, string Site, IReadOnlyList<SlateDriverScore> Drivers);
-
-public sealed record SlateDriverScore(string SiteId, string Name, double Points);

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.RaceResults;
 using RaceOptimizer.Api.Slates;
+using RaceOptimizer.Contracts.Slates;
 using RaceOptimizer.Core.Scoring;
 using RaceOptimizer.Core.Slates;
 
@@ -36,12 +37,12 @@ public sealed class SlateResultsTests(RedisServer redis) : IAsyncDisposable
 
         var attached = await AttachAsync(slate.Id, TestFiles.LoopRace("2023/08/13", "Cup"));
 
-        Assert.Equal((slate.Id, Site.DraftKings, new DateOnly(2023, 8, 13)), (attached.SlateId, attached.Site, attached.Race.Date));
+        Assert.Equal((slate.Id, nameof(Site.DraftKings), new DateOnly(2023, 8, 13)), (attached.SlateId, attached.Site, attached.Race.Date));
         Assert.Equal(["1", "2", "3", "4", "5", "6", "7", "8"], attached.Drivers.Select(d => d.SiteId));
         Assert.Equal([62.4, 54, -24.65, 25.45, 46.85, 44.55, 40.25, 0], attached.Drivers.Select(d => d.Points));
         Assert.Equal("AJ Allmendinger", attached.Drivers[3].Result?.Driver);
         Assert.Equal((1, 54), (attached.Drivers[0].Result!.Finish, attached.Drivers[0].Result!.LapsLed));
-        Assert.Equal(new SlateDriverScore("8", "Jimmie Johnson", 11500, null, 0, ScoreBreakdown.Zero), attached.Drivers[7]);
+        Assert.Equal(new SlateDriverScore("8", "Jimmie Johnson", 11500, null, 0, new ScoreBreakdownInfo(0, 0, 0, 0, 0, 0)), attached.Drivers[7]);
         Assert.Equal(["Jimmie Johnson"], attached.DriversWithoutResult);
         Assert.Equal(39 - 7, attached.ResultsWithoutDriver.Count);
         Assert.DoesNotContain("Michael McDowell", attached.ResultsWithoutDriver);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bunit;
 using RaceOptimizer.Contracts.Jobs;
+using RaceOptimizer.Contracts.Slates;
 using RaceOptimizer.Ui.Api;
 using RaceOptimizer.Ui.Components.Jobs;
 using RaceOptimizer.Ui.Components.Results;
@@ -26,7 +27,7 @@ public sealed class ResultsTests : UiTestContext
     [Fact]
     public void Lineups_exposures_histogram_and_actual_points_after_the_race()
     {
-        var actual = new SlateResults("slate-1", "DraftKings", [new("101", "Kyle Larson", 60), new("102", "Denny Hamlin", 40), new("107", "G", 10)]);
+        var actual = new SlateResults("slate-1", "DraftKings", new ResultRaceInfo("Race", "Cup", null, null), DateTimeOffset.UnixEpoch, [Scored("101", "Kyle Larson", 60), Scored("102", "Denny Hamlin", 40), Scored("107", "G", 10)], [], []);
 
         var results = Render<OptimizeResults>(parameters => parameters.Add(p => p.JobId, "job-1").Add(p => p.Result, Result).Add(p => p.Actual, actual));
 
@@ -174,4 +175,7 @@ public sealed class ResultsTests : UiTestContext
         Assert.Equal("gpu worker timed out after 30 s", details.Find("[data-testid=job-fallback]").TextContent);
         Assert.Equal("CPU", details.Find("[data-testid=job-device]").TextContent);
     }
+
+    private static SlateDriverScore Scored(string siteId, string name, double points) =>
+        new(siteId, name, 0, null, points, new ScoreBreakdownInfo(0, 0, 0, 0, 0, points));
 }
