@@ -23,9 +23,9 @@ public sealed class HistoryTests(BrowserApp app)
         await Screenshots.TakeAsync(page, "history");
 
         // Two months of Cup races, few simulations: enough to see the report, quick on two cores.
-        await page.GetByTestId("backtest-from").Locator("input").FillAsync("2023-02-01");
-        await page.GetByTestId("backtest-to").Locator("input").FillAsync("2023-03-31");
-        await page.GetByTestId("backtest-simulations").Locator("input").FillAsync("100");
+        await TextEntry.FillAsync(page, "backtest-from", "2023-02-01");
+        await TextEntry.FillAsync(page, "backtest-to", "2023-03-31");
+        await TextEntry.FillAsync(page, "backtest-simulations", "100");
         await page.GetByTestId("backtest-submit").ClickAsync();
 
         await Expect(page.GetByTestId("backtest-metrics").Locator("tbody tr")).ToHaveCountAsync(3, new() { Timeout = 240_000 });

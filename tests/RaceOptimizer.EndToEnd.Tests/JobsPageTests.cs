@@ -14,8 +14,8 @@ public sealed class JobsPageTests(BrowserApp app)
         await Expect(page.GetByTestId("simulation-submit")).ToBeVisibleAsync();
 
         // A million races take minutes on two cores: long enough to watch and cancel.
-        await page.GetByTestId("simulation-count").Locator("input").FillAsync("1000000");
-        await page.GetByTestId("simulation-name").Locator("input").FillAsync("Long run to cancel");
+        await TextEntry.FillAsync(page, "simulation-count", "1000000");
+        await TextEntry.FillAsync(page, "simulation-name", "Long run to cancel");
         await page.GetByTestId("simulation-submit").ClickAsync();
 
         var row = page.GetByTestId("jobs-grid").GetByRole(AriaRole.Row, new() { Name = "Long run to cancel" });
@@ -38,8 +38,8 @@ public sealed class JobsPageTests(BrowserApp app)
     {
         var page = await app.NewPageAsync();
         await page.GotoAsync("jobs");
-        await page.GetByTestId("simulation-count").Locator("input").FillAsync("500");
-        await page.GetByTestId("simulation-name").Locator("input").FillAsync("Short simulation");
+        await TextEntry.FillAsync(page, "simulation-count", "500");
+        await TextEntry.FillAsync(page, "simulation-name", "Short simulation");
         await page.GetByTestId("simulation-submit").ClickAsync();
 
         var row = page.GetByTestId("jobs-grid").GetByRole(AriaRole.Row, new() { Name = "Short simulation" });

@@ -42,8 +42,8 @@ public sealed partial class RaceToLineupsTests(BrowserApp app)
 
         await page.GetByTestId("race-optimize").ClickAsync();
         await Expect(page.GetByTestId("optimize-choices")).ToContainTextAsync("Locked: Kyle Larson");
-        await page.GetByTestId("optimize-lineups").Locator("input").FillAsync(Lineups.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.GetByTestId("optimize-simulations").Locator("input").FillAsync("0");
+        await TextEntry.FillAsync(page, "optimize-lineups", Lineups.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await TextEntry.FillAsync(page, "optimize-simulations", "0");
         await Screenshots.TakeAsync(page, "optimize");
         await page.GetByTestId("optimize-submit").ClickAsync();
 
