@@ -106,7 +106,7 @@ public static class LineupOptimizer
 
         public OptimizeResult Build(ICandidateOrder order, CancellationToken cancellationToken)
         {
-            var chosen = new PortfolioBuilder(Space, Request.Portfolio).Build(order, cancellationToken);
+            var chosen = Improve(new PortfolioBuilder(Space, Request.Portfolio).Build(order, cancellationToken));
             if (chosen.Count == 0)
             {
                 throw new InfeasibleConstraintException("lineups", "No lineup fits the salary range, ownership cap, locks and excludes.");
@@ -121,6 +121,23 @@ public static class LineupOptimizer
                 OwnershipEstimated = Field?.OwnershipEstimated ?? false,
                 FieldOwnership = Field?.Ownership() ?? [],
             };
+        }
+
+        /// <summary>
+        /// Exchanges lineups where the mean is the objective and uniqueness blocks the greedy choice (each lineup then
+        /// scores alone, so a higher sum is a better portfolio). Without exposures the lineups are shown best first
+        /// again; with them the slots keep the greedy order, which paces each driver over the portfolio.
+        /// </summary>
+        private IReadOnlyList<Candidate> Improve(IReadOnlyList<Candidate> greedy)
+        {
+            if (Request.Objective.Kind != ObjectiveKind.Mean || Request.Portfolio.MinUniqueDrivers < 2 || greedy.Count < 2)
+            {
+                return greedy;
+            }
+
+            var budget = ExchangeBudget.Default;
+            var improved = new PortfolioExchange(Space, Request.Portfolio).Improve(greedy, MeanRanking.Top(Space, Values, budget.Depth), budget);
+            return Request.Portfolio.Exposures is { Count: > 0 } ? improved : [.. improved.OrderDescending()];
         }
     }
 

@@ -8,7 +8,7 @@ namespace RaceOptimizer.Core.Tests.Optimization;
 public class PortfolioTests
 {
     [Fact]
-    public void Each_lineup_is_the_best_one_that_differs_enough_from_those_before_it()
+    public void Exchanges_never_fall_below_the_greedy_portfolio_where_each_lineup_is_the_best_that_differs_enough()
     {
         var slate = OptimizerSlates.Small();
         var values = ProjectedPoints.Of(slate)!;
@@ -25,7 +25,11 @@ public class PortfolioTests
 
         var result = Optimize(slate, new PortfolioRules(20, MinUniqueDrivers: 2));
 
-        Assert.Equal(expected, result.Lineups.Select(l => LineupSpace.MaskOf(l.Drivers)));
+        var masks = result.Lineups.Select(l => LineupSpace.MaskOf(l.Drivers)).ToList();
+        long Sum(IEnumerable<ulong> lineups) => lineups.Sum(l => LineupSpace.Drivers(l).Sum(d => values[d]));
+        Assert.True(Sum(masks) >= Sum(expected), $"{Sum(masks)} below the greedy {Sum(expected)}");
+        Assert.Equal(20, masks.Distinct().Count());
+        AssertApart(result, 2);
     }
 
     [Theory]
@@ -50,6 +54,39 @@ public class PortfolioTests
         }
 
         Assert.True(result.Lineups.Zip(result.Lineups.Skip(1)).All(p => p.First.ProjectedPoints >= p.Second.ProjectedPoints), "without exposures lineups come best first");
+    }
+
+    [Fact]
+    public void Two_drivers_apart_the_150_lineups_beat_the_greedy_sum_of_pydfs_lineup_optimizer()
+    {
+        var slate = OptimizerSlates.BrickyardDraftKings();
+
+        var result = Optimize(slate, new PortfolioRules(150, 2));
+
+        // 33,439.57 is the greedy portfolio (pydfs-lineup-optimizer's answer); exchanges raise it.
+        Assert.True(result.Lineups.Sum(l => l.ProjectedPoints) > 33_439.57 + 1, $"sum {result.Lineups.Sum(l => l.ProjectedPoints):F2}");
+        AssertApart(result, 2);
+        Assert.Equal(150, result.Lineups.Select(l => LineupSpace.MaskOf(l.Drivers)).Distinct().Count());
+    }
+
+    [Fact]
+    public void Exchanges_keep_exposures_locks_and_pair_limits()
+    {
+        var slate = OptimizerSlates.BrickyardDraftKings();
+        var byProjection = Enumerable.Range(0, slate.Drivers.Count).OrderByDescending(d => slate.Drivers[d].AvgPointsPerGame).ToList();
+        var (locked, capped, owed) = (byProjection[2], byProjection[0], byProjection[^6]);
+        var exposures = new[] { new ExposureLimit(capped, Max: 0.4), new ExposureLimit(owed, Min: 0.2, Max: 0.3) };
+
+        var result = Optimize(slate, new PortfolioRules(100, 2, exposures, MaxPairLineups: 40), new LineupRules([locked], []));
+
+        int Count(int driver) => result.Lineups.Count(l => l.Drivers.Contains(driver));
+        Assert.Equal(100, result.Lineups.Count);
+        Assert.All(result.Lineups, l => Assert.Contains(locked, l.Drivers));
+        Assert.InRange(Count(capped), 0, 40);
+        Assert.InRange(Count(owed), 20, 30);
+        var pairs = result.Lineups.SelectMany(l => l.Drivers.SelectMany(a => l.Drivers.Where(b => b > a).Select(b => (a, b)))).GroupBy(p => p);
+        Assert.All(pairs, p => Assert.True(p.Count() <= 40, $"pair {p.Key} is in {p.Count()} lineups"));
+        AssertApart(result, 2);
     }
 
     [Fact]
@@ -155,6 +192,18 @@ public class PortfolioTests
         Assert.All(result.Lineups, l => Assert.DoesNotContain(l.Drivers, d => d < 2));
         Assert.Equal("locks", error.Constraint);
         Assert.Contains("Driver 1 is not on the starting grid", error.Message, StringComparison.Ordinal);
+    }
+
+    private static void AssertApart(OptimizeResult result, int minUnique)
+    {
+        var masks = result.Lineups.Select(l => LineupSpace.MaskOf(l.Drivers)).ToList();
+        for (var i = 0; i < masks.Count; i++)
+        {
+            for (var j = i + 1; j < masks.Count; j++)
+            {
+                Assert.True(6 - BitOperations.PopCount(masks[i] & masks[j]) >= minUnique, $"lineups {i} and {j} share too many drivers");
+            }
+        }
     }
 
     private static OptimizeResult Optimize(Core.Slates.Slate slate, PortfolioRules portfolio, LineupRules? rules = null) =>
