@@ -20,6 +20,9 @@ internal sealed class PortfolioExchange
     private readonly int[] counts;
     private readonly int[] pairs;
 
+    /// <summary>The options of one leaving lineup, refilled for each: a fresh list per lineup allocated 600 MB a portfolio.</summary>
+    private readonly List<Candidate> merged = [];
+
     public PortfolioExchange(LineupSpace space, PortfolioRules rules)
     {
         this.rules = rules;
@@ -65,8 +68,8 @@ internal sealed class PortfolioExchange
             }
 
             var freed = chosen[leaving].Score + chosen[weakest].Score;
-            var options = blockedBy[leaving] is { } blocked ? Merge(blocked, free) : free;
-            if (BestPair(options, freed + best.Gain, chosen[leaving].Lineup, chosen[weakest].Lineup, budget.PairChecks) is { } pair)
+            var choices = blockedBy[leaving] is { } blocked ? Merge(blocked, free) : free;
+            if (BestPair(choices, freed + best.Gain, chosen[leaving].Lineup, chosen[weakest].Lineup, budget.PairChecks) is { } pair)
             {
                 best = (pair.First.Score + pair.Second.Score - freed, leaving, pair.First, pair.Second);
             }
@@ -114,9 +117,10 @@ internal sealed class PortfolioExchange
         return (free, blockedBy);
     }
 
-    private static List<Candidate> Merge(List<Candidate> a, List<Candidate> b)
+    /// <summary>Both lists, best first, in <see cref="merged"/>.</summary>
+    private List<Candidate> Merge(List<Candidate> a, List<Candidate> b)
     {
-        var merged = new List<Candidate>(a.Count + b.Count);
+        merged.Clear();
         var (i, j) = (0, 0);
         while (i < a.Count || j < b.Count)
         {
