@@ -56,13 +56,18 @@ public sealed class RedisOutageTests(RedisServer redis) : ApiTest(redis)
         Assert.Equal(1, finished.Attempts);
     }
 
+    /// <summary>
+    /// The run outlives the wipe by far (a million races) and is cancelled once checked: how long it takes depends on the
+    /// machine's load (300,000 races took over 5 minutes beside other builds), and completing after a forgotten lease is
+    /// the test above's.
+    /// </summary>
     [Fact]
-    public async Task A_running_job_whose_lease_Redis_forgets_completes_once_without_being_charged_an_attempt()
+    public async Task A_running_job_whose_lease_Redis_forgets_keeps_its_run_and_is_not_charged_an_attempt()
     {
         using var server = await RedisProcess.StartAsync();
         // A 10 s lease: a 3 s one was outlived by heartbeats the simulation's threads held up on a loaded machine.
         var client = StartOn(server, new() { ["Jobs:LeaseDuration"] = "00:00:10", ["Jobs:RecoveryInterval"] = "00:00:01" });
-        var job = await client.SubmitAsync(JobCalls.Simulate(300_000, "wiped"));
+        var job = await client.SubmitAsync(JobCalls.Simulate(1_000_000, "wiped"));
         await client.WaitForAsync(job.Id, running => running is { Status: JobStatus.Running, ProgressPercent: > 0 });
 
         await using var admin = await ConnectionMultiplexer.ConnectAsync(server.ConnectionString + ",allowAdmin=true");
@@ -71,13 +76,12 @@ public sealed class RedisOutageTests(RedisServer redis) : ApiTest(redis)
         await Task.Delay(TimeSpan.FromSeconds(12), Cancellation);
         var during = await client.JobAsync(job.Id);
         var lease = await admin.GetDatabase().KeyExistsAsync($"test:{Path.GetFileName(Api.DataFolder)}:jobs:lease:{job.Id}");
-        var finished = await client.WaitUntilFinishedAsync(job.Id, TimeSpan.FromSeconds(300));
+        await client.PostAsync($"/api/jobs/{job.Id}/cancel");
+        var cancelled = await client.WaitUntilFinishedAsync(job.Id, TimeSpan.FromSeconds(60));
 
-        Assert.Equal((JobStatus.Running, 1), (during.Status, during.Attempts)); // still its first run, long enough to tell
+        Assert.Equal((JobStatus.Running, 1), (during.Status, during.Attempts)); // still its first run
         Assert.True(lease, "The run did not take its lease again.");
-        Assert.True(finished.Status == JobStatus.Completed, finished.Error);
-        Assert.Equal(1, finished.Attempts);
-        Assert.Equal(300_000, finished.Result!.Value.GetProperty("simulations").GetInt32());
+        Assert.Equal((JobStatus.Cancelled, 1), (cancelled.Status, cancelled.Attempts));
     }
 
     private HttpClient StartOn(RedisProcess server, Dictionary<string, string>? settings = null) =>
