@@ -50,6 +50,12 @@ internal sealed class SalaryListBuilder(ContestRules rules, ProblemLog problems)
 
     public void Add(RowReader cells, CsvColumn nameColumn, string? name, CsvColumn idColumn, string? id, int? salary, double? average)
     {
+        if (name?.Length > ImportLimits.DriverNameLength)
+        {
+            cells.Problem(nameColumn, $"the driver's name is {name.Length:N0} characters long; at most {ImportLimits.DriverNameLength} are allowed");
+            name = null;
+        }
+
         var unique = (id is null || cells.Unique(idLines, id, idColumn, $"'{idColumn.Name}' {id}"))
             & (name is null || cells.Unique(nameLines, DriverName.Key(name), nameColumn, $"driver '{name}'"));
         if (unique && name is not null && id is not null && salary is { } value)

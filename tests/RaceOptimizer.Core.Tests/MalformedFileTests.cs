@@ -38,6 +38,7 @@ public class MalformedFileTests
         { "dk-two-races.csv", 4, 7, "'Game Info' is 'Cook Out 400' but line 2 has 'Hollywood Casino 400': a slate is one race" },
         { "dk-showdown-slot.csv", 2, 5, "'Roster Position' is 'CPT', not 'D'" },
         { "dk-average-not-a-number.csv", 5, 9, "'AvgPointsPerGame' is 'n/a', not a number" },
+        { "dk-name-too-long.csv", 3, 3, "the driver's name is 125 characters long; at most 100 are allowed" },
         { "fd-given-draftkings-file.csv", 1, null, "this is a DraftKings salary export, not a FanDuel player list" },
         { "fd-bad-id.csv", 3, 1, "'Id' is '82878', not a FanDuel player id like 132686-82878" },
         { "fd-missing-last-name-column.csv", 1, null, "missing column 'Last Name'" },
