@@ -6,6 +6,7 @@ using RaceOptimizer.Api.Jobs;
 using RaceOptimizer.Api.Tests.Jobs;
 using RaceOptimizer.Api.Tests.Presets;
 using RaceOptimizer.Testing;
+using RaceOptimizer.Contracts.Backup;
 
 namespace RaceOptimizer.Api.Tests.Backup;
 

@@ -7,6 +7,7 @@ using RaceOptimizer.Api.Backup;
 using RaceOptimizer.Api.Tests.Jobs;
 using RaceOptimizer.Api.Tests.Presets;
 using RaceOptimizer.Testing;
+using RaceOptimizer.Contracts.Backup;
 
 namespace RaceOptimizer.Api.Tests.Backup;
 

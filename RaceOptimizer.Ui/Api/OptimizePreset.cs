@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using RaceOptimizer.Contracts.Jobs.Options;
+
+namespace RaceOptimizer.Ui.Api;
+
+/// <summary>
+/// The body of `POST /api/presets`. The API stores any JSON object as a preset's settings, so this stays the UI's own
+/// shape: the settings are <see cref="OptimizePreset"/>'s.
+/// </summary>
+public sealed record PresetRequest(string Name, string? Series, string? Track, string? Site, JsonObject Settings);
+
+/// <summary>
+/// What an optimizer preset holds: the shared optimize options, plus whether to offload to the GPU, which a job request
+/// carries beside its options and a preset keeps among them (`{"objective":"roi",...,"gpuOffload":true}`).
+/// </summary>
+public sealed record OptimizePreset(OptimizeOptions Options, bool GpuOffload)
+{
+    private const string GpuOffloadName = "gpuOffload";
+
+    // As a job request leaves them out: null options are the API's defaults.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public JsonObject ToSettings()
+    {
+        var settings = JsonSerializer.SerializeToNode(Options, Json)!.AsObject();
+        settings[GpuOffloadName] = GpuOffload;
+        return settings;
+    }
+
+    /// <summary>A preset's settings as the API stored them; null when they are not optimizer options.</summary>
+    public static OptimizePreset? Read(JsonElement settings)
+    {
+        try
+        {
+            return settings.ValueKind == JsonValueKind.Object && settings.Deserialize<OptimizeOptions>(Json) is { } options
+                ? new OptimizePreset(options, settings.TryGetProperty(GpuOffloadName, out var gpu) && gpu.ValueKind == JsonValueKind.True)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
