@@ -32,18 +32,45 @@ public sealed record OptimizePreset(OptimizeOptions Options, bool GpuOffload)
         return settings;
     }
 
-    /// <summary>A preset's settings as the API stored them; null when they are not optimizer options.</summary>
+    /// <summary>
+    /// A preset's settings as the API stored them; null when they are not optimizer options. A null option is its
+    /// default, as the API reads a job's (older presets wrote an exposure's unset `min` as null).
+    /// </summary>
     public static OptimizePreset? Read(JsonElement settings)
     {
+        if (JsonNode.Parse(settings.GetRawText()) is not JsonObject saved)
+        {
+            return null;
+        }
+
+        DropNulls(saved);
         try
         {
-            return settings.ValueKind == JsonValueKind.Object && settings.Deserialize<OptimizeOptions>(Json) is { } options
-                ? new OptimizePreset(options, settings.TryGetProperty(GpuOffloadName, out var gpu) && gpu.ValueKind == JsonValueKind.True)
+            return saved.Deserialize<OptimizeOptions>(Json) is { } options
+                ? new OptimizePreset(options, saved[GpuOffloadName] is JsonValue gpu && gpu.TryGetValue<bool>(out var offload) && offload)
                 : null;
         }
         catch (JsonException)
         {
             return null;
         }
+    }
+
+    private static void DropNulls(JsonNode? node)
+    {
+        foreach (var child in node switch { JsonObject item => RemoveNulls(item), JsonArray items => [.. items], _ => [] })
+        {
+            DropNulls(child);
+        }
+    }
+
+    private static List<JsonNode?> RemoveNulls(JsonObject item)
+    {
+        foreach (var name in item.Where(p => p.Value is null).Select(p => p.Key).ToList())
+        {
+            item.Remove(name);
+        }
+
+        return [.. item.Select(p => p.Value)];
     }
 }

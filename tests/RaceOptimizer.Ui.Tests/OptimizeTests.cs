@@ -147,7 +147,7 @@ public sealed class OptimizeTests : UiTestContext
         model.Exposures.Add(new ExposureRow { Driver = "101", MaxPercent = "50" });
         var options = model.ToOptions(["101"], ["103"], []);
 
-        await Services.GetRequiredService<JobsClient>().StartOptimizationAsync("Kansas GPP", "slate-1", model.GpuOffload, options);
+        await Services.GetRequiredService<JobsClient>().StartOptimizationAsync("Kansas GPP", "slate-1", model.GpuOffload, options, Xunit.TestContext.Current.CancellationToken);
 
         // Read as the API binds it (JobRequestBinder: web names, numbers only as numbers), refusing any field the contract does not name.
         var binding = new JsonSerializerOptions(JsonSerializerOptions.Web) { NumberHandling = JsonNumberHandling.Strict, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
