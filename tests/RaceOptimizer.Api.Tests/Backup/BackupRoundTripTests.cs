@@ -5,8 +5,8 @@ using RaceOptimizer.Api.Backup;
 using RaceOptimizer.Api.Jobs;
 using RaceOptimizer.Api.Tests.Jobs;
 using RaceOptimizer.Api.Tests.Presets;
-using RaceOptimizer.Testing;
 using RaceOptimizer.Contracts.Backup;
+using RaceOptimizer.Testing;
 
 namespace RaceOptimizer.Api.Tests.Backup;
 

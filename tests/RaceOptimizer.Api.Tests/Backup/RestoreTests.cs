@@ -6,8 +6,8 @@ using Microsoft.Data.Sqlite;
 using RaceOptimizer.Api.Backup;
 using RaceOptimizer.Api.Tests.Jobs;
 using RaceOptimizer.Api.Tests.Presets;
-using RaceOptimizer.Testing;
 using RaceOptimizer.Contracts.Backup;
+using RaceOptimizer.Testing;
 
 namespace RaceOptimizer.Api.Tests.Backup;
 
