@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.Backup;
 using RaceOptimizer.Api.Data;
 using RaceOptimizer.Api.Jobs;
+using RaceOptimizer.Contracts.Backup;
 
 namespace RaceOptimizer.Api.Apis;
 

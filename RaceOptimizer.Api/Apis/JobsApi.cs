@@ -31,7 +31,7 @@ public static class JobsApi
     }
 
     public static async Task<Results<Accepted<JobView>, ProblemHttpResult>> SubmitAsync(
-        JobRequest request, JobSubmission submission, CancellationToken cancellationToken)
+        BoundJobRequest request, JobSubmission submission, CancellationToken cancellationToken)
     {
         var errors = await submission.ValidateAsync(request, cancellationToken);
         if (errors.Count > 0)
@@ -39,7 +39,7 @@ public static class JobsApi
             return ApiProblems.BadFields(errors);
         }
 
-        var job = await submission.SubmitAsync(request, rerunOf: null, cancellationToken);
+        var job = await submission.SubmitAsync(request.Request, rerunOf: null, cancellationToken);
         return TypedResults.Accepted($"/api/jobs/{job.Id}", JobView.Of(job));
     }
 
@@ -142,7 +142,7 @@ public static class JobsApi
 
         var options = Jobs.Options.JobOptionsJson.Read(original.Type, original.Config);
         var request = JobRequest.For(original.Type, RerunName(original.Name), original.SlateId, original.GpuOffload, options);
-        var errors = await submission.ValidateAsync(request, cancellationToken);
+        var errors = await submission.ValidateAsync(new BoundJobRequest(request), cancellationToken);
         if (errors.Count > 0)
         {
             return ApiProblems.BadFields(errors); // e.g. its slate was deleted since

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.Data;
 using RaceOptimizer.Api.History;
 using RaceOptimizer.Api.Jobs;
+using RaceOptimizer.Contracts.Backup;
 
 namespace RaceOptimizer.Api.Backup;
 

@@ -14,20 +14,3 @@ public static class RestoreModes
 
     public static readonly string[] All = [Replace, Merge, SkipExisting];
 }
-
-/// <summary>What a restore did, per kind of row, and where the database as it was before is kept.</summary>
-public sealed record RestoreReport(
-    string Mode,
-    string BackupFile,
-    RestoredRows Slates,
-    RestoredRows SlateResults,
-    RestoredRows History,
-    RestoredRows Presets,
-    RestoredRows Jobs,
-    int JobsInterrupted);
-
-/// <summary>
-/// One kind's rows: `inserted` were new ids, `overwritten` replaced rows of the same id, `skipped` were left as the
-/// database had them (skipExisting), `deleted` were in the database but not in the backup (replace).
-/// </summary>
-public sealed record RestoredRows(int Inserted, int Overwritten, int Skipped, int Deleted);

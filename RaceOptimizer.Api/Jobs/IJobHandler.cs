@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using RaceOptimizer.Api.Jobs.Options;
 
 namespace RaceOptimizer.Api.Jobs;
 

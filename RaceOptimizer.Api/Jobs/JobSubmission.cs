@@ -6,7 +6,7 @@ namespace RaceOptimizer.Api.Jobs;
 
 /// <summary>
 /// Validates and queues jobs. The options are checked once, here, before anything is stored: their typed record's
-/// rules (<see cref="OptionValidation"/>), then, when valid, against the slate (<see cref="ISlateJobOptions"/>).
+/// rules (<see cref="OptionValidation"/>), then, when valid, against the slate (<see cref="CoreOptionChecks.ValidateForSlate"/>).
 /// SQLite is written first: once the job is there it cannot be lost. Redis is told best-effort, so a submit never
 /// waits on it for long; if Redis misses the push, <see cref="JobRecovery"/> queues the job again.
 /// </summary>
@@ -22,9 +22,10 @@ public sealed class JobSubmission(
     ILogger<JobSubmission> logger)
 {
     /// <summary>Every problem of the request, keyed by field; empty when it can be queued.</summary>
-    public async Task<Dictionary<string, string[]>> ValidateAsync(JobRequest request, CancellationToken cancellationToken)
+    public async Task<Dictionary<string, string[]>> ValidateAsync(BoundJobRequest bound, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>(request.BindingErrors);
+        var request = bound.Request;
+        var errors = new Dictionary<string, string[]>(bound.BindingErrors);
         if (!JobVocabulary.TryParse<JobType>(request.Type, out var type))
         {
             errors["type"] = [$"must be one of {string.Join(", ", JobVocabulary.Names<JobType>())}"];
@@ -43,9 +44,9 @@ public sealed class JobSubmission(
             else
             {
                 OptionValidation.Validate(options, type.Name(), errors);
-                if (errors.Count == 0 && slate is not null && options is ISlateJobOptions bySlate)
+                if (errors.Count == 0 && slate is not null)
                 {
-                    foreach (var (field, messages) in bySlate.ValidateForSlate(slate.ToSlate()))
+                    foreach (var (field, messages) in CoreOptionChecks.ValidateForSlate(options, slate.ToSlate()))
                     {
                         errors[field] = messages;
                     }

@@ -6,10 +6,10 @@ namespace RaceOptimizer.Api.Settings;
 public static class JobDefaultsRules
 {
     public const string Key = "defaults";
-    public const int MaxLineups = Jobs.Handlers.OptimizeOptions.MaxLineups;
-    public const int MaxSimulations = Core.SimulationLimits.MaxSimulations;
+    public const int MaxLineups = OptimizeOptions.MaxLineups;
+    public const int MaxSimulations = JobLimits.MaxSimulations;
 
-    public static JobDefaults Default { get; } = new(Jobs.Handlers.OptimizeOptions.DefaultLineups, Core.SimulationLimits.DefaultSimulations);
+    public static JobDefaults Default { get; } = new(OptimizeOptions.DefaultLineups, JobLimits.DefaultSimulations);
 
     public static Dictionary<string, string[]> Validate(this JobDefaultsUpdate request)
     {

@@ -27,7 +27,7 @@ public sealed record OptimizeRequest(
     ulong Seed = 0,
     int CandidatePool = OptimizeRequest.DefaultCandidatePool)
 {
-    public const int DefaultCandidatePool = 4_000;
+    public const int DefaultCandidatePool = Contracts.Jobs.JobLimits.DefaultCandidatePool;
 
     /// <summary>Where simulation objectives score every lineup (the GPU worker); null scores them here, walking the space.</summary>
     public ILineupScorer? Scorer { get; init; }

@@ -1,3 +1,4 @@
+using RaceOptimizer.Contracts.Backup;
 
 namespace RaceOptimizer.Ui.Api;
 
@@ -14,6 +15,3 @@ public sealed class BackupClient(HttpClient http) : ApiClient(http)
             "restore the backup",
             cancellationToken);
 }
-
-/// <summary>What a restore did: the file the database was copied to first.</summary>
-public sealed record RestoreReport(string Mode, string BackupFile);

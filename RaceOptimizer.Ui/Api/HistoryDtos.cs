@@ -7,6 +7,3 @@ public static class RaceCatalog
 
     public static readonly string[] TrackTypes = ["Superspeedway", "Intermediate", "ShortTrack", "Flat", "RoadCourse", "StreetCourse", "Dirt"];
 }
-
-public sealed record PresetRequest(string Name, string? Series, string? Track, string? Site, OptimizeOptions Settings);
-

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using RaceOptimizer.Contracts.Jobs;
+using RaceOptimizer.Contracts.Jobs.Options;
 
 namespace RaceOptimizer.Ui.Api;
 
@@ -29,11 +30,8 @@ public sealed class JobsClient(HttpClient http) : ApiClient(http)
         SendAsync<JobStats>(new HttpRequestMessage(HttpMethod.Get, "api/jobs/stats"), "load job statistics", cancellationToken);
 
     /// <summary>Queues a simulation; a 400 comes out with its field errors in <see cref="RaceOptimizerApiException.Errors"/>.</summary>
-    public Task<JobView> StartSimulationAsync(NewSimulationRequest simulation, CancellationToken cancellationToken = default) =>
-        SendAsync<JobView>(
-            SingleAttemptRequest(HttpMethod.Post, "api/jobs", JsonContent.Create(simulation, options: JsonOptions)),
-            "start the simulation",
-            cancellationToken);
+    public Task<JobView> StartSimulationAsync(string name, string slateId, SimulateOptions options, CancellationToken cancellationToken = default) =>
+        StartAsync(JobRequest.For(JobType.Simulate, name, slateId, gpuOffload: null, options), "start the simulation", cancellationToken);
 
     public Task<JobView> CancelJobAsync(string id, CancellationToken cancellationToken = default) =>
         SendAsync<JobView>(SingleAttemptRequest(HttpMethod.Post, $"api/jobs/{Uri.EscapeDataString(id)}/cancel"), "cancel the job", cancellationToken);
@@ -49,18 +47,12 @@ public sealed class JobsClient(HttpClient http) : ApiClient(http)
         SendAsync<JobView>(new HttpRequestMessage(HttpMethod.Get, $"api/jobs/{Escape(id)}"), "load the job", cancellationToken);
 
     /// <summary>Queues an optimization; a 400 comes out with its field errors in <see cref="RaceOptimizerApiException.Errors"/>.</summary>
-    public Task<JobView> StartOptimizationAsync(NewOptimizationRequest optimization, CancellationToken cancellationToken = default) =>
-        SendAsync<JobView>(
-            SingleAttemptRequest(HttpMethod.Post, "api/jobs", JsonContent.Create(optimization, options: RequestOptions)),
-            "start the optimization",
-            cancellationToken);
+    public Task<JobView> StartOptimizationAsync(string name, string slateId, bool gpuOffload, OptimizeOptions options, CancellationToken cancellationToken = default) =>
+        StartAsync(JobRequest.For(JobType.Optimize, name, slateId, gpuOffload, options), "start the optimization", cancellationToken);
 
-    /// <summary>Queues a backtest; a 400 comes out with its field errors in <see cref="RaceOptimizerApiException.Errors"/>.</summary>
-    public Task<JobView> StartBacktestAsync(NewBacktestRequest backtest, CancellationToken cancellationToken = default) =>
-        SendAsync<JobView>(
-            SingleAttemptRequest(HttpMethod.Post, "api/jobs", JsonContent.Create(backtest, options: RequestOptions)),
-            "start the backtest",
-            cancellationToken);
+    /// <summary>Queues a backtest over imported history (no slate); a 400 comes out with its field errors in <see cref="RaceOptimizerApiException.Errors"/>.</summary>
+    public Task<JobView> StartBacktestAsync(string name, BacktestJobOptions options, CancellationToken cancellationToken = default) =>
+        StartAsync(JobRequest.For(JobType.Backtest, name, slateId: null, gpuOffload: null, options), "start the backtest", cancellationToken);
 
     /// <summary>A job's export: `json` (the job whole), `dk` or `fd` (the upload CSV of an optimize job).</summary>
     public Task<ApiFile> ExportJobAsync(string id, string format, CancellationToken cancellationToken = default) =>
@@ -69,4 +61,8 @@ public sealed class JobsClient(HttpClient http) : ApiClient(http)
     /// <summary>The whole job history as one JSON document.</summary>
     public Task<ApiFile> ExportJobsAsync(CancellationToken cancellationToken = default) =>
         DownloadAsync("api/jobs/export", "export the job history", "raceoptimizer-jobs.json", cancellationToken);
+
+    /// <summary>Posts the shared request body: null fields are left out, so the API applies its own defaults (the GPU setting for `gpuOffload`).</summary>
+    private Task<JobView> StartAsync(JobRequest job, string operation, CancellationToken cancellationToken) =>
+        SendAsync<JobView>(SingleAttemptRequest(HttpMethod.Post, "api/jobs", JsonContent.Create(job, options: RequestOptions)), operation, cancellationToken);
 }

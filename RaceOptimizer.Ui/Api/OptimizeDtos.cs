@@ -1,63 +1,13 @@
 using System.Text.Json.Serialization;
 using RaceOptimizer.Contracts.Jobs;
+using RaceOptimizer.Contracts.Jobs.Options;
 
 namespace RaceOptimizer.Ui.Api;
 
-/// <summary>The body of `POST /api/jobs` for an optimization of one slate.</summary>
-public sealed record NewOptimizationRequest(string Name, string SlateId, bool GpuOffload, OptimizeOptions Optimize)
-{
-    public JobType Type => JobType.Optimize;
-}
-
 /// <summary>
-/// What the optimizer is asked: objective, portfolio size and the constraints. Unset (null) options are left out of
-/// the request so the API applies its own defaults.
+/// What the optimizer maximizes: the names the form offers and presets hold (the API compares them without case
+/// against <see cref="OptimizeOptions.Objective"/>'s).
 /// </summary>
-public sealed record OptimizeOptions
-{
-    public string Objective { get; init; } = Objectives.Mean;
-
-    public int Lineups { get; init; } = 20;
-
-    public int Simulations { get; init; }
-
-    public int? Seed { get; init; }
-
-    public int? MinUniqueDrivers { get; init; }
-
-    public IReadOnlyList<string> Locks { get; init; } = [];
-
-    public IReadOnlyList<string> Excludes { get; init; } = [];
-
-    public IReadOnlyList<ExposureLimit> Exposures { get; init; } = [];
-
-    public int? SalaryMin { get; init; }
-
-    public int? SalaryMax { get; init; }
-
-    /// <summary>The most summed projected ownership (percent) a lineup may carry.</summary>
-    public double? MaxOwnership { get; init; }
-
-    /// <summary>The most lineups any two drivers may share, so the portfolio does not lean on one pair.</summary>
-    public int? MaxPairLineups { get; init; }
-
-    public double? Target { get; init; }
-
-    public double? Percentile { get; init; }
-
-    public double? Alpha { get; init; }
-
-    public ContestOptions? Contest { get; init; }
-
-    public bool GpuOffload { get; init; }
-}
-
-/// <summary>A driver's share of the portfolio's lineups, from <see cref="Min"/> to <see cref="Max"/> (0 to 1).</summary>
-public sealed record ExposureLimit(string Driver, double? Min, double? Max);
-
-public sealed record ContestOptions(string Preset, int Entries, double EntryFee, int FieldSize);
-
-/// <summary>What the optimizer maximizes.</summary>
 public static class Objectives
 {
     public const string Mean = "mean";
@@ -77,12 +27,6 @@ public static class Objectives
         Roi => "Simulated contest ROI",
         _ => objective,
     };
-}
-
-/// <summary>Contest payout shapes the ROI objective models.</summary>
-public static class ContestPresets
-{
-    public static readonly string[] All = ["top-heavy", "double-up", "fifty-fifty"];
 }
 
 /// <summary>Reads a job's `result` into the type's record; lenient, since results grow new fields over time.</summary>
@@ -110,12 +54,3 @@ public static class JobResults
         }
     }
 }
-
-/// <summary>The body of `POST /api/jobs` for a backtest over imported history (no slate).</summary>
-public sealed record NewBacktestRequest(string Name, BacktestOptions Backtest)
-{
-    public JobType Type => JobType.Backtest;
-}
-
-/// <summary>Which races to forecast (a series, from and to, inclusive) and how many simulations each.</summary>
-public sealed record BacktestOptions(string Series, DateOnly From, DateOnly To, int Simulations);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Bunit;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.FluentUI.AspNetCore.Components;
+using RaceOptimizer.Contracts.Backup;
 using RaceOptimizer.Ui.Components.Settings;
 
 namespace RaceOptimizer.Ui.Tests;
@@ -16,7 +17,7 @@ public sealed class DataPanelTests : UiTestContext
     [Fact]
     public void A_chosen_backup_file_is_restored_as_it_is_and_the_copy_aside_is_named()
     {
-        Api.Json(HttpMethod.Post, BackupPath, """{"mode":"merge","backupFile":"/data/backups/before-restore.db"}""");
+        Api.Json(HttpMethod.Post, BackupPath, Report("merge", "/data/backups/before-restore.db"));
         var panel = Render(Panel);
         Assert.NotNull(panel.Find("[data-testid=restore-submit]").GetAttribute("disabled"));
 
@@ -54,7 +55,7 @@ public sealed class DataPanelTests : UiTestContext
     [Fact]
     public void Clear_asks_first_then_replaces_everything_by_an_empty_backup()
     {
-        Api.Json(HttpMethod.Post, BackupPath, """{"mode":"replace","backupFile":"/data/backups/before-clear.db"}""");
+        Api.Json(HttpMethod.Post, BackupPath, Report("replace", "/data/backups/before-clear.db"));
         var panel = Render(Panel);
 
         panel.Find("[data-testid=data-clear]").Click();
@@ -85,6 +86,13 @@ public sealed class DataPanelTests : UiTestContext
         panel.WaitForAssertion(() => Assert.DoesNotContain("Delete every slate", panel.Markup, StringComparison.Ordinal));
         Assert.Equal(0, Api.CountOf(HttpMethod.Post, BackupPath));
         Assert.Empty(panel.FindAll("[data-testid=data-message]"));
+    }
+
+    /// <summary>The API's answer to a restore, in the shared contract's whole shape.</summary>
+    private static string Report(string mode, string backupFile)
+    {
+        var none = new RestoredRows(0, 0, 0, 0);
+        return JsonSerializer.Serialize(new RestoreReport(mode, backupFile, none, none, none, none, none, JobsInterrupted: 0), JsonSerializerOptions.Web);
     }
 
     /// <summary>The panel under the providers the app's layout has, so its confirmation dialog really opens.</summary>

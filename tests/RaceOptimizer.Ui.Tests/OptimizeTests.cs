@@ -1,9 +1,12 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Bunit;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.FluentUI.AspNetCore.Components;
+using RaceOptimizer.Contracts.Jobs;
+using RaceOptimizer.Contracts.Jobs.Options;
 using RaceOptimizer.Ui.Api;
 using RaceOptimizer.Ui.Components.Optimize;
 using RaceOptimizer.Ui.State;
@@ -12,10 +15,17 @@ namespace RaceOptimizer.Ui.Tests;
 
 public sealed class OptimizeTests : UiTestContext
 {
+    private const string QueuedJob = """
+        {"id":"job-9","name":"Optimize DK Cup Kansas","type":"optimize","status":"queued","slateId":"slate-1","gpuOffload":true,
+         "config":{},"result":null,"error":null,"progressPercent":0,"progressMessage":null,"executionMode":null,"fallbackReason":null,
+         "deviceName":null,"workerInstance":null,"traceId":null,"createdAt":"2026-11-29T18:00:00Z","startedAt":null,"finishedAt":null,"durationMs":null,
+         "rerunOf":null,"attempts":0}
+        """;
+
     [Fact]
-    public void The_model_sends_only_the_objective_s_own_options_and_exposures_as_fractions()
+    public void The_model_takes_only_the_objective_s_own_options_and_exposures_as_fractions()
     {
-        var model = new OptimizeFormModel { Objective = Objectives.Roi, Lineups = "150", Simulations = "5000", SalaryMin = "48000", MaxOwnership = "" };
+        var model = new OptimizeFormModel { Objective = Objectives.Roi, Lineups = "150", Simulations = "5000", SalaryMin = "48000", MaxOwnership = "", Percentile = "95" };
         model.Exposures.Add(new ExposureRow { Driver = "101", MinPercent = "10", MaxPercent = "50" });
         var errors = new Dictionary<string, string[]>();
 
@@ -26,9 +36,9 @@ public sealed class OptimizeTests : UiTestContext
         Assert.Equal(5000, options.Simulations);
         Assert.Equal(48000, options.SalaryMin);
         Assert.Null(options.MaxOwnership);
-        Assert.Null(options.Percentile);
-        Assert.Equal(new ContestOptions("top-heavy", 10000, 5, 1000), options.Contest);
-        Assert.Equal([new ExposureLimit("101", 0.1, 0.5)], options.Exposures);
+        Assert.Equal(new OptimizeOptions().Percentile, options.Percentile); // the form's 95 is the percentile objective's
+        Assert.Equal(new ContestOption { Preset = "top-heavy", Entries = 10000, EntryFee = 5, FieldSize = 1000 }, options.Contest);
+        Assert.Equal([new ExposureOption { Driver = "101", Min = 0.1, Max = 0.5 }], options.Exposures);
         Assert.Equal(["101"], options.Locks);
     }
 
@@ -127,5 +137,26 @@ public sealed class OptimizeTests : UiTestContext
             optimize.GetProperty("percentile").GetInt32(),
             optimize.GetProperty("lineups").GetInt32(),
             optimize.GetProperty("simulations").GetInt32()));
+    }
+
+    [Fact]
+    public async Task The_optimize_request_the_ui_posts_is_the_shared_job_request_field_for_field()
+    {
+        Api.Json(HttpMethod.Post, "/api/jobs", QueuedJob, HttpStatusCode.Accepted);
+        var model = new OptimizeFormModel { Objective = Objectives.Roi, Lineups = "40", Simulations = "5000", Seed = "7", SalaryMax = "50000", GpuOffload = true };
+        model.Exposures.Add(new ExposureRow { Driver = "101", MaxPercent = "50" });
+        var options = model.ToOptions(["101"], ["103"], []);
+
+        await Services.GetRequiredService<JobsClient>().StartOptimizationAsync("Kansas GPP", "slate-1", model.GpuOffload, options, Xunit.TestContext.Current.CancellationToken);
+
+        // Read as the API binds it (JobRequestBinder: web names, numbers only as numbers), refusing any field the contract does not name.
+        var binding = new JsonSerializerOptions(JsonSerializerOptions.Web) { NumberHandling = JsonNumberHandling.Strict, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+        var sent = JsonSerializer.Deserialize<JobRequest>(Assert.Single(Api.RequestsWithBodies, r => r.Method == HttpMethod.Post).Body!, binding)!;
+        Assert.Equal(("optimize", "Kansas GPP", "slate-1", (bool?)true), (sent.Type, sent.Name, sent.SlateId, sent.GpuOffload));
+        Assert.Null(sent.Simulate);
+        Assert.Null(sent.Backtest);
+        Assert.Equivalent(options, sent.Optimize, strict: true);
+        Assert.Equal(new ExposureOption { Driver = "101", Min = 0, Max = 0.5 }, Assert.Single(sent.Optimize!.Exposures));
+        Assert.Equal(5000, sent.Optimize.Simulations);
     }
 }

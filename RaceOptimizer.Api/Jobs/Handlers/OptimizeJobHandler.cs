@@ -67,13 +67,13 @@ internal sealed class OptimizeJobHandler(SimulationFiles files, JobSlates slates
             return (kept, Site(rebuilt.Result, slate));
         }
 
-        if (options.Simulations == 0)
+        if (options.RacesToSimulate == 0)
         {
             return (null, null);
         }
 
         var run = await simulation.RunAsync(job, slate, options.Simulation, keepPoints: true, cancellationToken);
-        var holdout = await simulation.RerunAsync(job, run, options.Simulations, HoldoutSeed(options.Seed), cancellationToken);
+        var holdout = await simulation.RerunAsync(job, run, options.RacesToSimulate, HoldoutSeed(options.Seed), cancellationToken);
         return (Site(run.Result, slate), Site(holdout, slate));
     }
 

@@ -10,7 +10,7 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 public sealed class SimulationFiles(ApiEnvironment environment)
 {
     /// <summary>Above this many simulations the matrices (8 bytes per driver and simulation) are not kept.</summary>
-    public const int MaxKeptSimulations = 200_000;
+    public const int MaxKeptSimulations = JobLimits.MaxKeptSimulations;
 
     private string Folder => Path.Combine(environment.DataFolder, "simulations");
 

@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace RaceOptimizer.Api.Jobs.Options;
 
 /// <summary>
-/// Binds the body of `POST /api/jobs` to <see cref="JobRequest"/>, its options to their typed record. A value of the
+/// Binds the body of `POST /api/jobs` to the shared <see cref="JobRequest"/>, its options to their typed record. A value of the
 /// wrong JSON type (text for a number, a fraction for a whole number) is not a malformed request but a bad field: it is
 /// recorded under its path with what the field must be (its rule), taken out, and the rest bound again, so one answer
 /// names every bad field as the rules do. A missing or null option is its default. The options of other job types
@@ -17,7 +17,7 @@ internal static partial class JobRequestBinder
     /// <summary>Numbers are numbers: "100" is not read as 100 (the web defaults would).</summary>
     private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { NumberHandling = JsonNumberHandling.Strict };
 
-    public static async ValueTask<JobRequest> BindAsync(HttpContext context)
+    public static async ValueTask<BoundJobRequest> BindAsync(HttpContext context)
     {
         JsonNode? body;
         try
@@ -32,7 +32,7 @@ internal static partial class JobRequestBinder
         return Bind(body as JsonObject ?? throw new BadHttpRequestException("The body must be a JSON object."));
     }
 
-    public static JobRequest Bind(JsonObject body)
+    public static BoundJobRequest Bind(JsonObject body)
     {
         var type = body.FirstOrDefault(p => p.Key.Equals("type", StringComparison.OrdinalIgnoreCase)).Value is JsonValue value
             && value.TryGetValue<string>(out var text) ? text : null;
@@ -47,7 +47,7 @@ internal static partial class JobRequestBinder
         {
             try
             {
-                return (body.Deserialize<JobRequest>(Json) ?? throw new BadHttpRequestException("The body must be a JSON object.")) with { BindingErrors = errors };
+                return new BoundJobRequest(body.Deserialize<JobRequest>(Json) ?? throw new BadHttpRequestException("The body must be a JSON object."), errors);
             }
             catch (JsonException exception) when (attempt < 100 && exception.Path is { } path && TakeOut(body, path) is { } key)
             {

@@ -8,8 +8,8 @@ namespace RaceOptimizer.Api.Jobs.Options;
 
 /// <summary>
 /// Checks a typed options record by the rules declared on its properties (<see cref="OptionRuleAttribute"/>), nested
-/// objects and arrays of objects included, then its own cross-field rules (<see cref="IValidatableObject"/>, member
-/// names being JSON names). Every problem is keyed by its JSON path, e.g. `optimize.contest.payouts[0].from`.
+/// objects and arrays of objects included, then its cross-field rules: those that need Core (<see cref="CoreOptionChecks"/>)
+/// and the record's own (<see cref="IValidatableObject"/>), member names being JSON names. Every problem is keyed by its JSON path, e.g. `optimize.contest.payouts[0].from`.
 /// </summary>
 internal static class OptionValidation
 {
@@ -43,14 +43,12 @@ internal static class OptionValidation
             }
         }
 
-        if (options is IValidatableObject validatable)
+        var own = options is IValidatableObject validatable ? validatable.Validate(new ValidationContext(options)) : [];
+        foreach (var result in CoreOptionChecks.Validate(options).Concat(own))
         {
-            foreach (var result in validatable.Validate(new ValidationContext(options)))
+            foreach (var member in result.MemberNames)
             {
-                foreach (var member in result.MemberNames)
-                {
-                    errors.TryAdd($"{prefix}.{member}", [result.ErrorMessage ?? "is not valid"]);
-                }
+                errors.TryAdd($"{prefix}.{member}", [result.ErrorMessage ?? "is not valid"]);
             }
         }
     }

@@ -24,8 +24,8 @@ public enum ContestPreset
 /// </summary>
 public sealed class PayoutStructure
 {
-    /// <summary>The most entries a contest may have: more than the largest site tournaments.</summary>
-    public const int MaxEntries = 1_000_000;
+    /// <summary>The most entries a contest may have: more than the largest site tournaments (declared with the job limits).</summary>
+    public const int MaxEntries = Contracts.Jobs.JobLimits.MaxPayoutEntries;
 
     private readonly double[] prizes;
     private readonly double[] cumulative;

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
+using RaceOptimizer.Contracts.Jobs.Options;
 using RaceOptimizer.Ui.Api;
 
 namespace RaceOptimizer.Ui.Components.Optimize;
 
 /// <summary>
 /// The Optimize form as typed: numbers stay text until submit, so a half-typed value is never rejected mid-edit
-/// and an empty field means "the API's default".
+/// and an empty field means "the API's default" (the shared <see cref="OptimizeOptions"/>' own, where it has one).
 /// </summary>
 public sealed class OptimizeFormModel
 {
@@ -22,7 +23,7 @@ public sealed class OptimizeFormModel
 
     public string? Seed { get; set; }
 
-    public string? MinUniqueDrivers { get; set; } = "1";
+    public string? MinUniqueDrivers { get; set; } = Text(OptimizeOptions.DefaultMinUniqueDrivers);
 
     public string? SalaryMin { get; set; }
 
@@ -32,17 +33,17 @@ public sealed class OptimizeFormModel
 
     public string? MaxPairLineups { get; set; }
 
-    public string? Percentile { get; set; } = "90";
+    public string? Percentile { get; set; } = Text(OptimizeOptions.DefaultPercentile);
 
     public string? Target { get; set; }
 
-    public string? Alpha { get; set; } = "0.1";
+    public string? Alpha { get; set; } = Text(OptimizeOptions.DefaultAlpha);
 
-    public string ContestPreset { get; set; } = ContestPresets.All[0];
+    public string ContestPreset { get; set; } = ContestOption.TopHeavy;
 
-    public string? ContestEntries { get; set; } = "10000";
+    public string? ContestEntries { get; set; } = Text(ContestOption.DefaultEntries);
 
-    public string? EntryFee { get; set; } = "5";
+    public string? EntryFee { get; set; } = Text(ContestOption.DefaultEntryFee);
 
     public string? FieldSize { get; set; } = "1000";
 
@@ -50,77 +51,88 @@ public sealed class OptimizeFormModel
 
     public List<ExposureRow> Exposures { get; } = [];
 
-    /// <summary>The request's options, with every field that does not read as a number listed in <paramref name="errors"/>.</summary>
+    /// <summary>
+    /// The request's options, with every field that does not read as a number listed in <paramref name="errors"/>. Only
+    /// the objective's own parameters are taken from the form; the others keep the shared defaults.
+    /// </summary>
     public OptimizeOptions ToOptions(IReadOnlyList<string> locks, IReadOnlyList<string> excludes, Dictionary<string, string[]> errors)
     {
         int? Whole(string field, string? text) => Parse<int>(field, text, errors, s => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : (int?)null);
         double? Number(string field, string? text) => Parse<double>(field, text, errors, s => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : (double?)null);
+        ulong? SeedOf(string field, string? text) => Parse<ulong>(field, text, errors, s => ulong.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : (ulong?)null);
 
         var objective = Objective;
+        var defaults = new OptimizeOptions();
+        var unlimited = new ExposureOption();
         return new OptimizeOptions
         {
             Objective = objective,
             Lineups = Whole("lineups", Lineups) ?? 1,
             Simulations = Whole("simulations", Simulations) ?? 0,
-            Seed = Whole("seed", Seed),
-            MinUniqueDrivers = Whole("minUniqueDrivers", MinUniqueDrivers),
+            Seed = SeedOf("seed", Seed),
+            MinUniqueDrivers = Whole("minUniqueDrivers", MinUniqueDrivers) ?? defaults.MinUniqueDrivers,
             Locks = locks,
             Excludes = excludes,
             Exposures = [.. Exposures
                 .Where(row => !string.IsNullOrEmpty(row.Driver))
-                .Select((row, i) => new ExposureLimit(row.Driver!, Number($"exposures[{i}].min", row.MinPercent) / 100, Number($"exposures[{i}].max", row.MaxPercent) / 100))],
+                .Select((row, i) => new ExposureOption
+                {
+                    Driver = row.Driver,
+                    Min = Number($"exposures[{i}].min", row.MinPercent) / 100 ?? unlimited.Min,
+                    Max = Number($"exposures[{i}].max", row.MaxPercent) / 100 ?? unlimited.Max,
+                })],
             SalaryMin = Whole("salaryMin", SalaryMin),
             SalaryMax = Whole("salaryMax", SalaryMax),
             MaxOwnership = Number("maxOwnership", MaxOwnership),
             MaxPairLineups = Whole("maxPairLineups", MaxPairLineups),
-            Percentile = objective == Objectives.Percentile ? Number("percentile", Percentile) : null,
+            Percentile = (objective == Objectives.Percentile ? Number("percentile", Percentile) : null) ?? defaults.Percentile,
             Target = objective == Objectives.Tail ? Number("target", Target) : null,
-            Alpha = objective == Objectives.Cvar ? Number("alpha", Alpha) : null,
+            Alpha = (objective == Objectives.Cvar ? Number("alpha", Alpha) : null) ?? defaults.Alpha,
             Contest = objective == Objectives.Roi
-                ? new ContestOptions(ContestPreset, Whole("contest.entries", ContestEntries) ?? 1, Number("contest.entryFee", EntryFee) ?? 0, Whole("contest.fieldSize", FieldSize) ?? 1)
+                ? new ContestOption
+                {
+                    Preset = ContestPreset,
+                    Entries = Whole("contest.entries", ContestEntries) ?? 1,
+                    EntryFee = Number("contest.entryFee", EntryFee) ?? 0,
+                    FieldSize = Whole("contest.fieldSize", FieldSize) ?? 1,
+                }
                 : null,
-            GpuOffload = GpuOffload,
         };
     }
 
-    /// <summary>Fills the form from saved options (a preset); the slate and name stay as they are.</summary>
-    public void Load(OptimizeOptions options)
+    /// <summary>What a preset saved now holds: the options the form would submit, and the GPU switch.</summary>
+    public OptimizePreset ToPreset(IReadOnlyList<string> locks, IReadOnlyList<string> excludes) => new(ToOptions(locks, excludes, []), GpuOffload);
+
+    /// <summary>Fills the form from a saved preset; the slate and name stay as they are.</summary>
+    public void Load(OptimizePreset preset)
     {
-        static string? Text(double? value) => value?.ToString(CultureInfo.InvariantCulture);
-        Objective = options.Objective;
+        var options = preset.Options;
+        Objective = options.Objective ?? Objectives.Mean;
         Lineups = Text(options.Lineups);
         Simulations = Text(options.Simulations);
-        Seed = Text(options.Seed);
+        Seed = options.Seed?.ToString(CultureInfo.InvariantCulture);
         MinUniqueDrivers = Text(options.MinUniqueDrivers);
         SalaryMin = Text(options.SalaryMin);
         SalaryMax = Text(options.SalaryMax);
         MaxOwnership = Text(options.MaxOwnership);
         MaxPairLineups = Text(options.MaxPairLineups);
-        Percentile = Text(options.Percentile) ?? Percentile;
+        Percentile = Text(options.Percentile);
         Target = Text(options.Target);
-        Alpha = Text(options.Alpha) ?? Alpha;
+        Alpha = Text(options.Alpha);
         if (options.Contest is { } contest)
         {
-            (ContestPreset, ContestEntries, EntryFee, FieldSize) = (contest.Preset, Text(contest.Entries), Text(contest.EntryFee), Text(contest.FieldSize));
+            (ContestPreset, ContestEntries, EntryFee, FieldSize) = (contest.Preset ?? ContestOption.TopHeavy, Text(contest.Entries), Text(contest.EntryFee), Text(contest.FieldSize));
         }
 
-        GpuOffload = options.GpuOffload;
+        GpuOffload = preset.GpuOffload;
         Exposures.Clear();
         Exposures.AddRange(options.Exposures.Select(e => new ExposureRow { Driver = e.Driver, MinPercent = Text(e.Min * 100), MaxPercent = Text(e.Max * 100) }));
     }
 
     /// <summary>A preset's settings as the API stored them; null when they are not optimizer options.</summary>
-    public static OptimizeOptions? ReadPreset(JsonElement settings)
-    {
-        try
-        {
-            return settings.Deserialize<OptimizeOptions>(JsonSerializerOptions.Web);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static OptimizePreset? ReadPreset(JsonElement settings) => OptimizePreset.Read(settings);
+
+    private static string? Text(double? value) => value?.ToString(CultureInfo.InvariantCulture);
 
     private static T? Parse<T>(string field, string? text, Dictionary<string, string[]> errors, Func<string, T?> parse) where T : struct
     {

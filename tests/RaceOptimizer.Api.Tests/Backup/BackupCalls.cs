@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using RaceOptimizer.Api.Backup;
+using RaceOptimizer.Contracts.Backup;
 
 namespace RaceOptimizer.Api.Tests.Backup;
 

@@ -5,6 +5,7 @@ using RaceOptimizer.Api.Backup;
 using RaceOptimizer.Api.Jobs;
 using RaceOptimizer.Api.Tests.Jobs;
 using RaceOptimizer.Api.Tests.Presets;
+using RaceOptimizer.Contracts.Backup;
 using RaceOptimizer.Testing;
 
 namespace RaceOptimizer.Api.Tests.Backup;

@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using RaceOptimizer.Api.Backup;
 using RaceOptimizer.Api.Tests.Jobs;
 using RaceOptimizer.Api.Tests.Presets;
+using RaceOptimizer.Contracts.Backup;
 using RaceOptimizer.Testing;
 
 namespace RaceOptimizer.Api.Tests.Backup;

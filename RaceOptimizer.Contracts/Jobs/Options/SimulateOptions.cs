@@ -1,7 +1,4 @@
-using RaceOptimizer.Api.Jobs.Options;
-using RaceOptimizer.Core;
-
-namespace RaceOptimizer.Api.Jobs.Handlers;
+namespace RaceOptimizer.Contracts.Jobs.Options;
 
 /// <summary>
 /// The options of a `simulate` job: `{"simulations":10000,"seed":42,"laps":267,"historyWeight":0.5}`; all optional.
@@ -10,19 +7,16 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 /// </summary>
 public sealed record SimulateOptions : IJobOptions
 {
-    public const int MaxSimulations = SimulationLimits.MaxSimulations;
-    public const int DefaultSimulations = SimulationLimits.DefaultSimulations;
-    public const int MaxLaps = SimulationLimits.MaxLaps;
     public const double DefaultHistoryWeight = 0.5;
 
-    [WholeNumber(1, MaxSimulations)]
-    public int Simulations { get; init; } = DefaultSimulations;
+    [WholeNumber(1, JobLimits.MaxSimulations)]
+    public int Simulations { get; init; } = JobLimits.DefaultSimulations;
 
     [Seed]
     public ulong? Seed { get; init; }
 
     /// <summary>The race's length; null takes the slate's scheduled laps.</summary>
-    [WholeNumber(1, MaxLaps)]
+    [WholeNumber(1, JobLimits.MaxLaps)]
     public int? Laps { get; init; }
 
     [Fraction]

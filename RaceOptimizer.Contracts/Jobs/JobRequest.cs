@@ -1,13 +1,12 @@
-using System.Text.Json.Serialization;
-using RaceOptimizer.Api.Jobs.Handlers;
-using RaceOptimizer.Api.Jobs.Options;
+using RaceOptimizer.Contracts.Jobs.Options;
 
-namespace RaceOptimizer.Api.Jobs;
+namespace RaceOptimizer.Contracts.Jobs;
 
 /// <summary>
 /// The body of `POST /api/jobs`: the type, a name, the slate where the type needs one, and the type's options
 /// under a key named after the type, e.g. `{"type":"simulate","slateId":"...","simulate":{"simulations":10000}}`.
-/// Bound by <see cref="JobRequestBinder"/>: the options come typed, a value of the wrong JSON type as a field error.
+/// `gpuOffload` null takes the GPU setting. The UI sends it; the API binds it, a value of the wrong JSON type as a
+/// field error.
 /// </summary>
 public sealed record JobRequest(
     string? Type,
@@ -20,13 +19,7 @@ public sealed record JobRequest(
 {
     public const int MaxNameLength = 200;
 
-    /// <summary>Fields whose value had the wrong JSON type, by key, with what they must be.</summary>
-    [JsonIgnore]
-    public IReadOnlyDictionary<string, string[]> BindingErrors { get; init; } = new Dictionary<string, string[]>();
-
-    public static ValueTask<JobRequest> BindAsync(HttpContext context) => JobRequestBinder.BindAsync(context);
-
-    /// <summary>A request for <paramref name="options"/>' type of job, as a re-run makes it.</summary>
+    /// <summary>A request for <paramref name="options"/>' type of job.</summary>
     public static JobRequest For(JobType type, string? name, string? slateId, bool? gpuOffload, IJobOptions options) =>
         new(type.Name(), name, slateId, gpuOffload, options as SimulateOptions, options as OptimizeOptions, options as BacktestJobOptions);
 

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 
-namespace RaceOptimizer.Api.Jobs.Options;
+namespace RaceOptimizer.Contracts.Jobs.Options;
 
 /// <summary>
 /// A job option's rule, declared on the property of its typed record: what a value must be (the message of a value out
