@@ -24,6 +24,8 @@ internal static class Feasibility
         Require(lineups.SalaryMin is null || lineups.SalaryMin <= space.SalaryMax, "salaryMin", $"The salary minimum is above the maximum of {space.SalaryMax:N0}.");
         Require(space.LockedSalary <= space.SalaryMax, "locks", $"The locked drivers cost {space.LockedSalary:N0}, over the {space.SalaryMax:N0} maximum.");
         Require(lineups.MaxOwnership is null || space.LockedOwnership <= lineups.MaxOwnership, "maxOwnership", "The locked drivers alone are over the ownership cap.");
+        Require(lineups.MinOwnership is null || lineups.MinOwnership <= space.OwnershipMax, "minOwnership", "The ownership floor is above the cap.");
+        CheckGroups(lineups, space, notStarting);
         Require(portfolio.MinUniqueDrivers >= 1 && portfolio.MinUniqueDrivers <= rules.RosterSize, "minUniqueDrivers", $"Lineups can differ by 1 to {rules.RosterSize} drivers.");
         Require(portfolio.Lineups == 1 || portfolio.MinUniqueDrivers <= space.FreeSlots, "minUniqueDrivers",
             $"With {lineups.Locks.Count} locked drivers, lineups can differ by at most {space.FreeSlots}.");
@@ -47,6 +49,22 @@ internal static class Feasibility
         Require(owed <= seats, "exposures", $"The minimum exposures need {owed} places; {portfolio.Lineups} lineups have {seats} open slots.");
         var open = space.Selectable.Sum(d => (long)most[d]);
         Require(open >= seats, "exposures", $"The maximum exposures allow {open} places; {portfolio.Lineups} lineups need {seats}.");
+    }
+
+    /// <summary>Each group against the roster, the locks and the drivers who can still be picked.</summary>
+    private static void CheckGroups(LineupRules lineups, LineupSpace space, HashSet<int> notStarting)
+    {
+        var excluded = lineups.Excludes.Concat(notStarting).ToHashSet();
+        foreach (var (group, i) in lineups.Groups.Select((group, i) => (group, i)))
+        {
+            var key = $"groups[{i}]";
+            Require(group.AtLeast <= group.AtMost, key, "The group's least is above its most.");
+            Require(group.AtLeast <= space.Contest.RosterSize, key, $"A lineup holds {space.Contest.RosterSize} drivers; the group asks for at least {group.AtLeast}.");
+            var locked = group.Drivers.Count(lineups.Locks.Contains);
+            Require(locked <= group.AtMost, key, $"{locked} of the group's drivers are locked into every lineup, over its most of {group.AtMost}.");
+            var open = group.Drivers.Distinct().Count(d => !excluded.Contains(d));
+            Require(open >= group.AtLeast, key, $"Only {open} of the group's drivers can be picked (the others are excluded or not starting); it asks for at least {group.AtLeast}.");
+        }
     }
 
     private static void Require(bool holds, string constraint, string message)

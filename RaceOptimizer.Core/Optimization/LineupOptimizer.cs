@@ -109,7 +109,7 @@ public static class LineupOptimizer
             var chosen = Improve(new PortfolioBuilder(Space, Request.Portfolio).Build(order, cancellationToken));
             if (chosen.Count == 0)
             {
-                throw new InfeasibleConstraintException("lineups", "No lineup fits the salary range, ownership cap, locks and excludes.");
+                throw new InfeasibleConstraintException("lineups", "No lineup fits the salary range, ownership bounds, groups, locks and excludes.");
             }
 
             Activity?.SetTag("raceoptimizer.simulations", Points?.Simulations ?? 0);

@@ -5,7 +5,7 @@ namespace RaceOptimizer.Core.Optimization;
 
 /// <summary>
 /// Every lineup a portfolio may use on one slate: the locked drivers plus a choice of the free slots among the drivers
-/// neither locked nor excluded, within the salary range and the lineup ownership cap. A lineup is a bit mask over the
+/// neither locked nor excluded, within the salary range, the lineup ownership bounds and the driver groups. A lineup is a bit mask over the
 /// slate's driver indices, so a slate holds at most 64 drivers (sites sell about 40). The walk visits each lineup once,
 /// in an order the caller gives, and skips whole branches whose salary or ownership can no longer fit.
 /// </summary>
@@ -15,6 +15,7 @@ public sealed class LineupSpace
 
     private readonly int[] salaries;
     private readonly double[] ownership;
+    private readonly LineupGroup[] groups;
 
     public LineupSpace(Slate slate, LineupRules rules)
     {
@@ -40,6 +41,8 @@ public sealed class LineupSpace
         SalaryMin = rules.SalaryMin ?? 0;
         SalaryMax = Math.Min(rules.SalaryMax ?? Contest.SalaryCap, Contest.SalaryCap);
         OwnershipMax = rules.MaxOwnership ?? double.PositiveInfinity;
+        OwnershipMin = rules.MinOwnership ?? 0;
+        groups = [.. rules.Groups];
     }
 
     public Slate Slate { get; }
@@ -73,6 +76,8 @@ public sealed class LineupSpace
 
     public double OwnershipMax { get; }
 
+    public double OwnershipMin { get; }
+
     public int SalaryOf(ulong lineup) => Sum(lineup, salaries);
 
     public double OwnershipOf(ulong lineup)
@@ -101,7 +106,7 @@ public sealed class LineupSpace
         ArgumentNullException.ThrowIfNull(order);
         if (FreeSlots == 0)
         {
-            if (firstFrom == 0 && Fits(LockedSalary, LockedOwnership))
+            if (firstFrom == 0 && Fits(LockedSalary, LockedOwnership) && InGroups(LockedMask, left: 0))
             {
                 visitor.Leaf(0, -1, LockedMask, LockedSalary);
             }
@@ -132,7 +137,23 @@ public sealed class LineupSpace
 
     public static ulong MaskOf(IEnumerable<int> drivers) => drivers.Aggregate(0UL, (mask, i) => mask | (1UL << i));
 
-    private bool Fits(int salary, double owned) => salary >= SalaryMin && salary <= SalaryMax && owned <= OwnershipMax + 1e-9;
+    private bool Fits(int salary, double owned) =>
+        salary >= SalaryMin && salary <= SalaryMax && owned <= OwnershipMax + 1e-9 && owned >= OwnershipMin - 1e-9;
+
+    /// <summary>Whether a lineup with <paramref name="left"/> slots still open can end inside every group's bounds.</summary>
+    private bool InGroups(ulong mask, int left)
+    {
+        foreach (var group in groups)
+        {
+            var taken = System.Numerics.BitOperations.PopCount(mask & group.Mask);
+            if (taken > group.AtMost || taken + left < group.AtLeast)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static int Sum(ulong lineup, int[] values)
     {
@@ -157,7 +178,7 @@ public sealed class LineupSpace
     }
 
     /// <summary>One walk's order and the bounds that prune it: for each position and slot count, the least and most salary
-    /// (and least ownership) the remaining slots can add from that position on.</summary>
+    /// (and least and most ownership) the remaining slots can add from that position on.</summary>
     private sealed class Walker<TVisitor>
         where TVisitor : struct, ILineupVisitor
     {
@@ -166,6 +187,7 @@ public sealed class LineupSpace
         private readonly int[,] leastSalary;
         private readonly int[,] mostSalary;
         private readonly double[,] leastOwnership;
+        private readonly double[,] mostOwnership;
 
         public Walker(LineupSpace space, int[] order)
         {
@@ -174,9 +196,10 @@ public sealed class LineupSpace
             leastSalary = new int[n + 1, slots + 1];
             mostSalary = new int[n + 1, slots + 1];
             leastOwnership = new double[n + 1, slots + 1];
+            mostOwnership = new double[n + 1, slots + 1];
             for (var m = 1; m <= slots; m++)
             {
-                (leastSalary[n, m], mostSalary[n, m], leastOwnership[n, m]) = (int.MaxValue / 2, int.MinValue / 2, double.PositiveInfinity);
+                (leastSalary[n, m], mostSalary[n, m], leastOwnership[n, m], mostOwnership[n, m]) = (int.MaxValue / 2, int.MinValue / 2, double.PositiveInfinity, double.NegativeInfinity);
             }
 
             for (var p = n - 1; p >= 0; p--)
@@ -187,6 +210,7 @@ public sealed class LineupSpace
                     leastSalary[p, m] = Math.Min(leastSalary[p + 1, m], salary + leastSalary[p + 1, m - 1]);
                     mostSalary[p, m] = Math.Max(mostSalary[p + 1, m], salary + mostSalary[p + 1, m - 1]);
                     leastOwnership[p, m] = Math.Min(leastOwnership[p + 1, m], owned + leastOwnership[p + 1, m - 1]);
+                    mostOwnership[p, m] = Math.Max(mostOwnership[p + 1, m], owned + mostOwnership[p + 1, m - 1]);
                 }
             }
         }
@@ -200,7 +224,9 @@ public sealed class LineupSpace
                 var (withSalary, withOwned) = (salary + space.salaries[driver], owned + space.ownership[driver]);
                 if (withSalary + leastSalary[p + 1, left] > space.SalaryMax
                     || withSalary + mostSalary[p + 1, left] < space.SalaryMin
-                    || withOwned + leastOwnership[p + 1, left] > space.OwnershipMax + 1e-9)
+                    || withOwned + leastOwnership[p + 1, left] > space.OwnershipMax + 1e-9
+                    || withOwned + mostOwnership[p + 1, left] < space.OwnershipMin - 1e-9
+                    || (space.groups.Length > 0 && !space.InGroups(mask | (1UL << driver), left)))
                 {
                     continue;
                 }

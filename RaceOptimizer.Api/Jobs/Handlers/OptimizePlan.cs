@@ -31,7 +31,11 @@ internal static class OptimizePlan
             errors["optimize.site"] = [$"slate '{slate.Id}' is a {slate.Site} slate"];
         }
 
-        var rules = new LineupRules(Indices("locks", Ids(options.Locks)), Indices("excludes", Ids(options.Excludes)), options.SalaryMin, options.SalaryMax, options.MaxOwnership);
+        var rules = new LineupRules(Indices("locks", Ids(options.Locks)), Indices("excludes", Ids(options.Excludes)), options.SalaryMin, options.SalaryMax, options.MaxOwnership)
+        {
+            MinOwnership = options.MinOwnership,
+            Groups = [.. options.Groups.Select((group, i) => new LineupGroup(Indices($"groups[{i}].drivers", Ids(group.Drivers!)), group.AtLeast, group.AtMost))],
+        };
         var given = options.Exposures.Select(e => (Driver: e.Driver!.Trim(), e.Min, e.Max)).ToList();
         Indices("exposures", given.Select(e => e.Driver));
         var exposures = given.Where(e => index.ContainsKey(e.Driver)).Select(e => new ExposureLimit(index[e.Driver], e.Min, e.Max)).ToList();
@@ -53,7 +57,7 @@ internal static class OptimizePlan
         var request = new OptimizeRequest(
             slate,
             options.ObjectiveOf,
-            new PortfolioRules(options.Lineups, options.MinUniqueDrivers, exposures, options.MaxPairLineups),
+            new PortfolioRules(options.Lineups, options.MinUniqueDrivers, exposures, options.MaxPairLineups) { MaxTrioLineups = options.MaxTrioLineups },
             rules,
             Contest: options.Contest?.ToSettings(),
             CandidatePool: options.CandidatePool);

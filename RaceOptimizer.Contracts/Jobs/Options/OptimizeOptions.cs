@@ -69,8 +69,19 @@ public sealed record OptimizeOptions : IJobOptions
     [Number(0, 600)]
     public double? MaxOwnership { get; init; }
 
+    /// <summary>The least summed projected ownership (percent) a lineup may carry.</summary>
+    [Number(0, 600)]
+    public double? MinOwnership { get; init; }
+
     [WholeNumber(1, MaxLineups)]
     public int? MaxPairLineups { get; init; }
+
+    /// <summary>The most lineups any three drivers may share.</summary>
+    [WholeNumber(1, MaxLineups)]
+    public int? MaxTrioLineups { get; init; }
+
+    [OptionObjects]
+    public IReadOnlyList<GroupOption> Groups { get; init; } = [];
 
     [OptionObject]
     public ContestOption? Contest { get; init; }

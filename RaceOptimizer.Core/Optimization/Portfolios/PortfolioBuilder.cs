@@ -17,7 +17,7 @@ internal sealed class PortfolioBuilder
     private readonly int[] least;
     private readonly int[] most;
     private readonly int[] counts;
-    private readonly int[] pairs;
+    private readonly DriverCombinations combinations;
     private readonly List<ulong> chosen = [];
     private readonly int drivers;
     private readonly int maxOverlap;
@@ -28,7 +28,7 @@ internal sealed class PortfolioBuilder
         drivers = space.Slate.Drivers.Count;
         (least, most) = rules.Counts(drivers);
         counts = new int[drivers];
-        pairs = new int[drivers * drivers];
+        combinations = new DriverCombinations(drivers, rules.MaxTrioLineups is not null);
         maxOverlap = space.Contest.RosterSize - rules.MinUniqueDrivers;
     }
 
@@ -140,9 +140,14 @@ internal sealed class PortfolioBuilder
             }
         }
 
-        if (rules.MaxPairLineups is { } maxPair && PairFull(lineup, maxPair))
+        if (rules.MaxPairLineups is { } maxPair && combinations.MostOfAPair(lineup) >= maxPair)
         {
             return "maxPairLineups";
+        }
+
+        if (rules.MaxTrioLineups is { } maxTrio && combinations.MostOfATrio(lineup) >= maxTrio)
+        {
+            return "maxTrioLineups";
         }
 
         foreach (var other in chosen)
@@ -156,35 +161,15 @@ internal sealed class PortfolioBuilder
         return null;
     }
 
-    private bool PairFull(ulong lineup, int maxPair)
-    {
-        for (var a = lineup; a != 0; a &= a - 1)
-        {
-            var first = BitOperations.TrailingZeroCount(a);
-            for (var b = a & (a - 1); b != 0; b &= b - 1)
-            {
-                if (pairs[(first * drivers) + BitOperations.TrailingZeroCount(b)] >= maxPair)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
     private void Add(ulong lineup)
     {
         chosen.Add(lineup);
-        for (var a = lineup; a != 0; a &= a - 1)
+        foreach (var driver in LineupSpace.Drivers(lineup))
         {
-            var first = BitOperations.TrailingZeroCount(a);
-            counts[first]++;
-            for (var b = a & (a - 1); b != 0; b &= b - 1)
-            {
-                pairs[(first * drivers) + BitOperations.TrailingZeroCount(b)]++;
-            }
+            counts[driver]++;
         }
+
+        combinations.Tally(lineup, +1);
     }
 
     /// <summary>How much of the exposure pacing a step keeps: minimums are the first to give way, then maximums.</summary>
@@ -199,7 +184,8 @@ internal sealed class PortfolioBuilder
     {
         "minUniqueDrivers" => $"no other lineup differs from every chosen one by at least {rules.MinUniqueDrivers} drivers.",
         "maxPairLineups" => $"every other lineup repeats a pair of drivers already in {rules.MaxPairLineups} lineups.",
+        "maxTrioLineups" => $"every other lineup repeats three drivers already together in {rules.MaxTrioLineups} lineups.",
         "exposures" => "no other lineup keeps every driver within his exposure limits.",
-        _ => "the salary range, ownership cap, locks and excludes leave too few lineups.",
+        _ => "the salary range, ownership bounds, groups, locks and excludes leave too few lineups.",
     };
 }

@@ -18,7 +18,7 @@ internal sealed class PortfolioExchange
     private readonly int[] least;
     private readonly int[] most;
     private readonly int[] counts;
-    private readonly int[] pairs;
+    private readonly DriverCombinations combinations;
 
     /// <summary>The options of one leaving lineup, refilled for each: a fresh list per lineup allocated 600 MB a portfolio.</summary>
     private readonly List<Candidate> merged = [];
@@ -30,7 +30,7 @@ internal sealed class PortfolioExchange
         drivers = space.Slate.Drivers.Count;
         (least, most) = rules.Counts(drivers);
         counts = new int[drivers];
-        pairs = new int[drivers * drivers];
+        combinations = new DriverCombinations(drivers, rules.MaxTrioLineups is not null);
     }
 
     /// <summary>The portfolio after every improving exchange the budget allows, each in the slot of a lineup it replaced.</summary>
@@ -40,7 +40,7 @@ internal sealed class PortfolioExchange
         var chosen = portfolio.ToArray();
         foreach (var lineup in chosen)
         {
-            Tally(lineup.Lineup, +1);
+            Tally(lineup.Lineup, +1, withTrios: true);
         }
 
         var inPortfolio = chosen.Select(c => c.Lineup).ToHashSet();
@@ -164,19 +164,35 @@ internal sealed class PortfolioExchange
         return best;
     }
 
-    /// <summary>Whether the exposures and pair limits still hold with two lineups out and two in.</summary>
+    /// <summary>Whether the exposures and the pair and trio limits still hold with two lineups out and two in.</summary>
     private bool KeepsRules(ulong outA, ulong outB, ulong inA, ulong inB)
     {
         Tally(outA, -1);
         Tally(outB, -1);
         Tally(inA, +1);
         Tally(inB, +1);
-        var keeps = Within(outA | outB | inA | inB);
+        var keeps = Within(outA | outB | inA | inB) && TriosWithin(outA, outB, inA, inB);
         Tally(inB, -1);
         Tally(inA, -1);
         Tally(outB, +1);
         Tally(outA, +1);
         return keeps;
+    }
+
+    /// <summary>
+    /// The trio limit after the exchange, counted without tallying trios in and out (a dictionary's work per pair tried):
+    /// only the incoming lineups' trios can grow.
+    /// </summary>
+    private bool TriosWithin(ulong outA, ulong outB, ulong inA, ulong inB)
+    {
+        if (rules.MaxTrioLineups is not { } maxTrio)
+        {
+            return true;
+        }
+
+        static int Holds(ulong lineup, ulong trio) => (lineup & trio) == trio ? 1 : 0;
+        return DriverCombinations.Trios(inA).Concat(DriverCombinations.Trios(inB)).All(trio =>
+            combinations.TrioCount(trio) - Holds(outA, trio) - Holds(outB, trio) + Holds(inA, trio) + Holds(inB, trio) <= maxTrio);
     }
 
     private bool Within(ulong touched)
@@ -191,7 +207,7 @@ internal sealed class PortfolioExchange
 
             for (var b = a & (a - 1); rules.MaxPairLineups is { } maxPair && b != 0; b &= b - 1)
             {
-                if (pairs[(first * drivers) + BitOperations.TrailingZeroCount(b)] > maxPair)
+                if (combinations.Pair(first, BitOperations.TrailingZeroCount(b)) > maxPair)
                 {
                     return false;
                 }
@@ -203,25 +219,23 @@ internal sealed class PortfolioExchange
 
     private void Replace(Candidate[] chosen, List<Candidate> pool, int slot, Candidate incoming)
     {
-        Tally(chosen[slot].Lineup, -1);
-        Tally(incoming.Lineup, +1);
+        Tally(chosen[slot].Lineup, -1, withTrios: true);
+        Tally(incoming.Lineup, +1, withTrios: true);
         pool.Remove(incoming);
         var at = pool.BinarySearch(chosen[slot], Comparer<Candidate>.Create((a, b) => b.CompareTo(a)));
         pool.Insert(at < 0 ? ~at : at, chosen[slot]); // the lineup that left may return in a later exchange
         chosen[slot] = incoming;
     }
 
-    private void Tally(ulong lineup, int step)
+    /// <summary>Counts a lineup in or out of the exposures and pairs; trios only as a lineup is really exchanged.</summary>
+    private void Tally(ulong lineup, int step, bool withTrios = false)
     {
-        for (var a = lineup; a != 0; a &= a - 1)
+        foreach (var driver in LineupSpace.Drivers(lineup))
         {
-            var first = BitOperations.TrailingZeroCount(a);
-            counts[first] += step;
-            for (var b = a & (a - 1); b != 0; b &= b - 1)
-            {
-                pairs[(first * drivers) + BitOperations.TrailingZeroCount(b)] += step;
-            }
+            counts[driver] += step;
         }
+
+        combinations.Tally(lineup, step, withTrios);
     }
 }
 

@@ -8,6 +8,9 @@ public sealed record ExposureLimit(int Driver, double Min = 0, double Max = 1);
 /// <param name="MaxPairLineups">No two drivers appear together in more lineups than this.</param>
 public sealed record PortfolioRules(int Lineups, int MinUniqueDrivers = 1, IReadOnlyList<ExposureLimit>? Exposures = null, int? MaxPairLineups = null)
 {
+    /// <summary>No three drivers appear together in more lineups than this.</summary>
+    public int? MaxTrioLineups { get; init; }
+
     /// <summary>Lineups each driver must be in at least / may be in at most, met exactly at the end.</summary>
     public (int[] Least, int[] Most) Counts(int drivers)
     {

@@ -51,7 +51,8 @@ internal static class OptimizerSlates
             {
                 if ((mask & space.LockedMask) == space.LockedMask && Excluded(space, mask) == 0
                     && space.SalaryOf(mask) >= space.SalaryMin && space.SalaryOf(mask) <= space.SalaryMax
-                    && space.OwnershipOf(mask) <= space.OwnershipMax + 1e-9)
+                    && space.OwnershipOf(mask) <= space.OwnershipMax + 1e-9 && space.OwnershipOf(mask) >= space.OwnershipMin - 1e-9
+                    && space.Rules.Groups.All(g => System.Numerics.BitOperations.PopCount(mask & g.Mask) is var taken && taken >= g.AtLeast && taken <= g.AtMost))
                 {
                     all.Add(mask);
                 }
