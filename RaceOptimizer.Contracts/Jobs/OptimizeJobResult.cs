@@ -12,6 +12,7 @@ namespace RaceOptimizer.Contracts.Jobs;
 /// <param name="NotStarting">Drivers left out of every lineup whatever the options said.</param>
 /// <param name="Contest">The portfolio's contest figures; the headline ones are out of sample where a holdout was run.</param>
 /// <param name="Field">The drawn field the contest was valued against; null without one.</param>
+/// <param name="CandidatePool">How deep the ROI objective searched for lineups, and its time; null for other objectives.</param>
 public sealed record OptimizeJobResult(
     string Site,
     string Objective,
@@ -23,7 +24,15 @@ public sealed record OptimizeJobResult(
     IReadOnlyList<NotStartingDriver> NotStarting,
     IReadOnlyList<DriverExposureInfo> Exposures,
     ContestSummary? Contest,
-    FieldSummary? Field);
+    FieldSummary? Field,
+    CandidatePoolInfo? CandidatePool = null);
+
+/// <summary>
+/// The ROI candidate search: it started with <see cref="Initial"/> lineups (half the best by mean, half by top-1% chance)
+/// and doubled the pool while deeper lineups kept entering the best by payout, to <see cref="Valued"/>.
+/// </summary>
+/// <param name="Ms">Milliseconds the search took: valuing the pool against the field, and growing it.</param>
+public sealed record CandidatePoolInfo(int Initial, int Valued, int Doublings, double Ms);
 
 /// <summary>
 /// One lineup of the portfolio. The simulated statistics are null when the job ran no simulation; the contest figures

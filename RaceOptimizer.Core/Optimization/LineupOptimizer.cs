@@ -120,6 +120,7 @@ public static class LineupOptimizer
             {
                 OwnershipEstimated = Field?.OwnershipEstimated ?? false,
                 FieldOwnership = Field?.Ownership() ?? [],
+                CandidateSearch = order.Search,
             };
         }
 
@@ -174,7 +175,7 @@ public static class LineupOptimizer
             case ObjectiveKind.Roi:
                 var byTopOnePercent = ranked
                     ?? (count => SimulationRanking.Top(plan.Space, plan.Points!, new Objective(ObjectiveKind.Tail), plan.Standings!.TopOnePercentScores(), count, cancellationToken));
-                return new RoiOrder(plan.Standings!, new PortfolioEntries(plan.Points!.Simulations, request.Portfolio.Lineups), size => RoiPool(plan, byTopOnePercent, size), request.CandidatePool, paid);
+                return new RoiOrder(plan.Standings!, new PortfolioEntries(plan.Points!.Simulations, request.Portfolio.Lineups), size => RoiPool(plan, byTopOnePercent, size), PoolGrowth.For(request), paid);
             default:
                 return new RankedOrder(ranked ?? (count => SimulationRanking.Top(plan.Space, plan.Points!, request.Objective, plan.Thresholds, count, cancellationToken)), depth);
         }

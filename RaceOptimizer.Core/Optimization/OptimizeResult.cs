@@ -50,6 +50,9 @@ public sealed record OptimizeResult(
     /// <summary>Each slate driver's share of the field's lineups (percent) against the ownership it was drawn from; empty without a field.</summary>
     public IReadOnlyList<FieldOwnership> FieldOwnership { get; init; } = [];
 
+    /// <summary>How deep the ROI objective searched for candidates, and how long that took; null for other objectives.</summary>
+    public Portfolios.CandidateSearch? CandidateSearch { get; init; }
+
     /// <summary>The contest figures to trust: out of sample where the portfolio was valued again, else in sample.</summary>
     public ContestOutcome? Portfolio => (OutOfSample ?? InSample)?.Contest;
 }

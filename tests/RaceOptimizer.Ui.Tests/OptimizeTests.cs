@@ -25,7 +25,7 @@ public sealed class OptimizeTests : UiTestContext
     [Fact]
     public void The_model_takes_only_the_objective_s_own_options_and_exposures_as_fractions()
     {
-        var model = new OptimizeFormModel { Objective = Objectives.Roi, Lineups = "150", Simulations = "5000", SalaryMin = "48000", MaxOwnership = "", Percentile = "95" };
+        var model = new OptimizeFormModel { Objective = Objectives.Roi, Lineups = "150", Simulations = "5000", SalaryMin = "48000", MaxOwnership = "", MinOwnership = "80", MaxTrioLineups = "12", Percentile = "95" };
         model.Exposures.Add(new ExposureRow { Driver = "101", MinPercent = "10", MaxPercent = "50" });
         var errors = new Dictionary<string, string[]>();
 
@@ -36,6 +36,7 @@ public sealed class OptimizeTests : UiTestContext
         Assert.Equal(5000, options.Simulations);
         Assert.Equal(48000, options.SalaryMin);
         Assert.Null(options.MaxOwnership);
+        Assert.Equal((80.0, 12), (options.MinOwnership, options.MaxTrioLineups));
         Assert.Equal(new OptimizeOptions().Percentile, options.Percentile); // the form's 95 is the percentile objective's
         Assert.Equal(new ContestOption { Preset = "top-heavy", Entries = 10000, EntryFee = 5, FieldSize = 1000 }, options.Contest);
         Assert.Equal([new ExposureOption { Driver = "101", Min = 0.1, Max = 0.5 }], options.Exposures);
@@ -45,12 +46,12 @@ public sealed class OptimizeTests : UiTestContext
     [Fact]
     public void The_model_names_every_field_that_is_not_a_number_and_reloads_from_a_preset()
     {
-        var model = new OptimizeFormModel { Lineups = "many", SalaryMax = "50k" };
+        var model = new OptimizeFormModel { Lineups = "many", SalaryMax = "50k", MaxTrioLineups = "a few" };
         var errors = new Dictionary<string, string[]>();
 
         model.ToOptions([], [], errors);
 
-        Assert.Equal(["lineups", "salaryMax"], errors.Keys.Order());
+        Assert.Equal(["lineups", "maxTrioLineups", "salaryMax"], errors.Keys.Order());
 
         var preset = JsonDocument.Parse("""{"objective":"percentile","lineups":40,"simulations":2000,"percentile":95,"exposures":[{"driver":"102","min":null,"max":0.25}],"gpuOffload":true}""").RootElement;
         model.Load(OptimizeFormModel.ReadPreset(preset)!);

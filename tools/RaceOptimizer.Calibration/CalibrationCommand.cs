@@ -14,6 +14,7 @@ namespace RaceOptimizer.Calibration;
 /// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- fit-strengths [--out RaceOptimizer.Core/History/strength-parameters.json]
 /// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- fit-tracks | track-outs (see <see cref="TrackFitting"/>)
 /// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- fit-engine (see <see cref="EngineFitting"/>)
+/// dotnet run -c Release --project tools/RaceOptimizer.Calibration -- roi-pool (see <see cref="RoiPoolStudy"/>)
 /// The loop data is read from ../shared/data beside the repository unless --data names the file.
 /// </summary>
 internal static class CalibrationCommand
@@ -21,9 +22,9 @@ internal static class CalibrationCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var options = Options.Parse(args);
-        if (options.Command is not ("calibrate" or "backtest" or "fit-strengths" or "fit-tracks" or "track-outs" or "fit-engine"))
+        if (options.Command is not ("calibrate" or "backtest" or "fit-strengths" or "fit-tracks" or "track-outs" or "fit-engine" or "roi-pool"))
         {
-            await Console.Error.WriteLineAsync("usage: calibrate [--simulations N] [--out FILE] [--data FILE] | backtest [--series S] [--from DATE] [--to DATE] [--simulations N] [--parameters fitted|hand-set] [--undated yes] [--data FILE] | fit-strengths [--out FILE] [--data FILE] | fit-tracks [--before DATE] [--out FILE] | track-outs [--series S] [--simulations N] | fit-engine [--seasons 2022,2023] [--simulations N] [--backtest-simulations N] [--out FILE]");
+            await Console.Error.WriteLineAsync("usage: calibrate [--simulations N] [--out FILE] [--data FILE] | backtest [--series S] [--from DATE] [--to DATE] [--simulations N] [--parameters fitted|hand-set] [--undated yes] [--data FILE] | fit-strengths [--out FILE] [--data FILE] | fit-tracks [--before DATE] [--out FILE] | track-outs [--series S] [--simulations N] | fit-engine [--seasons 2022,2023] [--simulations N] [--backtest-simulations N] [--out FILE] | roi-pool [--pools N,N] [--seeds A:B,C:D] [--simulations N]");
             return 2;
         }
 
@@ -41,6 +42,7 @@ internal static class CalibrationCommand
             "fit-tracks" => await TrackFitting.FitAsync(history, options, data),
             "track-outs" => TrackFitting.Compare(history, options),
             "fit-engine" => await EngineFitting.RunAsync(history, options, data),
+            "roi-pool" => RoiPoolStudy.Run(history, options, Path.GetDirectoryName(Path.GetFullPath(data))!),
             _ => Backtesting.Run(history, options),
         };
     }

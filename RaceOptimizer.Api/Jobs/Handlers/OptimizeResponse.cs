@@ -55,6 +55,9 @@ internal static class OptimizeResponse
                 ? new FieldSummary(
                     opponents,
                     [.. result.FieldOwnership.Select(o => new FieldDriverOwnership(drivers[o.Driver].SiteId, drivers[o.Driver].Name, Math.Round(o.Target, 2), o.Estimated, Math.Round(o.Achieved, 2)))])
+                : null,
+            result.CandidateSearch is { } search
+                ? new CandidatePoolInfo(search.Initial, search.Valued, search.Doublings, Math.Round(search.Elapsed.TotalMilliseconds, 1))
                 : null);
     }
 

@@ -28,4 +28,7 @@ internal interface ICandidateOrder
     /// asks (<paramref name="forPacing"/>), when ranking deeper would cost more than pacing is worth.
     /// </summary>
     bool Extend(bool forPacing);
+
+    /// <summary>How the candidates were searched for, where the order searches (ROI); null for a fixed ranking.</summary>
+    CandidateSearch? Search => null;
 }

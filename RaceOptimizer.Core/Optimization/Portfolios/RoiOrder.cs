@@ -7,7 +7,8 @@ namespace RaceOptimizer.Core.Optimization.Portfolios;
 /// only ever pushes the others down the standings, so a value computed earlier is an upper bound, and a candidate whose
 /// value is current and still on top is the true best without re-valuing the rest. Until the first lineup is chosen a
 /// candidate competes with the field alone, so a scorer (the GPU worker) may pay the whole first pool at once, before
-/// the order is built (the paid tallies); a pool extended before the first pick is valued here.
+/// the order is built (the paid tallies); a pool extended before the first pick is valued here. The pool grows before the
+/// first pick while deeper lineups keep entering the best by payout (<see cref="PoolGrowth"/>).
 /// </summary>
 internal sealed class RoiOrder : ICandidateOrder
 {
@@ -24,12 +25,17 @@ internal sealed class RoiOrder : ICandidateOrder
 
     /// <param name="pool">The lineups worth valuing, at a depth; deeper pools hold the shallower ones.</param>
     /// <param name="paid">The first pool's payouts against the field alone, paid elsewhere; null pays it here.</param>
-    public RoiOrder(ContestStandings standings, PortfolioEntries entries, Func<int, IEnumerable<Candidate>> pool, int depth, IReadOnlyDictionary<ulong, ContestTally>? paid = null)
+    public RoiOrder(ContestStandings standings, PortfolioEntries entries, Func<int, IEnumerable<Candidate>> pool, PoolGrowth growth, IReadOnlyDictionary<ulong, ContestTally>? paid = null)
     {
-        (this.standings, this.entries, this.pool, this.depth, this.paid) = (standings, entries, pool, depth, paid);
+        (this.standings, this.entries, this.pool, depth, this.paid) = (standings, entries, pool, growth.Initial, paid);
         scores = new int[standings.Points.Simulations];
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         Admit();
+        var doublings = Grow(growth);
+        Search = new CandidateSearch(growth.Initial, known.Count, doublings, clock.Elapsed);
     }
+
+    public CandidateSearch? Search { get; }
 
     public IEnumerable<Candidate> Current(Func<ulong, Eligibility> judge)
     {
@@ -75,20 +81,45 @@ internal sealed class RoiOrder : ICandidateOrder
             return false;
         }
 
-        var before = known.Count;
         depth *= 2;
-        Admit();
-        return known.Count > before;
+        return Admit().Count > 0;
     }
 
-    private void Admit()
+    /// <summary>
+    /// Doubles the pool while the doubling brings a lineup worth more against the field than the one the best
+    /// <see cref="PoolGrowth.Wanted"/> end with: deeper lineups that would not be picked first are not worth their time.
+    /// </summary>
+    private int Grow(PoolGrowth growth)
     {
+        var doublings = 0;
+        while (depth < growth.Most)
+        {
+            var bar = queue.UnorderedItems.Select(item => item.Element.Candidate).OrderDescending().Take(growth.Wanted).DefaultIfEmpty().Min();
+            depth = Math.Min(depth * 2, growth.Most);
+            doublings++;
+            if (!Admit().Any(valued => valued.Candidate > bar))
+            {
+                break;
+            }
+        }
+
+        return doublings;
+    }
+
+    /// <summary>Values the lineups of the pool at the current depth not valued yet, and answers them.</summary>
+    private List<Valued> Admit()
+    {
+        var admitted = new List<Valued>();
         foreach (var candidate in pool(depth).Where(c => known.Add(c.Lineup)))
         {
-            Enqueue(entries.Count == 0 && paid is not null && paid.TryGetValue(candidate.Lineup, out var tally)
+            var valued = entries.Count == 0 && paid is not null && paid.TryGetValue(candidate.Lineup, out var tally)
                 ? ByPayout(candidate, standings.Outcome(tally, scores.Length))
-                : Value(candidate.Lineup, candidate.Salary));
+                : Value(candidate.Lineup, candidate.Salary);
+            Enqueue(valued);
+            admitted.Add(valued);
         }
+
+        return admitted;
     }
 
     private Valued Value(ulong lineup, int salary)

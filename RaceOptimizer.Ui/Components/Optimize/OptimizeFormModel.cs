@@ -31,7 +31,11 @@ public sealed class OptimizeFormModel
 
     public string? MaxOwnership { get; set; }
 
+    public string? MinOwnership { get; set; }
+
     public string? MaxPairLineups { get; set; }
+
+    public string? MaxTrioLineups { get; set; }
 
     public string? Percentile { get; set; } = Text(OptimizeOptions.DefaultPercentile);
 
@@ -84,7 +88,9 @@ public sealed class OptimizeFormModel
             SalaryMin = Whole("salaryMin", SalaryMin),
             SalaryMax = Whole("salaryMax", SalaryMax),
             MaxOwnership = Number("maxOwnership", MaxOwnership),
+            MinOwnership = Number("minOwnership", MinOwnership),
             MaxPairLineups = Whole("maxPairLineups", MaxPairLineups),
+            MaxTrioLineups = Whole("maxTrioLineups", MaxTrioLineups),
             Percentile = (objective == Objectives.Percentile ? Number("percentile", Percentile) : null) ?? defaults.Percentile,
             Target = objective == Objectives.Tail ? Number("target", Target) : null,
             Alpha = (objective == Objectives.Cvar ? Number("alpha", Alpha) : null) ?? defaults.Alpha,
@@ -115,7 +121,9 @@ public sealed class OptimizeFormModel
         SalaryMin = Text(options.SalaryMin);
         SalaryMax = Text(options.SalaryMax);
         MaxOwnership = Text(options.MaxOwnership);
+        MinOwnership = Text(options.MinOwnership);
         MaxPairLineups = Text(options.MaxPairLineups);
+        MaxTrioLineups = Text(options.MaxTrioLineups);
         Percentile = Text(options.Percentile);
         Target = Text(options.Target);
         Alpha = Text(options.Alpha);

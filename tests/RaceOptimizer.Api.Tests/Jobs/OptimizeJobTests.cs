@@ -95,6 +95,12 @@ public sealed class OptimizeJobTests(RedisServer redis) : ApiTest(redis)
         Assert.Equal(80, field.GetProperty("opponents").GetInt32()); // field and the 20 entries are the 100-entry contest
         Assert.Equal(36, field.GetProperty("ownership").GetArrayLength());
         Assert.Equal(600, field.GetProperty("ownership").EnumerateArray().Sum(o => o.GetProperty("achieved").GetDouble()), 6);
+        // The search for candidates, reported: it starts at the pool asked for and grows at most fourfold.
+        var search = result.GetProperty("candidatePool");
+        Assert.Equal(1_000, search.GetProperty("initial").GetInt32());
+        Assert.InRange(search.GetProperty("valued").GetInt32(), 1, 4_000);
+        Assert.InRange(search.GetProperty("doublings").GetInt32(), 0, 2);
+        Assert.True(search.GetProperty("ms").GetDouble() >= 0);
     }
 
     [Fact]
