@@ -5,6 +5,7 @@ using RaceOptimizer.Api.Data;
 using RaceOptimizer.Api.History;
 using RaceOptimizer.Api.Jobs;
 using RaceOptimizer.Api.Presets;
+using RaceOptimizer.Contracts.Presets;
 
 namespace RaceOptimizer.Api.Backup;
 

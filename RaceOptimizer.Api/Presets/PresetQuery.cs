@@ -1,3 +1,4 @@
+using RaceOptimizer.Contracts.Presets;
 using RaceOptimizer.Core.Slates;
 using RaceOptimizer.Core.Tracks;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RaceOptimizer.Api.Data;
+using RaceOptimizer.Contracts.Presets;
 
 namespace RaceOptimizer.Api.Presets;
 

@@ -6,12 +6,6 @@ using RaceOptimizer.Contracts.Jobs.Options;
 namespace RaceOptimizer.Ui.Api;
 
 /// <summary>
-/// The body of `POST /api/presets`. The API stores any JSON object as a preset's settings, so this stays the UI's own
-/// shape: the settings are <see cref="OptimizePreset"/>'s.
-/// </summary>
-public sealed record PresetRequest(string Name, string? Series, string? Track, string? Site, JsonObject Settings);
-
-/// <summary>
 /// What an optimizer preset holds: the shared optimize options, plus whether to offload to the GPU, which a job request
 /// carries beside its options and a preset keeps among them (`{"objective":"roi",...,"gpuOffload":true}`).
 /// </summary>
