@@ -33,8 +33,9 @@ public sealed partial class RaceToLineupsTests(BrowserApp app)
 
         await ClickImportAsync(page);
 
-        // Blazor navigates inside the page: no load event to wait for. The import itself can be slow on a loaded machine.
-        await page.WaitForURLAsync(RacePage(), new() { WaitUntil = WaitUntilState.Commit, Timeout = 90_000 });
+        // Blazor navigates inside the page (history.pushState): the address is polled, not awaited as a navigation event, which
+        // was missed on a loaded CI run though the race page was showing. The import itself can be slow on a loaded machine.
+        await Expect(page).ToHaveURLAsync(RacePage(), new() { Timeout = 90_000 });
         await Expect(page.GetByTestId("driver-table")).ToContainTextAsync("Kyle Larson");
         await Expect(page.GetByTestId("value-90000101")).ToHaveClassAsync(new Regex("value-(good|fair|poor)"));
         await page.GetByTestId("lock-90000101").ClickAsync();
@@ -47,7 +48,7 @@ public sealed partial class RaceToLineupsTests(BrowserApp app)
         await Screenshots.TakeAsync(page, "optimize");
         await page.GetByTestId("optimize-submit").ClickAsync();
 
-        await page.WaitForURLAsync(JobPage(), new() { WaitUntil = WaitUntilState.Commit, Timeout = 90_000 });
+        await Expect(page).ToHaveURLAsync(JobPage(), new() { Timeout = 90_000 });
         var firstJob = page.Url;
         await Expect(page.GetByTestId("job-status").Locator("[data-status=completed]")).ToBeVisibleAsync(new() { Timeout = 120_000 });
         await Expect(page.GetByTestId("lineups-table").Locator("tbody tr")).ToHaveCountAsync(Lineups);
@@ -67,7 +68,8 @@ public sealed partial class RaceToLineupsTests(BrowserApp app)
         });
 
         await page.GetByTestId("job-page-rerun").ClickAsync();
-        await page.WaitForURLAsync(url => JobPage().IsMatch(url) && url != firstJob, new() { WaitUntil = WaitUntilState.Commit });
+        await Expect(page).Not.ToHaveURLAsync(firstJob);
+        await Expect(page).ToHaveURLAsync(JobPage());
         await Expect(page.GetByTestId("job-status").Locator("[data-status=completed]")).ToBeVisibleAsync(new() { Timeout = 120_000 });
     }
 
