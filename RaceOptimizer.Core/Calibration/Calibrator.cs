@@ -26,7 +26,7 @@ public sealed class Calibrator(RaceSimulator simulator, StrengthModel strengths)
         var shapes = new (RaceShape Real, RaceShape Simulated)[races.Count];
         var points = new RacePoints[races.Count];
         var done = 0;
-        Parallel.For(0, races.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        Parallel.For(0, races.Count, Parallelism.Bounded(cancellationToken), i =>
         {
             var race = races[i];
             var setup = WalkForward.Setup(race, history, strengths);

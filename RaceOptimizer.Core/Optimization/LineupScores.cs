@@ -13,6 +13,7 @@ public static class LineupScores
         Parallel.For(
             0,
             lineups.Count,
+            Parallelism.Bounded(),
             () => new int[points.Simulations],
             (lineup, _, scratch) =>
             {

@@ -16,7 +16,7 @@ internal sealed class ScoredRanking
     {
         (this.lineups, this.scores) = (lineups, scores);
         (salaries, totals) = (new int[lineups.Length], new long[lineups.Length]);
-        Parallel.For(0, lineups.Length, i => (salaries[i], totals[i]) = (space.SalaryOf(lineups[i]), points.LineupTotal(lineups[i])));
+        Parallel.For(0, lineups.Length, Parallelism.Bounded(), i => (salaries[i], totals[i]) = (space.SalaryOf(lineups[i]), points.LineupTotal(lineups[i])));
     }
 
     public static async Task<ScoredRanking> ScoreAsync(LineupSpace space, SimulatedPoints points, Objective objective, int[] thresholds, ILineupScorer scorer, CancellationToken cancellationToken)

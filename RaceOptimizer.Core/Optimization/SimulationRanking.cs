@@ -26,7 +26,7 @@ public static class SimulationRanking
         Parallel.For(
             0,
             plan.Order.Length,
-            new ParallelOptions { CancellationToken = cancellationToken },
+            Parallelism.Bounded(cancellationToken),
             () => plan.Visitor(count),
             (first, _, visitor) =>
             {

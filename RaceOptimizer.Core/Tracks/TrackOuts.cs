@@ -34,7 +34,7 @@ public sealed record TrackOuts(
         ArgumentNullException.ThrowIfNull(simulator);
         ArgumentNullException.ThrowIfNull(races);
         var simulated = new (double Accident, double Mechanical)[races.Count][];
-        Parallel.For(0, races.Count, i =>
+        Parallel.For(0, races.Count, Parallelism.Bounded(), i =>
         {
             var race = races[i];
             var setup = new RaceSetup(race.Series, race.TrackType, race.Laps, [.. race.Drivers.Select(d => new RaceEntrant(d.Result.Driver, d.Performance, d.Result.Start))], race.Track);

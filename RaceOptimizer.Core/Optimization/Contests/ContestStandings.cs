@@ -52,7 +52,7 @@ public sealed class ContestStandings
             }
         }
 
-        Parallel.For(0, points.Simulations, simulation => Array.Sort(sorted, simulation * fieldSize, fieldSize));
+        Parallel.For(0, points.Simulations, Parallelism.Bounded(), simulation => Array.Sort(sorted, simulation * fieldSize, fieldSize));
 
         // Most lineups finish out of the money (and out of the top 1%) in most races: below that line nothing counts,
         // whatever the portfolio adds, so only scores above it need a place, found among the few field scores near the top.
