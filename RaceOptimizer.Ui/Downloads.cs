@@ -15,6 +15,8 @@ public static class Downloads
         downloads.MapGet("/jobs/{id}/{format}", (string id, string format, JobsClient api, CancellationToken token) =>
             format is "json" or "dk" or "fd" ? SendAsync(api.ExportJobAsync(id, format, token)) : Task.FromResult(Results.NotFound()));
         downloads.MapGet("/presets", (PresetsClient api, CancellationToken token) => SendAsync(api.ExportPresetsAsync(token)));
+        downloads.MapGet("/entries/{token}", (string token, FilledEntries files) =>
+            files.Find(token) is { } file ? Results.File(file.Content, file.ContentType, file.FileName) : Results.NotFound());
         downloads.MapGet("/backup", (BackupClient api, CancellationToken token) => SendAsync(api.DownloadBackupAsync(token)));
         return app;
     }

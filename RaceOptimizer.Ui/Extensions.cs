@@ -47,6 +47,8 @@ public static class Extensions
             .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
         builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
+        builder.Services.AddMemoryCache(options => options.SizeLimit = 64 * 1024 * 1024); // filled entries files, by size
+        builder.Services.AddSingleton<FilledEntries>();
         builder.Services.AddScoped<JobFeed>();
         builder.Services.AddScoped<SlateChoices>();
 

@@ -71,10 +71,14 @@ public abstract class ApiClient(HttpClient http)
     }
 
     /// <summary>A file the API serves (an export, an upload CSV, a backup), passed on to the browser as it came.</summary>
-    protected async Task<ApiFile> DownloadAsync(string path, string operation, string fallbackName, CancellationToken cancellationToken)
+    protected Task<ApiFile> DownloadAsync(string path, string operation, string fallbackName, CancellationToken cancellationToken) =>
+        DownloadAsync(new HttpRequestMessage(HttpMethod.Get, path), operation, fallbackName, cancellationToken);
+
+    /// <summary>A file the API answers a request with (a filled entries file).</summary>
+    protected async Task<ApiFile> DownloadAsync(HttpRequestMessage request, string operation, string fallbackName, CancellationToken cancellationToken)
     {
         using var activity = UiTelemetry.Source.StartActivity(operation);
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        using var disposeRequest = request;
         using var response = await SendRawAsync(request, operation, activity, cancellationToken);
         await ThrowUnlessSuccessAsync(response, operation, activity, cancellationToken);
         var content = await response.Content.ReadAsByteArrayAsync(cancellationToken);

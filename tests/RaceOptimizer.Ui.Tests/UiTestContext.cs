@@ -23,6 +23,8 @@ public abstract class UiTestContext : BunitContext
         Services.AddSingleton(_ => new BackupClient(ApiHttp()));
         Services.AddSingleton(_ => new SystemClient(ApiHttp()));
         Services.AddSingleton(_ => new JobEventStream(ApiHttp()));
+        Services.AddMemoryCache();
+        Services.AddSingleton<FilledEntries>();
         Services.AddSingleton<JobFeed>();
         Services.AddSingleton<SlateChoices>();
         Services.AddLogging();
