@@ -5,7 +5,6 @@ using RaceOptimizer.Core.Import;
 using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Core.Optimization.Portfolios;
 using RaceOptimizer.Core.Simulation;
-using RaceOptimizer.Core.Slates;
 
 namespace RaceOptimizer.Calibration;
 
@@ -27,9 +26,7 @@ internal static class RoiPoolStudy
         var simulations = int.Parse(options.Get("simulations", "10000"), CultureInfo.InvariantCulture);
         var file = Path.Combine(dataFolder, "dk-salaries-cup-brickyard-400.csv");
         using var stream = File.OpenRead(file);
-        var list = DraftKingsSalaryFile.Read(stream, file).Value ?? throw new InvalidDataException($"{file} did not import.");
-        var race = new Race("Brickyard 400", Series.Cup, "Indianapolis Motor Speedway", TrackType.Flat, 160, null);
-        var slate = new Slate("brickyard", race.Name, Site.DraftKings, race, [.. list.Drivers.Select(d => new SlateDriver(d.Name, d.SiteId, d.Salary, AvgPointsPerGame: d.AvgPointsPerGame))]);
+        var slate = SlateImport.Import(new SlateFiles(new SlateFile(file, stream))).Slate ?? throw new InvalidDataException($"{file} did not import.");
         var setup = SlateRace.Of(slate, DriverStrengths.ForSlate(slate, history, new StrengthBlend(0.5)), history).Setup;
         SimulatedPoints Simulate(ulong seed) =>
             SimulatedPoints.From(RaceSimulator.Default.Run(setup, new SimulationOptions(simulations, Seed: seed, KeepPointsMatrix: true)).DraftKings!);
