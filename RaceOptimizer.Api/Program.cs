@@ -1,6 +1,7 @@
 using RaceOptimizer.Api;
 using RaceOptimizer.Api.Apis;
 using RaceOptimizer.Api.Data;
+using RaceOptimizer.Api.SignIn;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,7 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
 builder.Services.AddProblemResponses();
-builder.Services.AddOpenApi();
+builder.AddSignIn();
 
 var app = builder.Build();
 
@@ -17,6 +18,8 @@ await SampleSlateSeed.SeedAsync(app.Services);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapSystemApi();
 app.MapSlatesApi();
@@ -27,8 +30,8 @@ app.MapHistoryApi();
 app.MapPresetsApi();
 app.MapBackupApi();
 app.MapSettingsApi();
-app.MapOpenApi();
-app.MapScalarApiReference();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference(options => options.AddPreferredSecuritySchemes(BearerTokenHandler.SchemeName)).AllowAnonymous();
 
 app.Logger.LogInformation("Data folder: {DataFolder}", app.Services.GetRequiredService<ApiEnvironment>().DataFolder);
 

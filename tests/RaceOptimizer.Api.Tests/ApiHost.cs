@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using RaceOptimizer.ServiceDefaults;
+using RaceOptimizer.Testing;
 
 namespace RaceOptimizer.Api.Tests;
 
@@ -19,6 +20,7 @@ public sealed class ApiHost(
         }
 
         builder.UseSetting(DataFolder.ConfigurationKey, dataFolder);
+        builder.UseSetting(AccessToken.ConfigurationKey, TestAccessToken.Value);
         builder.UseSetting("ConnectionStrings:redis", redis.ConnectionString);
         // Hosts of one folder share a queue (a restart, a second replica); other tests' hosts never see it.
         builder.UseSetting("Jobs:KeyPrefix", $"test:{Path.GetFileName(dataFolder)}:jobs:");
@@ -26,5 +28,12 @@ public sealed class ApiHost(
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    /// <summary>Every client of a test signs in the way scripts do; a test of refusals removes the header.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.SignedIn();
     }
 }

@@ -30,6 +30,7 @@ public sealed class ServiceProcess : IDisposable
         StartAsync("RaceOptimizer.Api", new Dictionary<string, string>(settings)
         {
             [ServiceDefaults.DataFolder.ConfigurationKey] = dataFolder,
+            [ServiceDefaults.AccessToken.ConfigurationKey] = TestAccessToken.Value,
             ["ConnectionStrings:redis"] = redisConnection,
             ["Jobs:KeyPrefix"] = $"test:{Path.GetFileName(dataFolder)}:jobs:",
         });
@@ -88,7 +89,7 @@ public sealed class ServiceProcess : IDisposable
         if (await Task.WhenAny(listening.Task, exited, Task.Delay(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken)) == listening.Task)
         {
             Client.Dispose();
-            Client = new HttpClient { BaseAddress = await listening.Task };
+            Client = new HttpClient { BaseAddress = await listening.Task }.SignedIn();
         }
 
         while (listening.Task.IsCompletedSuccessfully && DateTime.UtcNow < deadline && !process.HasExited)
