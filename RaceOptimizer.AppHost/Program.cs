@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using RaceOptimizer.AppHost;
 using RaceOptimizer.AppHost.Redis;
 using RaceOptimizer.ServiceDefaults;
 
@@ -19,6 +20,10 @@ var redis = builder.AddRaceOptimizerRedis("redis", redisChoice, dataFolder);
 
 var gpuApiKey = builder.AddParameter("gpu-api-key", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
 
+// The install's one credential (docs/decisions.md, "Sign-in"): generated on first run and kept in user secrets like
+// the worker key; scripts and remote installs fix it with Parameters:access-token.
+var accessToken = builder.AddParameter("access-token", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
+
 // Replicas of the worker sit behind one service-discovery name; Aspire's proxy spreads the API's calls, so jobs spread.
 var gpu = builder.AddProject<Projects.RaceOptimizer_Gpu>("gpu")
     .WithReplicas(builder.Configuration.GetValue("Gpu:Replicas", 1))
@@ -32,6 +37,7 @@ var api = builder.AddProject<Projects.RaceOptimizer_Api>("api")
     .WithReference(redis).WaitFor(redis)
     .WithReference(gpu)
     .WithEnvironment("GpuWorker__ApiKey", gpuApiKey)
+    .WithEnvironment("RaceOptimizer__AccessToken", accessToken)
     .WithEnvironment("RaceOptimizer__DataFolder", dataFolder)
     .WithEnvironment("RaceOptimizer__Redis__Mode", redisChoice.ModeName)
     .WithEnvironment("RaceOptimizer__Redis__Reason", redisChoice.Reason)
@@ -39,8 +45,10 @@ var api = builder.AddProject<Projects.RaceOptimizer_Api>("api")
 
 var ui = builder.AddProject<Projects.RaceOptimizer_Ui>("ui")
     .WithReference(api).WaitFor(api)
+    .WithEnvironment("RaceOptimizer__AccessToken", accessToken)
     .WithHttpHealthCheck("/health")
-    .WithExternalHttpEndpoints();
+    .WithExternalHttpEndpoints()
+    .WithSignInLink(accessToken, log);
 
 // The dashboard listens on the AppHost's own ASPNETCORE_URLS (the launch profile's applicationUrl); the UI links
 // each job to its trace there. Without it (published, or a host without the profile) the UI shows the trace id alone.

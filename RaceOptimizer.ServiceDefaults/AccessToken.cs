@@ -27,7 +27,7 @@ public sealed class AccessToken
         }
 
         Value = value;
-        expected = Encoding.UTF8.GetBytes(value);
+        expected = SHA256.HashData(Encoding.UTF8.GetBytes(value));
     }
 
     public string Value { get; }
@@ -44,7 +44,10 @@ public sealed class AccessToken
                 + "`access-token` parameter; a service started on its own needs it set, for example as the environment variable "
                 + "RaceOptimizer__AccessToken.");
 
-    /// <summary>Compares in constant time, so the time of a refusal does not tell how much of a guess was right.</summary>
+    /// <summary>
+    /// Compares hashes in constant time, so the time of a refusal tells neither how much of a guess was right nor how
+    /// long the token is.
+    /// </summary>
     public bool Matches(string? candidate) =>
-        candidate is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), expected);
+        candidate is not null && CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(candidate)), expected);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.FluentUI.AspNetCore.Components;
 using Polly;
+using RaceOptimizer.ServiceDefaults;
 using RaceOptimizer.Ui.Api;
 using RaceOptimizer.Ui.Live;
 using RaceOptimizer.Ui.State;
@@ -18,7 +19,10 @@ public static class Extensions
         // on every client by ServiceDefaults, is replaced with one tuned for the API.
         // RemoveAllResilienceHandlers is still marked experimental; it is the documented way to do that.
 #pragma warning disable EXTEXP0001
+        builder.Services.AddSingleton(AccessToken.From(builder.Configuration)); // calls the API with it; signs people in with it
+        builder.Services.AddTransient<AccessTokenHandler>();
         builder.Services.AddApiClients()
+            .AddHttpMessageHandler<AccessTokenHandler>()
             .RemoveAllResilienceHandlers()
             .AddStandardResilienceHandler(options =>
             {
@@ -44,6 +48,7 @@ public static class Extensions
                 client.BaseAddress = new Uri(ApiClient.ServiceAddress);
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
+            .AddHttpMessageHandler<AccessTokenHandler>()
             .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
         builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));

@@ -1,10 +1,12 @@
 using RaceOptimizer.Ui;
 using RaceOptimizer.Ui.Components;
+using RaceOptimizer.Ui.SignIn;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
+builder.AddSignIn();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 
@@ -16,9 +18,12 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
+// Scripts and styles are the same for everyone, and the sign-in page needs them before anyone has signed in.
+app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapDownloads();

@@ -4,12 +4,17 @@ using System.Text.Json;
 
 // Submits many small jobs from many concurrent clients to a running API, then checks that every job finished
 // exactly once. Usage: dotnet run -c Release --project benchmarks/RaceOptimizer.LoadTest -- [api url] [jobs] [clients]
+// with the API's access token in RaceOptimizer__AccessToken, the variable the API itself reads it from.
 var api = new Uri(args.ElementAtOrDefault(0) ?? "http://localhost:5081");
 var jobCount = int.Parse(args.ElementAtOrDefault(1) ?? "1000", System.Globalization.CultureInfo.InvariantCulture);
 var clients = int.Parse(args.ElementAtOrDefault(2) ?? "50", System.Globalization.CultureInfo.InvariantCulture);
 const string SlateId = "sample-dk-cup-kansas";
 
+var accessToken = Environment.GetEnvironmentVariable("RaceOptimizer__AccessToken")
+    ?? throw new InvalidOperationException("Set RaceOptimizer__AccessToken to the API's access token: every call is signed in with it.");
+
 using var http = new HttpClient { BaseAddress = api, Timeout = TimeSpan.FromMinutes(2) };
+http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
 var runTag = $"load-{DateTime.UtcNow:yyyyMMddHHmmss}";
 var latencies = new double[jobCount];
 var ids = new string[jobCount];

@@ -8,18 +8,20 @@ cd "$(dirname "$0")/../.."
 runs=${1:-5}
 mode=${2:-auto}
 dotnet build RaceOptimizer.AppHost -v q -nologo >/dev/null
+# The API answers only callers with the install's access token: this run fixes its own, the documented way for scripts.
+token=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
 
 healthy() {
   curl -sf -o /dev/null http://localhost:5080/health \
     && curl -sf -o /dev/null http://localhost:5081/health \
-    && curl -sf http://localhost:5081/api/system | grep -q '"reachable":true'
+    && curl -sf -H "Authorization: Bearer $token" http://localhost:5081/api/system | grep -q '"reachable":true'
 }
 
 times=()
 for run in $(seq "$runs"); do
   data=$(mktemp -d)
   start=$(date +%s.%N)
-  dotnet run --project RaceOptimizer.AppHost -- --Redis:Mode="$mode" --RaceOptimizer:DataFolder="$data" >"$data/apphost.log" 2>&1 &
+  dotnet run --project RaceOptimizer.AppHost -- --Redis:Mode="$mode" --RaceOptimizer:DataFolder="$data" --Parameters:access-token="$token" >"$data/apphost.log" 2>&1 &
   pid=$!
   until healthy; do
     sleep 0.2

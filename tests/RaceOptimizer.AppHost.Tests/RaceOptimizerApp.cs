@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using RaceOptimizer.Testing;
 
 namespace RaceOptimizer.AppHost.Tests;
 
@@ -26,7 +27,7 @@ public sealed class RaceOptimizerApp : IAsyncDisposable
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.RaceOptimizer_AppHost>(
-            [$"--Redis:Mode={redisMode}", $"--RaceOptimizer:DataFolder={dataFolder}", $"--Api:Replicas={apiReplicas}", $"--Gpu:Replicas={gpuReplicas}", "--Gpu:Accelerator=Cpu"],
+            [$"--Redis:Mode={redisMode}", $"--RaceOptimizer:DataFolder={dataFolder}", $"--Api:Replicas={apiReplicas}", $"--Gpu:Replicas={gpuReplicas}", "--Gpu:Accelerator=Cpu", $"--Parameters:access-token={TestAccessToken.Value}"],
             timeout.Token);
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
 
@@ -48,7 +49,17 @@ public sealed class RaceOptimizerApp : IAsyncDisposable
         return new RaceOptimizerApp(app, dataFolder);
     }
 
-    public HttpClient CreateHttpClient(string resource) => app.CreateHttpClient(resource);
+    /// <summary>A client of the resource; the API's is signed in the documented way, as a script's would be.</summary>
+    public HttpClient CreateHttpClient(string resource) =>
+        resource == "api" ? app.CreateHttpClient(resource).SignedIn() : app.CreateHttpClient(resource);
+
+    /// <summary>The UI's sign-in link as the dashboard shows it, a URL of the `ui` resource.</summary>
+    public async Task<Uri> SignInLinkAsync(CancellationToken cancellationToken)
+    {
+        var ready = await app.ResourceNotifications.WaitForResourceAsync(
+            "ui", e => e.Snapshot.Urls.Any(url => url.DisplayProperties.DisplayName == "Sign in"), cancellationToken);
+        return new Uri(ready.Snapshot.Urls.First(url => url.DisplayProperties.DisplayName == "Sign in").Url);
+    }
 
     /// <summary>Stops a resource the way the dashboard's Stop button does, and answers once it is down.</summary>
     public async Task StopAsync(string resource, CancellationToken cancellationToken)

@@ -131,6 +131,38 @@ public abstract class RunningAppContract(RunningAppFixture fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Only_a_signed_in_caller_reaches_the_api()
+    {
+        using var http = fixture.App.CreateHttpClient("api");
+        http.DefaultRequestHeaders.Authorization = null;
+
+        using var response = await http.GetAsync("/api/jobs", Cancellation);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_person_signs_in_to_the_ui_with_the_link_the_dashboard_shows()
+    {
+        var link = await fixture.App.SignInLinkAsync(Cancellation);
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = fixture.App.EndpointOf("ui"),
+        };
+
+        using var before = await browser.GetAsync("/races", Cancellation);
+        using var wrongLink = await browser.GetAsync("/login?t=not-this-install-s-token", Cancellation);
+        using var signIn = await browser.GetAsync(link.PathAndQuery, Cancellation);
+        using var after = await browser.GetAsync("/races", Cancellation);
+
+        Assert.Equal((HttpStatusCode.Redirect, "/login"), (before.StatusCode, before.Headers.Location?.AbsolutePath));
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongLink.StatusCode);
+        Assert.Equal(fixture.App.EndpointOf("ui").Authority, link.Authority);
+        Assert.Equal((HttpStatusCode.Redirect, "/"), (signIn.StatusCode, signIn.Headers.Location?.AbsolutePath));
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
     internal static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient http, string id)
     {
         JsonElement job;

@@ -42,8 +42,18 @@ public sealed class BrowserApp : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (own cookies, own circuit) with a page at the UI's address.</summary>
+    /// <summary>A fresh browser context (own cookies, own circuit), signed in through the UI's sign-in link.</summary>
     public async Task<IPage> NewPageAsync()
+    {
+        var page = await NewSignedOutPageAsync();
+        // The link's request alone, in the context's cookie jar: its redirect to the start page is not followed.
+        var signedIn = await page.Context.APIRequest.GetAsync($"login?t={TestAccessToken.Value}", new() { MaxRedirects = 0 });
+        Assert.Equal(302, signedIn.Status);
+        return page;
+    }
+
+    /// <summary>A fresh browser context that has not signed in, as a person's first visit.</summary>
+    public async Task<IPage> NewSignedOutPageAsync()
     {
         var context = await browser!.NewContextAsync(new()
         {

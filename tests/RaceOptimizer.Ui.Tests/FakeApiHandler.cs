@@ -14,6 +14,7 @@ public sealed class FakeApiHandler : HttpMessageHandler
     private readonly List<(HttpMethod Method, string Path)> requests = [];
     private readonly List<(HttpMethod Method, string Path, string? Body)> bodies = [];
     private readonly List<(HttpMethod Method, string Path, string Query)> queries = [];
+    private readonly List<string?> authorizations = [];
     private readonly Lock gate = new();
 
     public IReadOnlyList<(HttpMethod Method, string Path)> Requests
@@ -23,6 +24,18 @@ public sealed class FakeApiHandler : HttpMessageHandler
             lock (gate)
             {
                 return [.. requests];
+            }
+        }
+    }
+
+    /// <summary>The Authorization header of every request, in the order they came (null where none was sent).</summary>
+    public IReadOnlyList<string?> Authorizations
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. authorizations];
             }
         }
     }
@@ -90,6 +103,7 @@ public sealed class FakeApiHandler : HttpMessageHandler
             requests.Add(key);
             bodies.Add((key.Method, key.AbsolutePath, body));
             queries.Add((key.Method, key.AbsolutePath, request.RequestUri.Query));
+            authorizations.Add(request.Headers.Authorization?.ToString());
             if (!routes.TryGetValue(key, out var answers))
             {
                 return new HttpResponseMessage(HttpStatusCode.NotFound) { RequestMessage = request };

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using RaceOptimizer.ServiceDefaults;
+using RaceOptimizer.Testing;
 using RaceOptimizer.Ui.Api;
 
 namespace RaceOptimizer.Ui.Tests;
@@ -18,7 +20,11 @@ public sealed class ServiceWiringTests : IDisposable
     {
         var builder = Host.CreateApplicationBuilder();
         // What the AppHost injects for `WithReference(api)`: the API's endpoint under its service name.
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["services:api:http:0"] = "http://localhost:5999" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["services:api:http:0"] = "http://localhost:5999",
+            [AccessToken.ConfigurationKey] = TestAccessToken.Value, // what the AppHost injects from its access-token parameter
+        });
         builder.AddServiceDefaults();
         builder.AddApplicationServices();
         builder.Services.AddHttpClient(ApiClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => api);
@@ -44,6 +50,16 @@ public sealed class ServiceWiringTests : IDisposable
 
         Assert.Equal("wal", system.Database.JournalMode);
         Assert.Equal(("GET", "/api/system"), (api.Requests[0].Method.Method, api.Requests[0].Path));
+    }
+
+    [Fact]
+    public async Task Every_call_to_the_api_carries_the_access_token_as_a_bearer_token()
+    {
+        api.Json(HttpMethod.Get, "/api/system", Payloads.System);
+
+        await Client.GetSystemAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal($"Bearer {TestAccessToken.Value}", Assert.Single(api.Authorizations));
     }
 
     [Fact]

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using RaceOptimizer.Testing;
+using static Microsoft.Playwright.Assertions;
+
+namespace RaceOptimizer.EndToEnd.Tests;
+
+/// <summary>Issue #18 item 1 in the browser: a person who has not signed in sees the sign-in page, nothing else.</summary>
+public sealed partial class SignInTests(BrowserApp app)
+{
+    [Fact]
+    public async Task A_first_visit_asks_for_the_token_refuses_a_wrong_one_and_lands_where_it_was_going()
+    {
+        var page = await app.NewSignedOutPageAsync();
+        await page.GotoAsync("races");
+        await Expect(page).ToHaveURLAsync(LoginPage());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        await Screenshots.TakeAsync(page, "sign-in");
+
+        await page.GetByLabel("Access token").FillAsync("not-this-install-s-token");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("not this install's access token");
+
+        await page.GetByLabel("Access token").FillAsync(TestAccessToken.Value);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(RacesPage());
+        await Expect(page.GetByTestId("slate-import-open")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_download_needs_the_sign_in_too()
+    {
+        var page = await app.NewSignedOutPageAsync();
+
+        var response = await page.Context.APIRequest.GetAsync("downloads/backup", new() { MaxRedirects = 0 });
+
+        Assert.Equal(302, response.Status);
+        Assert.Contains("/login", response.Headers["location"], StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("/login\\?ReturnUrl=%2Fraces$")]
+    private static partial Regex LoginPage();
+
+    [GeneratedRegex("/races$")]
+    private static partial Regex RacesPage();
+}
