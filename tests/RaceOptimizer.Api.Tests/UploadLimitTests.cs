@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using System.Text;
 using RaceOptimizer.Api.Uploads;
+using RaceOptimizer.Testing;
 
 namespace RaceOptimizer.Api.Tests;
 
@@ -34,7 +35,7 @@ public sealed class UploadLimitTests(RedisServer redis) : IAsyncDisposable
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(client.BaseAddress!.Host, client.BaseAddress.Port, Cancellation);
         await using var stream = tcp.GetStream();
-        var request = "POST /api/results/score?site=dk HTTP/1.1\r\nHost: localhost\r\n"
+        var request = $"POST /api/results/score?site=dk HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer {TestAccessToken.Value}\r\n"
             + $"Content-Type: multipart/form-data; boundary=x\r\nContent-Length: {Upload.RequestLimitBytes + (1024 * 1024)}\r\n\r\n";
         await stream.WriteAsync(Encoding.ASCII.GetBytes(request), Cancellation);
 
