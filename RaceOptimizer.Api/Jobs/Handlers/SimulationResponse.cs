@@ -34,7 +34,8 @@ internal static class SimulationResponse
                     summary.MeanFinish,
                     summary.ExpectedLapsLed,
                     summary.ExpectedFastestLaps,
-                    summary.NotFinishing))]),
+                    summary.NotFinishing))],
+                matrixNote),
             JsonSerializerOptions.Web)!;
 
     private static PointsDistributionInfo Points(PointsDistribution points) => new(points.Mean, points.P10, points.P50, points.P90);
