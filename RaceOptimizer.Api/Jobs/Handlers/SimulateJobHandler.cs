@@ -28,6 +28,7 @@ internal sealed class SimulateJobHandler(SimulationFiles files, SimulationQuota 
             }
 
             var eviction = await quota.EnforceAsync(job.Id, cancellationToken);
+            // Not cancellable: the files are gone, so the jobs must say so even if this job is being cancelled.
             await jobs.MarkPointsEvictedAsync(eviction.Evicted, time.GetUtcNow());
             keep = eviction.SavedKept;
             note = keep ? null : $"not kept: larger than the simulation quota of {quota.QuotaBytes:N0} bytes (Simulations:QuotaBytes)";

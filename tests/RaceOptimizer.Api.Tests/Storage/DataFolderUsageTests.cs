@@ -29,7 +29,7 @@ public sealed class DataFolderUsageTests(RedisServer redis) : ApiTest(redis)
     [Fact]
     public async Task Backups_and_exports_never_carry_the_kept_points()
     {
-        var job = await Client.WaitUntilFinishedAsync((await Client.SubmitAsync(JobCalls.Simulate(5_000))).Id);
+        var job = await Client.WaitUntilFinishedAsync((await Client.SubmitAsync(JobCalls.Simulate(2_000))).Id);
         var matrixBytes = Files.Kept().Min(matrix => matrix.Bytes);
 
         var backup = await Client.BackupAsync();
@@ -37,9 +37,9 @@ public sealed class DataFolderUsageTests(RedisServer redis) : ApiTest(redis)
         var exported = await Task.WhenAll(exports.Select(path => Client.GetByteArrayAsync(path, Cancellation)));
         await Client.RestoreAsync(backup, "replace"); // copies the database aside into backups/ first
 
-        // The result's per-driver summary is a few kilobytes; one site's points alone are 5,000 races of every driver.
-        Assert.InRange(backup.ToJsonString().Length, 0, matrixBytes / 4);
-        Assert.All(exported, body => Assert.InRange(body.Length, 0, matrixBytes / 4));
+        // One site's points alone, 2,000 races of every driver, outweigh each document whole.
+        Assert.InRange(backup.ToJsonString().Length, 0, matrixBytes - 1);
+        Assert.All(exported, body => Assert.InRange(body.Length, 0, matrixBytes - 1));
         var copies = Directory.GetFiles(Path.Combine(Api.DataFolder, "backups"));
         Assert.NotEmpty(copies);
         Assert.All(copies, copy => Assert.EndsWith(".db", copy, StringComparison.Ordinal));

@@ -79,6 +79,16 @@ public sealed class SimulationQuotaTests(RedisServer redis) : ApiTest(redis)
         Assert.Equal(quota, storage.GetProperty("simulationQuotaBytes").GetInt64());
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    public void A_quota_that_is_not_positive_stops_the_api_at_start_up(string quota)
+    {
+        var failure = Assert.ThrowsAny<Exception>(() => Api.Start(new Dictionary<string, string> { ["Simulations:QuotaBytes"] = quota }).CreateClient());
+
+        Assert.Contains("Simulations:QuotaBytes must be positive", failure.ToString(), StringComparison.Ordinal);
+    }
+
     private SimulationFiles Files => new(new ApiEnvironment(Api.DataFolder, new RedisChoice("test", "test")));
 
     private HttpClient Start(long quotaBytes, int concurrency = 2) =>
