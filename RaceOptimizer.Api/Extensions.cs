@@ -17,6 +17,7 @@ internal static class Extensions
             .UseSqlite(DatabaseSetup.ConnectionString(dataFolder))
             .AddInterceptors(new SqliteConnectionSettings()));
         builder.Services.AddHealthChecks().AddDbContextCheck<RaceOptimizerDb>("sqlite");
+        builder.Services.AddSingleton<DataFolderMeter>();
 
         // Registers IConnectionMultiplexer with its own `redis` health check and tracing.
         builder.AddRedisClient("redis");

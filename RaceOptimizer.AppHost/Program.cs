@@ -43,6 +43,12 @@ var api = builder.AddProject<Projects.RaceOptimizer_Api>("api")
     .WithEnvironment("RaceOptimizer__Redis__Reason", redisChoice.Reason)
     .WithHttpHealthCheck("/health");
 
+// The kept simulation matrices' quota is the API's setting (default 2 GiB); `--Simulations:QuotaBytes=` passes one on.
+if (builder.Configuration["Simulations:QuotaBytes"] is { Length: > 0 } simulationQuota)
+{
+    api.WithEnvironment("Simulations__QuotaBytes", simulationQuota);
+}
+
 var ui = builder.AddProject<Projects.RaceOptimizer_Ui>("ui")
     .WithReference(api).WaitFor(api)
     .WithEnvironment("RaceOptimizer__AccessToken", accessToken)

@@ -9,6 +9,12 @@ public static class DataFolder
     /// <summary>Configuration key (environment variable `RaceOptimizer__DataFolder`) that overrides the default.</summary>
     public const string ConfigurationKey = "RaceOptimizer:DataFolder";
 
+    /// <summary>Where a `redis-server` started by the AppHost keeps its append-only file.</summary>
+    public const string RedisServerFolder = "redis";
+
+    /// <summary>Where the Garnet embedded in the AppHost keeps its append-only file and checkpoints.</summary>
+    public const string GarnetFolder = "garnet";
+
     /// <summary>`$XDG_DATA_HOME/RaceOptimizer`, else `~/.local/share/RaceOptimizer`, unless <paramref name="configured"/> is set.</summary>
     public static string Resolve(string? configured)
     {

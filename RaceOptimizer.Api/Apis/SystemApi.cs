@@ -20,7 +20,7 @@ public static class SystemApi
     }
 
     public static async Task<SystemInfo> GetSystemAsync(
-        ApiEnvironment environment, RaceOptimizerDb db, IConnectionMultiplexer redis, GpuWorkerClient worker, GpuConnections connections, CancellationToken cancellationToken)
+        ApiEnvironment environment, RaceOptimizerDb db, IConnectionMultiplexer redis, GpuWorkerClient worker, GpuConnections connections, DataFolderMeter meter, CancellationToken cancellationToken)
     {
         var journalMode = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync(cancellationToken);
         var migrations = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
@@ -31,7 +31,8 @@ public static class SystemApi
             environment.DataFolder,
             new DatabaseInfo(db.Database.GetDbConnection().DataSource, journalMode.Single(), [.. migrations]),
             new RedisInfo(environment.Redis.Mode, environment.Redis.Reason, ping.TotalMilliseconds),
-            await ProbeWorkerAsync(worker, await connections.CurrentAsync(cancellationToken), cancellationToken));
+            await ProbeWorkerAsync(worker, await connections.CurrentAsync(cancellationToken), cancellationToken),
+            meter.Measure());
     }
 
     public static async Task<SelfTestResult> RunSelfTestAsync(

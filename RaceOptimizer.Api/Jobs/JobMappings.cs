@@ -33,7 +33,8 @@ public static class JobMappings
             job.FinishedAt,
             job.DurationMs,
             job.RerunOf,
-            job.Attempts);
+            job.Attempts,
+            job.PointsEvictedAt);
     }
 
     extension(JobEvent)

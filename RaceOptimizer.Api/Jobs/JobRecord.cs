@@ -74,4 +74,10 @@ public sealed class JobRecord
     public DateTimeOffset? HeartbeatAt { get; set; }
 
     public bool CancelRequested { get; set; }
+
+    /// <summary>
+    /// When the simulation quota removed the points matrices this simulate job kept (<see cref="Handlers.SimulationQuota"/>);
+    /// null while they are kept, or when none were.
+    /// </summary>
+    public DateTimeOffset? PointsEvictedAt { get; set; }
 }

@@ -24,6 +24,7 @@ internal sealed class JobRecordConfiguration : IEntityTypeConfiguration<JobRecor
         job.Property(j => j.StartedAt).HasUtcTicksConversion();
         job.Property(j => j.FinishedAt).HasUtcTicksConversion();
         job.Property(j => j.HeartbeatAt).HasUtcTicksConversion();
+        job.Property(j => j.PointsEvictedAt).HasUtcTicksConversion();
         job.HasIndex(j => j.CreatedAt);
         job.HasIndex(j => j.Status);
         job.HasIndex(j => j.RerunOf);

@@ -56,6 +56,11 @@ public sealed class JobStore(RaceOptimizerDb db)
                 .SetProperty(j => j.ProgressPercent, progress.Percent)
                 .SetProperty(j => j.ProgressMessage, progress.Message)) == 1;
 
+    /// <summary>Says on each of these jobs that its points matrices were evicted, unless one already says so.</summary>
+    public Task<int> MarkPointsEvictedAsync(IReadOnlyCollection<string> ids, DateTimeOffset now) =>
+        db.Jobs.Where(j => ids.Contains(j.Id) && j.PointsEvictedAt == null)
+            .ExecuteUpdateAsync(job => job.SetProperty(j => j.PointsEvictedAt, now));
+
     public async Task<bool> IsCancelRequestedAsync(string id, CancellationToken cancellationToken) =>
         await db.Jobs.Where(j => j.Id == id).Select(j => j.CancelRequested).SingleOrDefaultAsync(cancellationToken);
 

@@ -10,6 +10,10 @@ internal static class JobsRegistration
             .Validate(jobs => jobs.LeaseDuration >= 2 * jobs.HeartbeatInterval, "Jobs:LeaseDuration must be at least two Jobs:HeartbeatInterval")
             .Validate(jobs => jobs.RedisBestEffortTimeout > TimeSpan.Zero, "Jobs:RedisBestEffortTimeout must be positive")
             .ValidateOnStart();
+        builder.Services.AddOptions<Handlers.SimulationStorageOptions>()
+            .Bind(builder.Configuration.GetSection(Handlers.SimulationStorageOptions.Section))
+            .Validate(storage => storage.QuotaBytes > 0, "Simulations:QuotaBytes must be positive")
+            .ValidateOnStart();
         builder.Services.AddSingleton<JobQueue>();
         builder.Services.AddSingleton<JobMetrics>();
         builder.Services.AddSingleton<JobEvents>();
@@ -25,5 +29,6 @@ internal static class JobsRegistration
         builder.Services.AddScoped<Handlers.SlateSimulation>();
         builder.Services.AddSingleton<History.HistoryStore>();
         builder.Services.AddSingleton<Handlers.SimulationFiles>();
+        builder.Services.AddSingleton<Handlers.SimulationQuota>();
     }
 }

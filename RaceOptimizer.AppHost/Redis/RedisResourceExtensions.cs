@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using RaceOptimizer.ServiceDefaults;
 
 namespace RaceOptimizer.AppHost.Redis;
 
@@ -12,8 +13,8 @@ public static class RedisResourceExtensions
         IResourceBuilder<IResourceWithConnectionString> redis = choice.Mode switch
         {
             RedisMode.Container => builder.AddRedis(name).WithDataVolume("raceoptimizer-redis-data").WithPersistence(),
-            RedisMode.Server => builder.AddRedisServer(name, Path.Combine(dataFolder, "redis")),
-            _ => builder.AddEmbeddedGarnet(name, Path.Combine(dataFolder, "garnet")),
+            RedisMode.Server => builder.AddRedisServer(name, Path.Combine(dataFolder, DataFolder.RedisServerFolder)),
+            _ => builder.AddEmbeddedGarnet(name, Path.Combine(dataFolder, DataFolder.GarnetFolder)),
         };
 
         // The dashboard's console log of `redis` opens with the mode and the reason it was chosen.

@@ -7,6 +7,7 @@ namespace RaceOptimizer.Contracts.Jobs;
 /// shapes are the job options and the result records of this project). Lists
 /// leave the result out.
 /// </summary>
+/// <param name="PointsEvictedAt">When the simulation quota removed the points matrices this simulate job kept; null while kept, or when none were.</param>
 public sealed record JobView(
     string Id,
     string Name,
@@ -29,7 +30,8 @@ public sealed record JobView(
     DateTimeOffset? FinishedAt,
     double? DurationMs,
     string? RerunOf,
-    int Attempts);
+    int Attempts,
+    DateTimeOffset? PointsEvictedAt = null);
 
 /// <summary>A change of a job's status or progress, as published on Redis and streamed by `GET /api/jobs/events`.</summary>
 public sealed record JobEvent(

@@ -13,6 +13,7 @@ namespace RaceOptimizer.Contracts.Jobs;
 /// <param name="Contest">The portfolio's contest figures; the headline ones are out of sample where a holdout was run.</param>
 /// <param name="Field">The drawn field the contest was valued against; null without one.</param>
 /// <param name="CandidatePool">How deep the ROI objective searched for lineups, and its time; null for other objectives.</param>
+/// <param name="ReSimulated">The simulate job the portfolio was chosen on no longer kept its races, so they were simulated again; null otherwise.</param>
 public sealed record OptimizeJobResult(
     string Site,
     string Objective,
@@ -25,7 +26,14 @@ public sealed record OptimizeJobResult(
     IReadOnlyList<DriverExposureInfo> Exposures,
     ContestSummary? Contest,
     FieldSummary? Field,
-    CandidatePoolInfo? CandidatePool = null);
+    CandidatePoolInfo? CandidatePool = null,
+    ReSimulatedRaces? ReSimulated = null);
+
+/// <summary>
+/// The races of simulate job <see cref="JobId"/> run again under its own seed, because its points matrices were not on
+/// disk (<see cref="Reason"/>): the same races while the slate's projections and the history are as they were then.
+/// </summary>
+public sealed record ReSimulatedRaces(string JobId, int Simulations, ulong Seed, string Reason);
 
 /// <summary>
 /// The ROI candidate search: it started with <see cref="Initial"/> lineups (half the best by mean, half by top-1% chance)

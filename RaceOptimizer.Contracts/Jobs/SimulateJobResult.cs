@@ -6,6 +6,7 @@ namespace RaceOptimizer.Contracts.Jobs;
 /// </summary>
 /// <param name="StartsDrawn">True when no grid was given: each simulation drew its own from the strengths.</param>
 /// <param name="PointsMatrixKept">The points of every driver in every simulation were kept for optimize jobs to read.</param>
+/// <param name="PointsMatrixNote">Why the matrices were not kept (too many races, larger than the quota); null when they were.</param>
 /// <param name="Projections">Each projected driver's target (his projection, blended by historyWeight) and the mean the fit reached.</param>
 public sealed record SimulateJobResult(
     int Simulations,
@@ -16,7 +17,8 @@ public sealed record SimulateJobResult(
     double MeanCautions,
     bool PointsMatrixKept,
     IReadOnlyList<ProjectedMeanInfo> Projections,
-    IReadOnlyList<DriverSimulation> Drivers);
+    IReadOnlyList<DriverSimulation> Drivers,
+    string? PointsMatrixNote = null);
 
 public sealed record ProjectedMeanInfo(string Driver, double Projection, double Target, double Simulated, bool Reached);
 

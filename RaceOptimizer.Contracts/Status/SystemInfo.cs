@@ -2,8 +2,23 @@ using System.Text.Json.Serialization;
 
 namespace RaceOptimizer.Contracts.Status;
 
-/// <summary>`GET /api/system`: where the data lives and which backing services the API chose.</summary>
-public sealed record SystemInfo(string Version, string DataFolder, DatabaseInfo Database, RedisInfo Redis, GpuWorkerInfo GpuWorker);
+/// <summary>`GET /api/system`: where the data lives, how much of it there is, and which backing services the API chose.</summary>
+public sealed record SystemInfo(string Version, string DataFolder, DatabaseInfo Database, RedisInfo Redis, GpuWorkerInfo GpuWorker, DataFolderUsage Storage);
+
+/// <summary>
+/// The data folder's bytes by kind: the SQLite database (with its WAL), the simulate jobs' kept points matrices (and the
+/// quota they are kept under, the oldest evicted beyond it), the database copies a restore makes, Redis's own files
+/// when the AppHost runs Redis from the folder, and anything else.
+/// </summary>
+public sealed record DataFolderUsage(
+    long TotalBytes,
+    long DatabaseBytes,
+    long SimulationsBytes,
+    long SimulationQuotaBytes,
+    int SimulationJobsKept,
+    long BackupsBytes,
+    long RedisBytes,
+    long OtherBytes);
 
 public sealed record DatabaseInfo(string Path, string JournalMode, IReadOnlyList<string> Migrations);
 

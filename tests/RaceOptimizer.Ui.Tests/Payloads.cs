@@ -7,14 +7,18 @@ public static class Payloads
         {"version":"1.0.0","dataFolder":"/home/u/.local/share/RaceOptimizer",
          "database":{"path":"/home/u/.local/share/RaceOptimizer/raceoptimizer.db","journalMode":"wal","migrations":["20261129_Initial"]},
          "redis":{"mode":"server","reason":"no container runtime answered; redis-server found on PATH","pingMs":0.4},
-         "gpuWorker":{"reachable":true,"device":{"kind":"Cpu","name":"CPUAccelerator","memoryBytes":0,"computeUnits":2},"error":null}}
+         "gpuWorker":{"reachable":true,"device":{"kind":"Cpu","name":"CPUAccelerator","memoryBytes":0,"computeUnits":2},"error":null},
+         "storage":{"totalBytes":1288490189,"databaseBytes":12582912,"simulationsBytes":1073741824,"simulationQuotaBytes":2147483648,
+                    "simulationJobsKept":42,"backupsBytes":4194304,"redisBytes":1048576,"otherBytes":196922573}}
         """;
 
     public const string SystemWithGpuWorkerDown = """
         {"version":"1.0.0","dataFolder":"/data",
          "database":{"path":"/data/raceoptimizer.db","journalMode":"delete","migrations":[]},
          "redis":{"mode":"embedded","reason":"no container runtime and no redis-server on PATH","pingMs":null},
-         "gpuWorker":{"reachable":false,"device":null,"error":"Connection refused (gpu:5090)"}}
+         "gpuWorker":{"reachable":false,"device":null,"error":"Connection refused (gpu:5090)"},
+         "storage":{"totalBytes":0,"databaseBytes":0,"simulationsBytes":0,"simulationQuotaBytes":2147483648,
+                    "simulationJobsKept":0,"backupsBytes":0,"redisBytes":0,"otherBytes":0}}
         """;
 
     public const string SelfTestPassed = """

@@ -176,6 +176,36 @@ public sealed class ResultsTests : UiTestContext
         Assert.Equal("CPU", details.Find("[data-testid=job-device]").TextContent);
     }
 
+    [Fact]
+    public void An_optimize_says_when_the_races_it_chose_on_were_simulated_again()
+    {
+        var reSimulated = Result with { ReSimulated = new ReSimulatedRaces("job-7", 10_000, 42, "its points were evicted by the simulation quota on 2026-12-01 10:00 UTC") };
+
+        var results = Render<OptimizeResults>(parameters => parameters.Add(p => p.JobId, "job-1").Add(p => p.Result, reSimulated));
+
+        Assert.Contains(
+            "10,000 races of job job-7, seed 42: its points were evicted by the simulation quota on 2026-12-01 10:00 UTC.",
+            results.Find("[data-testid=races-resimulated]").TextContent);
+        Assert.Empty(Render<OptimizeResults>(parameters => parameters.Add(p => p.JobId, "job-1").Add(p => p.Result, Result)).FindAll("[data-testid=races-resimulated]"));
+    }
+
+    [Fact]
+    public void A_simulation_says_when_its_points_were_evicted_or_never_kept()
+    {
+        var simulated = new SimulateJobResult(10_000, 42, 267, false, 267, 6.8, true, [], []);
+
+        var evicted = Render<SimulationResults>(parameters => parameters.Add(p => p.JobId, "job-7").Add(p => p.Result, simulated)
+            .Add(p => p.PointsEvictedAt, new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero)));
+        var tooLarge = Render<SimulationResults>(parameters => parameters.Add(p => p.JobId, "job-8")
+            .Add(p => p.Result, simulated with { PointsMatrixKept = false, PointsMatrixNote = "not kept: larger than the simulation quota" }));
+        var kept = Render<SimulationResults>(parameters => parameters.Add(p => p.JobId, "job-9").Add(p => p.Result, simulated));
+
+        Assert.Contains("Removed 2026-12-01 10:00 UTC", evicted.Find("[data-testid=points-evicted]").TextContent);
+        Assert.Contains("seed 42", evicted.Find("[data-testid=points-evicted]").TextContent);
+        Assert.Contains("larger than the simulation quota", tooLarge.Find("[data-testid=points-not-kept]").TextContent);
+        Assert.Empty(kept.FindAll("[data-testid=points-evicted], [data-testid=points-not-kept]"));
+    }
+
     private static SlateDriverScore Scored(string siteId, string name, double points) =>
         new(siteId, name, 0, null, points, new ScoreBreakdownInfo(0, 0, 0, 0, 0, points));
 }

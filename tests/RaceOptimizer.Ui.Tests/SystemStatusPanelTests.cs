@@ -38,6 +38,21 @@ public sealed class SystemStatusPanelTests : UiTestContext
     }
 
     [Fact]
+    public void Shows_the_data_folder_by_kind_and_the_simulations_against_their_quota()
+    {
+        Api.Json(HttpMethod.Get, SystemPath, Payloads.System);
+
+        var panel = Render<SystemStatusPanel>();
+
+        panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll("[data-testid=status-storage]")));
+        var storage = panel.Find("[data-testid=status-storage]");
+        Assert.Equal(
+            ["1.2 GiB", "12 MiB", "1 GiB of 2 GiB quota (42 jobs kept)", "4 MiB", "1 MiB", "187.8 MiB"],
+            [storage.QuerySelector("fluent-badge")!.TextContent.Trim(), .. storage.QuerySelectorAll("dd").Select(fact => fact.TextContent)]);
+        Assert.Equal(["Database", "Simulations", "Backups", "Redis", "Other"], storage.QuerySelectorAll("dt").Select(kind => kind.TextContent));
+    }
+
+    [Fact]
     public void Shows_why_the_gpu_worker_is_unreachable_and_where_jobs_run_instead()
     {
         Api.Json(HttpMethod.Get, SystemPath, Payloads.SystemWithGpuWorkerDown);

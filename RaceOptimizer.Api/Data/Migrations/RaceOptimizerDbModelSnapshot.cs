@@ -249,6 +249,9 @@ namespace RaceOptimizer.Api.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PointsEvictedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ProgressMessage")
                         .HasColumnType("TEXT");
 

@@ -24,7 +24,7 @@ internal sealed class OptimizeJobHandler(SimulationFiles files, JobSlates slates
             throw new InvalidOperationException(string.Join(" ", errors.SelectMany(e => e.Value)));
         }
 
-        var (points, holdout) = await PointsAsync(job, slate, options, cancellationToken);
+        var (points, holdout, reSimulated) = await PointsAsync(job, slate, options, cancellationToken);
         job.Progress.Report(new JobProgress(points is null ? 10 : 90, $"Building {options.Lineups:N0} lineups"));
         var planned = request with
         {
@@ -39,7 +39,7 @@ internal sealed class OptimizeJobHandler(SimulationFiles files, JobSlates slates
                 token => OptimizeAsync(planned, token),
                 cancellationToken)
             : await OptimizeAsync(planned, cancellationToken);
-        return OptimizeResponse.From(result, request, points?.Simulations ?? 0);
+        return OptimizeResponse.From(result, request, points?.Simulations ?? 0, reSimulated);
     }
 
     private static Task<OptimizeResult> OptimizeAsync(OptimizeRequest request, CancellationToken cancellationToken) =>
@@ -53,36 +53,75 @@ internal sealed class OptimizeJobHandler(SimulationFiles files, JobSlates slates
         return new WorkerReply<OptimizeResult>(result, scorer.Instances);
     }
 
-    /// <summary>The races the portfolio is chosen on, and fresh races of the same model to value it on; none for projections alone.</summary>
-    private async Task<(PointsMatrix? Points, PointsMatrix? Holdout)> PointsAsync(JobExecution job, Slate slate, OptimizeOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// The races the portfolio is chosen on, fresh races of the same model to value it on (none for projections alone),
+    /// and the simulate job whose races had to be simulated again, if any.
+    /// </summary>
+    private async Task<(PointsMatrix? Points, PointsMatrix? Holdout, ReSimulatedRaces? ReSimulated)> PointsAsync(JobExecution job, Slate slate, OptimizeOptions options, CancellationToken cancellationToken)
     {
         if (options.PointsJobId is { } simulationJob)
         {
-            var kept = files.Load(simulationJob, slate.Site)
-                ?? throw new InvalidOperationException($"Job '{simulationJob}' kept no {slate.Site} simulations (it is not a finished simulate job, or it ran more than {SimulationFiles.MaxKeptSimulations:N0}).");
+            var source = await SimulateJobAsync(simulationJob, cancellationToken);
+            var kept = files.Load(simulationJob, slate.Site);
+            var reSimulated = kept is null ? source.ReSimulated(slate.Site) : null;
+            if (reSimulated is not null)
+            {
+                // Same model, same seed: the races the simulate job ran (the engine draws simulation i from (seed, i) alone).
+                job.Progress.Report(new JobProgress(0, $"Simulating again the races of job '{simulationJob}': {reSimulated.Reason}"));
+                var again = await simulation.RunAsync(job, slate, source.Options with { Seed = source.Seed }, keepPoints: true, cancellationToken);
+                kept = Site(again.Result, slate);
+            }
+
             // The kept races carry no model: it is rebuilt from that job's own options, then raced under the fresh seed.
-            var model = await ModelOptionsAsync(simulationJob, cancellationToken);
-            var fresh = model with { Simulations = kept.Simulations, Seed = HoldoutSeed(model.Seed) };
+            var fresh = source.Options with { Simulations = kept!.Simulations, Seed = HoldoutSeed(source.Options.Seed) };
             var rebuilt = await simulation.RunAsync(job, slate, fresh, keepPoints: true, cancellationToken);
-            return (kept, Site(rebuilt.Result, slate));
+            return (kept, Site(rebuilt.Result, slate), reSimulated);
         }
 
         if (options.RacesToSimulate == 0)
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         var run = await simulation.RunAsync(job, slate, options.Simulation, keepPoints: true, cancellationToken);
         var holdout = await simulation.RerunAsync(job, run, options.RacesToSimulate, HoldoutSeed(options.Seed), cancellationToken);
-        return (Site(run.Result, slate), Site(holdout, slate));
+        return (Site(run.Result, slate), Site(holdout, slate), null);
     }
 
-    private async Task<SimulateOptions> ModelOptionsAsync(string simulationJob, CancellationToken cancellationToken)
+    private async Task<SimulateJobSource> SimulateJobAsync(string simulationJob, CancellationToken cancellationToken)
     {
         var record = await jobs.FindAsync(simulationJob, cancellationToken);
-        return record is not null && JobOptionsJson.Read(record.Type, record.Config) is SimulateOptions options
-            ? options
-            : throw new InvalidOperationException($"Job '{simulationJob}' is not a simulate job: its races cannot be run again to value the portfolio.");
+        if (record is null || JobOptionsJson.Read(record.Type, record.Config) is not SimulateOptions options)
+        {
+            throw new InvalidOperationException($"Job '{simulationJob}' is not a simulate job: its races cannot be run again to value the portfolio.");
+        }
+
+        if (record.Status != JobStatus.Completed || record.Result is null)
+        {
+            throw new InvalidOperationException($"Job '{simulationJob}' is {record.Status.Name()}, not a finished simulate job: it has no races to choose lineups on.");
+        }
+
+        var seed = JsonNode.Parse(record.Result)?["seed"]?.GetValue<ulong>()
+            ?? throw new InvalidOperationException($"Job '{simulationJob}' did not record its seed: its races cannot be simulated again.");
+        return new SimulateJobSource(simulationJob, options, seed, record.PointsEvictedAt);
+    }
+
+    /// <summary>A finished simulate job: its options and the seed its races ran under (drawn when the options had none).</summary>
+    private sealed record SimulateJobSource(string JobId, SimulateOptions Options, ulong Seed, DateTimeOffset? EvictedAt)
+    {
+        /// <summary>What an optimize says when this job's matrix is missing; throws when the races are too many to simulate again.</summary>
+        public ReSimulatedRaces ReSimulated(Site site)
+        {
+            if (Options.Simulations > SimulationFiles.MaxKeptSimulations)
+            {
+                throw new InvalidOperationException($"Job '{JobId}' ran {Options.Simulations:N0} races, more than the {SimulationFiles.MaxKeptSimulations:N0} an optimize can hold: its points were never kept. Optimize from a simulate job of fewer races, or let the optimize simulate its own.");
+            }
+
+            var reason = EvictedAt is { } at
+                ? $"its points were evicted by the simulation quota on {at:yyyy-MM-dd HH:mm} UTC"
+                : $"its {site} points are not on disk (larger than the simulation quota, or lost with the data folder)";
+            return new ReSimulatedRaces(JobId, Options.Simulations, Seed, reason);
+        }
     }
 
     private static ulong? HoldoutSeed(ulong? seed) => seed is { } given ? OptimizeRequest.HoldoutSeed(given) : null;

@@ -12,8 +12,9 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 /// </summary>
 internal static class OptimizeResponse
 {
-    public static JsonNode From(OptimizeResult result, OptimizeRequest request, int simulations) =>
-        JsonSerializer.SerializeToNode(Of(result, request, simulations), JsonSerializerOptions.Web)!;
+    /// <param name="reSimulated">The simulate job whose races were simulated again, its matrices no longer being kept.</param>
+    public static JsonNode From(OptimizeResult result, OptimizeRequest request, int simulations, ReSimulatedRaces? reSimulated) =>
+        JsonSerializer.SerializeToNode(Of(result, request, simulations) with { ReSimulated = reSimulated }, JsonSerializerOptions.Web)!;
 
     public static OptimizeJobResult Of(OptimizeResult result, OptimizeRequest request, int simulations)
     {

@@ -6,9 +6,11 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 /// <summary>
 /// `simulate`: runs the slate's race many times (on the GPU worker when the job offloads, else on the CPU reference: see
 /// <see cref="SlateSimulation"/>) and answers each driver's
-/// distribution of DraftKings and FanDuel points, finishing chances and expected laps led.
+/// distribution of DraftKings and FanDuel points, finishing chances and expected laps led. Up to
+/// <see cref="SimulationFiles.MaxKeptSimulations"/> races it keeps the points matrices, within the quota
+/// (<see cref="SimulationQuota"/>): older jobs' matrices make room, and each of those jobs says so.
 /// </summary>
-internal sealed class SimulateJobHandler(SimulationFiles files, JobSlates slates, SlateSimulation simulation) : IJobHandler
+internal sealed class SimulateJobHandler(SimulationFiles files, SimulationQuota quota, JobStore jobs, JobSlates slates, SlateSimulation simulation, TimeProvider time) : IJobHandler
 {
     public async Task<JsonNode> RunAsync(JobExecution job, CancellationToken cancellationToken)
     {
@@ -17,11 +19,21 @@ internal sealed class SimulateJobHandler(SimulationFiles files, JobSlates slates
         var slate = await slates.LoadAsync(job.SlateId, cancellationToken);
         var run = await simulation.RunAsync(job, slate, options, keep, cancellationToken);
         var (result, strengths, _, setup) = run;
-        foreach (var matrix in new[] { result.DraftKings, result.FanDuel }.OfType<PointsMatrix>())
+        var note = keep ? null : $"not kept: more than {SimulationFiles.MaxKeptSimulations:N0} races";
+        if (keep)
         {
-            await files.SaveAsync(job.Id, matrix, cancellationToken);
+            foreach (var matrix in new[] { result.DraftKings, result.FanDuel }.OfType<PointsMatrix>())
+            {
+                await files.SaveAsync(job.Id, matrix, cancellationToken);
+            }
+
+            var eviction = await quota.EnforceAsync(job.Id, cancellationToken);
+            // Not cancellable: the files are gone, so the jobs must say so even if this job is being cancelled.
+            await jobs.MarkPointsEvictedAsync(eviction.Evicted, time.GetUtcNow());
+            keep = eviction.SavedKept;
+            note = keep ? null : $"not kept: larger than the simulation quota of {quota.QuotaBytes:N0} bytes (Simulations:QuotaBytes)";
         }
 
-        return SimulationResponse.From(result, strengths, run.Projections, setup.Laps, keep);
+        return SimulationResponse.From(result, strengths, run.Projections, setup.Laps, keep, note);
     }
 }

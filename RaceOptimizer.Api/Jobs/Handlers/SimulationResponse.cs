@@ -8,7 +8,7 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 /// <summary>The `result` of a simulate job (the contract's <see cref="SimulateJobResult"/>), from Core's run.</summary>
 internal static class SimulationResponse
 {
-    public static JsonNode From(SimulationResult result, IReadOnlyList<DriverStrength> strengths, IReadOnlyList<ProjectedMean> projections, int laps, bool matrixKept) =>
+    public static JsonNode From(SimulationResult result, IReadOnlyList<DriverStrength> strengths, IReadOnlyList<ProjectedMean> projections, int laps, bool matrixKept, string? matrixNote) =>
         JsonSerializer.SerializeToNode(
             new SimulateJobResult(
                 result.Simulations,
@@ -34,7 +34,8 @@ internal static class SimulationResponse
                     summary.MeanFinish,
                     summary.ExpectedLapsLed,
                     summary.ExpectedFastestLaps,
-                    summary.NotFinishing))]),
+                    summary.NotFinishing))],
+                matrixNote),
             JsonSerializerOptions.Web)!;
 
     private static PointsDistributionInfo Points(PointsDistribution points) => new(points.Mean, points.P10, points.P50, points.P90);

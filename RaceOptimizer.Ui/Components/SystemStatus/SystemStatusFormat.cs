@@ -25,13 +25,14 @@ public static class SystemStatusFormat
         : "no answer";
 
     /// <summary>Device memory; ILGPU's CPU accelerator reports 0 because it shares the host's.</summary>
-    public static string Memory(long bytes)
-    {
-        if (bytes <= 0)
-        {
-            return "shared with the host";
-        }
+    public static string Memory(long bytes) => bytes <= 0 ? "shared with the host" : Size(bytes);
 
+    /// <summary>The kept points matrices against their quota: the oldest jobs' go beyond it.</summary>
+    public static string Simulations(DataFolderUsage storage) =>
+        $"{Size(storage.SimulationsBytes)} of {Size(storage.SimulationQuotaBytes)} quota ({storage.SimulationJobsKept} {(storage.SimulationJobsKept == 1 ? "job" : "jobs")} kept)";
+
+    public static string Size(long bytes)
+    {
         string[] units = ["B", "KiB", "MiB", "GiB", "TiB"];
         var value = (double)bytes;
         var unit = 0;
