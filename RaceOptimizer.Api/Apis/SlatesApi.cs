@@ -5,6 +5,7 @@ using RaceOptimizer.Api.Slates;
 using RaceOptimizer.Api.Uploads;
 using RaceOptimizer.Contracts.Slates;
 using RaceOptimizer.Core.Import;
+using RaceOptimizer.Core.Scoring;
 
 namespace RaceOptimizer.Api.Apis;
 
@@ -49,6 +50,12 @@ public static class SlatesApi
         if (!imported.Succeeded)
         {
             return ApiProblems.BadFiles(imported.Problems, imported.Names);
+        }
+
+        // Files that read cleanly may still be no contest: refused here, not at the first optimize.
+        if (ContestRules.For(imported.Slate.Site).WhyNoLineup(imported.Slate) is { } noLineup)
+        {
+            return ApiProblems.BadFiles([new ImportProblem(files.Salaries.FileName, 1, null, noLineup)], imported.Names);
         }
 
         var slate = SlateRecord.From(imported.Slate, time.GetUtcNow());

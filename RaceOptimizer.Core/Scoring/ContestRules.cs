@@ -22,6 +22,27 @@ public sealed record ContestRules(Site Site, int RosterSize, int SalaryCap, stri
 
     public bool FitsSalaryCap(int salary) => salary <= SalaryCap;
 
+    /// <summary>
+    /// Why no lineup at all can be entered on the slate (too few starting drivers, or the cheapest roster over the cap);
+    /// null when at least one can. A slate that fails this is not a contest, whatever the optimizer is asked.
+    /// </summary>
+    public string? WhyNoLineup(Slate slate)
+    {
+        ArgumentNullException.ThrowIfNull(slate);
+        var salaries = slate.Drivers.Where(slate.Starts).Select(d => d.Salary).Order().ToList();
+        if (salaries.Count < RosterSize)
+        {
+            var left = slate.Drivers.Count - salaries.Count;
+            var starting = left == 0 ? $"The slate has {salaries.Count} drivers" : $"{salaries.Count} of the slate's {slate.Drivers.Count} drivers start (the grid leaves out {left})";
+            return $"{starting}; a {Site} lineup needs {RosterSize}: no lineup can be entered.";
+        }
+
+        var cheapest = salaries.Take(RosterSize).Sum();
+        return FitsSalaryCap(cheapest)
+            ? null
+            : FormattableString.Invariant($"The {RosterSize} cheapest starting drivers cost {cheapest:N0}, over the {SalaryCap:N0} cap: no lineup can be entered.");
+    }
+
     /// <summary>Every rule the lineup breaks on this slate; empty when it may be entered.</summary>
     public IReadOnlyList<LineupViolation> Validate(Lineup lineup, Slate slate)
     {

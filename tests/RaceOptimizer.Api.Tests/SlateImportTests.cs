@@ -121,12 +121,32 @@ public sealed class SlateImportTests(RedisServer redis) : IAsyncDisposable
         var path = SharedData.File(TestFiles.DraftKingsBrickyard);
 
         var first = await api.Client.ImportAsync(new UploadForm().File("salaries", path));
-        var again = await api.Client.ImportAsync(new UploadForm().File("salaries", path).Csv("grid", "grid.csv", "driver,start\nDenny Hamlin,1\n"));
+        var again = await api.Client.ImportAsync(new UploadForm().File("salaries", path).Csv("grid", "grid.csv", TestFiles.BrickyardGrid()));
 
         Assert.NotEqual(first.Id, again.Id);
         Assert.Matches("^[a-z2-9]{10}$", first.Id);
         Assert.Equal(1, again.Drivers.Single(d => d.Name == "Denny Hamlin").Start);
         Assert.Equal(3, (await api.Client.SlatesAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Files_that_read_cleanly_but_field_no_lineup_are_refused_and_nothing_is_stored()
+    {
+        var path = SharedData.File(TestFiles.DraftKingsBrickyard);
+        var threeDrivers = string.Join('\n', File.ReadLines(path).Take(4)) + "\n";
+        // A grid of the five dearest drivers: the others did not qualify, and five cannot make a DraftKings lineup.
+        var gridOfFive = "driver,start\n" + string.Concat(TestFiles.Rows(path).Take(5).Select((r, i) => $"{r[2]},{i + 1}\n"));
+
+        using var three = await api.Client.PostAsync("/api/slates", new UploadForm().Csv("salaries", "DKSalaries.csv", threeDrivers), Cancellation);
+        using var five = await api.Client.PostAsync(
+            "/api/slates", new UploadForm().File("salaries", path).Csv("grid", "grid.csv", gridOfFive), Cancellation);
+
+        var problem = Assert.Single((await three.ProblemAsync()).Problems!);
+        Assert.Equal(("DKSalaries.csv", 1, "The slate has 3 drivers; a DraftKings lineup needs 6: no lineup can be entered."), (problem.File, problem.Line, problem.Message));
+        Assert.Equal(
+            "5 of the slate's 39 drivers start (the grid leaves out 34); a DraftKings lineup needs 6: no lineup can be entered.",
+            Assert.Single((await five.ProblemAsync()).Problems!).Message);
+        Assert.Single(await api.Client.SlatesAsync()); // the sample slate alone
     }
 
     public ValueTask DisposeAsync() => api.DisposeAsync();

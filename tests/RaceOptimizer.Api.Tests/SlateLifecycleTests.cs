@@ -45,9 +45,10 @@ public sealed class SlateLifecycleTests(RedisServer redis) : IAsyncDisposable
     [Fact]
     public async Task The_json_of_a_slate_has_the_documented_names()
     {
-        var form = new UploadForm()
-            .File("salaries", SharedData.File(TestFiles.DraftKingsBrickyard))
-            .Csv("grid", "grid.csv", "driver,start\nDenny Hamlin,1\n");
+        var salaries = SharedData.File(TestFiles.DraftKingsBrickyard);
+        // Every driver starts but Ryan Blaney, who did not qualify: the slate lists that adjustment.
+        var grid = "driver,start\n" + string.Concat(TestFiles.Rows(salaries).Select(r => r[2]).Where(n => n != "Ryan Blaney").Select((n, i) => $"{n},{i + 1}\n"));
+        var form = new UploadForm().File("salaries", salaries).Csv("grid", "grid.csv", grid);
         using var response = await api.Client.PostAsync("/api/slates", form, Cancellation);
         var json = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Cancellation);
 

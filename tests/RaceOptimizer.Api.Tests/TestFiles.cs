@@ -39,4 +39,15 @@ internal static class TestFiles
     /// <summary>The rows of a CSV without quoting, split into fields: the real exports have no quotes.</summary>
     public static List<string[]> Rows(string path) =>
         [.. File.ReadAllLines(path, Encoding.UTF8).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))];
+
+    /// <summary>
+    /// A starting grid of every Brickyard export driver in the export's order (Denny Hamlin, its first, on the pole),
+    /// then <paramref name="fieldCars"/>, cars the slate does not sell. Every slate driver starts: a grid naming only a
+    /// few would leave too few for a lineup, and the import refuses such a slate.
+    /// </summary>
+    public static string BrickyardGrid(params string[] fieldCars)
+    {
+        var cars = Rows(SharedData.File(DraftKingsBrickyard)).Select(r => r[2]).Concat(fieldCars);
+        return "driver,start\n" + string.Concat(cars.Select((name, i) => $"{name},{i + 1}\n"));
+    }
 }

@@ -79,4 +79,31 @@ public class ContestRulesTests
     {
         Assert.Throws<ArgumentException>(() => ContestRules.FanDuel.Validate(new Lineup(Cheap[..5]), Slate));
     }
+
+    [Fact]
+    public void A_slate_with_a_lineup_under_the_cap_is_a_contest()
+    {
+        Assert.Null(ContestRules.DraftKings.WhyNoLineup(Slate));
+    }
+
+    [Fact]
+    public void Too_few_drivers_or_too_few_starters_field_no_lineup()
+    {
+        var five = Slate with { Drivers = [.. Slate.Drivers.Take(5)] };
+        // A grid naming five of the drivers leaves the others out of every lineup.
+        var gridOfFive = Slate with { Drivers = [.. Slate.Drivers.Select((d, i) => d with { Start = i < 5 ? i + 1 : null })] };
+
+        Assert.Equal("The slate has 5 drivers; a DraftKings lineup needs 6: no lineup can be entered.", ContestRules.DraftKings.WhyNoLineup(five));
+        Assert.Equal(
+            $"5 of the slate's {Slate.Drivers.Count} drivers start (the grid leaves out {Slate.Drivers.Count - 5}); a DraftKings lineup needs 6: no lineup can be entered.",
+            ContestRules.DraftKings.WhyNoLineup(gridOfFive));
+    }
+
+    [Fact]
+    public void A_slate_whose_cheapest_roster_is_over_the_cap_fields_no_lineup()
+    {
+        var dear = Slate with { Drivers = [.. Slate.Drivers.Take(6).Select(d => d with { Salary = 9_000 })] };
+
+        Assert.Equal("The 6 cheapest starting drivers cost 54,000, over the 50,000 cap: no lineup can be entered.", ContestRules.DraftKings.WhyNoLineup(dear));
+    }
 }

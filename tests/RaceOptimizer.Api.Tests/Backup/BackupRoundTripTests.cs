@@ -27,7 +27,7 @@ public sealed class BackupRoundTripTests(RedisServer redis) : IAsyncDisposable
         // A grid naming a car the slate does not sell: the field car is kept with the slate, in backups too.
         var brickyard = await client.ImportAsync(new UploadForm()
             .File("salaries", SharedData.File(TestFiles.DraftKingsBrickyard))
-            .Csv("grid", "grid.csv", "driver,start\nDenny Hamlin,1\nJimmie Johnson,2\n"));
+            .Csv("grid", "grid.csv", TestFiles.BrickyardGrid("Jimmie Johnson")));
         await client.AttachResultsAsync(JobCalls.SampleSlateId, TestFiles.LoopRace("2023/09/10", "Cup"));
         await client.CreatePresetAsync(PresetCalls.Preset("Kansas cash", "Cup", "Kansas", "dk"));
         using (var history = await client.PostAsync("/api/history", new UploadForm().Csv("file", "kansas.csv", TestFiles.LoopRace("2023/09/10", "Cup")), Cancellation))
@@ -46,7 +46,7 @@ public sealed class BackupRoundTripTests(RedisServer redis) : IAsyncDisposable
         Assert.Equal(await client.SlatesAsync(), await target.Client.SlatesAsync());
         var restored = await RawAsync(target.Client, $"/api/slates/{brickyard.Id}");
         Assert.Equal(await RawAsync(client, $"/api/slates/{brickyard.Id}"), restored);
-        Assert.Contains("\"fieldCars\":[{\"name\":\"Jimmie Johnson\",\"start\":2,\"startsAtRear\":false}]", restored, StringComparison.Ordinal);
+        Assert.Contains("\"fieldCars\":[{\"name\":\"Jimmie Johnson\",\"start\":40,\"startsAtRear\":false}]", restored, StringComparison.Ordinal);
         Assert.Equal(
             await RawAsync(client, $"/api/slates/{JobCalls.SampleSlateId}/results"),
             await RawAsync(target.Client, $"/api/slates/{JobCalls.SampleSlateId}/results"));
