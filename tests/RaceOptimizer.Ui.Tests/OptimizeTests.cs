@@ -85,7 +85,9 @@ public sealed class OptimizeTests : UiTestContext
         var optimize = root.GetProperty("optimize");
         Assert.Equal("mean", optimize.GetProperty("objective").GetString());
         Assert.Equal(150, optimize.GetProperty("lineups").GetInt32());
-        Assert.Equal(10000, optimize.GetProperty("simulations").GetInt32());
+        // A cash build ranks by the player's projections: the stored 10,000 races are for the objectives that simulate.
+        Assert.False(optimize.TryGetProperty("simulations", out _));
+        Assert.Contains("Ranked by your projections for 3 of 4 drivers; the other 1 by DraftKings' average points.", form.Find("[data-testid=optimize-points-source]").TextContent);
         Assert.Equal(["101"], optimize.GetProperty("locks").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["104"], optimize.GetProperty("excludes").EnumerateArray().Select(e => e.GetString()));
         Assert.False(optimize.TryGetProperty("contest", out _));
@@ -159,5 +161,29 @@ public sealed class OptimizeTests : UiTestContext
         Assert.Equivalent(options, sent.Optimize, strict: true);
         Assert.Equal(new ExposureOption { Driver = "101", Min = 0, Max = 0.5 }, Assert.Single(sent.Optimize!.Exposures));
         Assert.Equal(5000, sent.Optimize.Simulations);
+    }
+
+    [Fact]
+    public void A_tournament_objective_simulates_the_stored_default_and_says_how_projections_count()
+    {
+        Api.Json(HttpMethod.Get, "/api/slates", SlatePayloads.Slates)
+            .Json(HttpMethod.Get, "/api/slates/slate-1", SlatePayloads.Slate)
+            .Json(HttpMethod.Get, "/api/presets", "[]")
+            .Json(HttpMethod.Get, "/api/settings/defaults", """{"lineups":150,"simulations":4000}""")
+            .Json(HttpMethod.Post, "/api/jobs", "{}", HttpStatusCode.BadRequest);
+        var form = Render<OptimizeForm>(parameters => parameters.Add(p => p.InitialSlateId, "slate-1"));
+        form.WaitForAssertion(() => Assert.Contains("Ranked by your projections", form.Find("[data-testid=optimize-points-source]").TextContent));
+
+        var percentile = form.Find($"[data-testid=optimize-objective] fluent-option[value={Objectives.Percentile}]");
+        form.Find("[data-testid=optimize-objective]").TriggerEvent("ondropdownchange", new DropdownEventArgs { SelectedOptions = percentile.Id });
+        form.Find("[data-testid=optimize-history-weight]").Change("0.2");
+        form.Find("[data-testid=optimize-submit]").Click();
+
+        Assert.Equal(
+            "Ranked on 4,000 simulated races. Your projections for 3 of 4 drivers set their simulated means, weighed 80 % against history's 20 %.",
+            form.Find("[data-testid=optimize-points-source]").TextContent);
+        var post = Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Post);
+        var optimize = JsonDocument.Parse(post.Body!).RootElement.GetProperty("optimize");
+        Assert.Equal((4000, 0.2), (optimize.GetProperty("simulations").GetInt32(), optimize.GetProperty("historyWeight").GetDouble()));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using RaceOptimizer.Contracts.Jobs;
 using RaceOptimizer.Contracts.Jobs.Options;
 using RaceOptimizer.Ui.Api;
 
@@ -19,7 +20,14 @@ public sealed class OptimizeFormModel
 
     public string? Lineups { get; set; } = "20";
 
-    public string? Simulations { get; set; } = "0";
+    /// <summary>Empty: none for `mean` (the build ranks by projections), <see cref="DefaultSimulations"/> for the others.</summary>
+    public string? Simulations { get; set; }
+
+    /// <summary>The races a tournament objective simulates when the field is empty: the stored job default.</summary>
+    public int DefaultSimulations { get; set; } = JobLimits.DefaultSimulations;
+
+    /// <summary>History's share against the user's projections in a simulation's driver means (0: projections alone).</summary>
+    public string? HistoryWeight { get; set; } = Text(SimulateOptions.DefaultHistoryWeight);
 
     public string? Seed { get; set; }
 
@@ -72,7 +80,8 @@ public sealed class OptimizeFormModel
         {
             Objective = objective,
             Lineups = Whole("lineups", Lineups) ?? 1,
-            Simulations = Whole("simulations", Simulations) ?? 0,
+            Simulations = Whole("simulations", Simulations) ?? (objective == Objectives.Mean ? null : DefaultSimulations),
+            HistoryWeight = Number("historyWeight", HistoryWeight) ?? defaults.HistoryWeight,
             Seed = SeedOf("seed", Seed),
             MinUniqueDrivers = Whole("minUniqueDrivers", MinUniqueDrivers) ?? defaults.MinUniqueDrivers,
             Locks = locks,
@@ -106,6 +115,11 @@ public sealed class OptimizeFormModel
         };
     }
 
+    /// <summary>The races the build simulates as the form stands: 0 when it ranks by projected points alone.</summary>
+    public int RacesToSimulate =>
+        int.TryParse(Simulations, NumberStyles.Integer, CultureInfo.InvariantCulture, out var typed) ? typed
+        : string.IsNullOrWhiteSpace(Simulations) && Objective != Objectives.Mean ? DefaultSimulations : 0;
+
     /// <summary>What a preset saved now holds: the options the form would submit, and the GPU switch.</summary>
     public OptimizePreset ToPreset(IReadOnlyList<string> locks, IReadOnlyList<string> excludes) => new(ToOptions(locks, excludes, []), GpuOffload);
 
@@ -116,6 +130,7 @@ public sealed class OptimizeFormModel
         Objective = options.Objective ?? Objectives.Mean;
         Lineups = Text(options.Lineups);
         Simulations = Text(options.Simulations);
+        HistoryWeight = Text(options.HistoryWeight);
         Seed = options.Seed?.ToString(CultureInfo.InvariantCulture);
         MinUniqueDrivers = Text(options.MinUniqueDrivers);
         SalaryMin = Text(options.SalaryMin);
