@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using RaceOptimizer.Api.GpuWorker;
 using RaceOptimizer.Api.Settings;
 using RaceOptimizer.Contracts.Settings;
@@ -39,12 +41,7 @@ public static class SettingsApi
 
         var settings = request.ToSettings();
         var address = connections.AddressOf(settings.Url);
-        var entered = request.ApiKey switch
-        {
-            null => keys.Key,
-            "" => null,
-            var key => GpuWorkerKey.For(key, address),
-        };
+        var entered = connections.Entered(request.ApiKey, address);
         var before = connections.AddressOf((await store.GpuAsync(cancellationToken)).Url);
         if (GpuWorkerKey.OriginOf(address) != GpuWorkerKey.OriginOf(before) && connections.KeyFor(address, entered) is null)
         {
@@ -59,18 +56,31 @@ public static class SettingsApi
         return TypedResults.Ok(View(settings, keys, connections));
     }
 
-    /// <summary>Asks the worker the saved settings point at for its device, with the key given for it (if any) and their timeout; 200 either way.</summary>
-    public static async Task<GpuConnectionTest> TestGpuAsync(GpuWorkerClient worker, GpuConnections connections, CancellationToken cancellationToken)
+    /// <summary>
+    /// Asks a worker for its device, with the key given for its origin (if any) and the timeout; 200 either way. The
+    /// worker is the one the body's settings (as typed in the form, not saved) point at, else the saved settings'.
+    /// </summary>
+    public static async Task<Results<Ok<GpuConnectionTest>, ProblemHttpResult>> TestGpuAsync(
+        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] GpuSettingsUpdate? typed,
+        GpuWorkerClient worker,
+        GpuConnections connections,
+        CancellationToken cancellationToken)
     {
+        if (typed?.Validate() is { Count: > 0 } errors)
+        {
+            return ApiProblems.BadFields(errors);
+        }
+
+        var connection = typed is null ? await connections.CurrentAsync(cancellationToken) : connections.Typed(typed.ToSettings(), typed.ApiKey);
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var device = await worker.GetDeviceAsync((await connections.CurrentAsync(cancellationToken)).ForProbe(), cancellationToken);
-            return new GpuConnectionTest(true, Stopwatch.GetElapsedTime(started).TotalMilliseconds, device, null);
+            var device = await worker.GetDeviceAsync(connection.ForProbe(), cancellationToken);
+            return TypedResults.Ok(new GpuConnectionTest(true, Stopwatch.GetElapsedTime(started).TotalMilliseconds, device, null));
         }
         catch (GpuOffloadException exception)
         {
-            return new GpuConnectionTest(false, null, null, $"{exception.Reason}: {exception.Message}");
+            return TypedResults.Ok(new GpuConnectionTest(false, null, null, $"{exception.Reason}: {exception.Message}"));
         }
     }
 

@@ -33,6 +33,24 @@ public sealed class GpuConnections(SettingsStore settings, GpuKeyHolder keys, IO
         return new GpuConnection(address, KeyFor(address, keys.Key), TimeSpan.FromSeconds(gpu.TimeoutSeconds));
     }
 
+    /// <summary>
+    /// The connection a settings form's values would make, before they are saved: their URL and timeout, with the key
+    /// typed beside them, else the one held for that URL's origin. Like a saved connection, never another origin's key.
+    /// </summary>
+    public GpuConnection Typed(GpuSettings typed, string? typedKey)
+    {
+        var address = AddressOf(typed.Url);
+        return new GpuConnection(address, KeyFor(address, Entered(typedKey, address)), TimeSpan.FromSeconds(typed.TimeoutSeconds));
+    }
+
+    /// <summary>A key as a settings request gives it: absent keeps the one held, empty clears it, else it is bound to <paramref name="address"/>'s origin.</summary>
+    public GpuWorkerKey? Entered(string? typedKey, Uri address) => typedKey switch
+    {
+        null => keys.Key,
+        "" => null,
+        var key => GpuWorkerKey.For(key, address),
+    };
+
     /// <summary>The worker a settings URL points at: the configured one when the settings name none.</summary>
     public Uri AddressOf(string? url) => new(url ?? options.Value.Url);
 

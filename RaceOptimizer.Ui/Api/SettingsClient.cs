@@ -12,8 +12,9 @@ public sealed class SettingsClient(HttpClient http) : ApiClient(http)
     public Task<GpuSettingsView> SaveGpuSettingsAsync(GpuSettingsUpdate settings, CancellationToken cancellationToken = default) =>
         SendAsync<GpuSettingsView>(SingleAttemptRequest(HttpMethod.Put, "api/settings/gpu", Json(settings)), "save the GPU settings", cancellationToken);
 
-    public Task<GpuConnectionTest> TestGpuConnectionAsync(CancellationToken cancellationToken = default) =>
-        SendAsync<GpuConnectionTest>(SingleAttemptRequest(HttpMethod.Post, "api/settings/gpu/test"), "test the GPU connection", cancellationToken);
+    /// <summary>Tests the connection the form's values would make, saved or not.</summary>
+    public Task<GpuConnectionTest> TestGpuConnectionAsync(GpuSettingsUpdate typed, CancellationToken cancellationToken = default) =>
+        SendAsync<GpuConnectionTest>(SingleAttemptRequest(HttpMethod.Post, "api/settings/gpu/test", Json(typed)), "test the GPU connection", cancellationToken);
 
     public Task<JobDefaults> GetJobDefaultsAsync(CancellationToken cancellationToken = default) =>
         SendAsync<JobDefaults>(new HttpRequestMessage(HttpMethod.Get, "api/settings/defaults"), "load the defaults", cancellationToken);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Bunit;
 using RaceOptimizer.Ui.Components.Settings;
 
@@ -72,6 +73,25 @@ public sealed class SettingsTests : UiTestContext
 
         Assert.Equal("Required for the new URL", form.Find("[data-testid=gpu-api-key]").GetAttribute("placeholder"));
         form.WaitForAssertion(() => Assert.Contains("apiKey: is required with a URL at another origin", form.Find("[data-testid=gpu-message]").TextContent));
+    }
+
+    [Fact]
+    public void Test_connection_tests_the_typed_url_and_key_without_saving_them()
+    {
+        Api.Json(HttpMethod.Get, "/api/settings/gpu", Gpu)
+            .Json(HttpMethod.Post, "/api/settings/gpu/test", """{"ok":true,"latencyMs":4,"device":{"kind":"Cuda","name":"NVIDIA H100","memoryBytes":80000000000,"computeUnits":132}}""");
+        var form = Render<GpuSettingsForm>();
+        form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=gpu-test]")));
+
+        form.Find("[data-testid=gpu-url]").Change("http://box:5082");
+        form.Find("[data-testid=gpu-api-key]").Change("box-key");
+        form.Find("[data-testid=gpu-test]").Click();
+
+        form.WaitForAssertion(() => Assert.Contains("NVIDIA H100", form.Find("[data-testid=gpu-test-result]").TextContent));
+        var test = Assert.Single(Api.RequestsWithBodies, r => r.Path == "/api/settings/gpu/test");
+        var typed = JsonDocument.Parse(test.Body!).RootElement;
+        Assert.Equal(("http://box:5082", "box-key"), (typed.GetProperty("url").GetString(), typed.GetProperty("apiKey").GetString()));
+        Assert.Equal(0, Api.CountOf(HttpMethod.Put, "/api/settings/gpu"));
     }
 
     [Fact]

@@ -63,6 +63,28 @@ public sealed class GpuKeyOriginTests(RedisServer redis) : ApiTest(redis)
         Assert.False(result.GetProperty("ok").GetBoolean());
     }
 
+    [Fact]
+    public async Task A_test_of_typed_settings_asks_the_typed_worker_with_only_the_typed_key_and_saves_nothing()
+    {
+        await using var configured = new RecordingListener();
+        await using var typed = new RecordingListener();
+        var client = Api.Start(Configured(configured)).CreateClient();
+        var withoutKey = new { enabled = true, url = typed.Address.ToString(), timeoutSeconds = 5 };
+        var withKey = new { enabled = true, url = typed.Address.ToString(), timeoutSeconds = 5, apiKey = "typed-key" };
+
+        using var first = await client.PostAsJsonAsync("/api/settings/gpu/test", withoutKey, Cancellation);
+        using var second = await client.PostAsJsonAsync("/api/settings/gpu/test", withKey, Cancellation);
+        using var refused = await client.PostAsJsonAsync("/api/settings/gpu/test", new { enabled = true, url = "ftp://127.0.0.1:21", timeoutSeconds = 5 }, Cancellation);
+        var settings = await client.JsonAsync("/api/settings/gpu");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+        Assert.Equal(2, typed.Requests.Count);
+        Assert.Equal(["typed-key"], typed.ApiKeys); // the first test went out with no key: the configured one stays home
+        Assert.Empty(configured.Requests);
+        Assert.Equal(["url"], (await refused.ProblemAsync()).Errors!.Keys);
+        Assert.Equal(JsonValueKind.Null, settings.GetProperty("url").ValueKind); // a test saves nothing
+    }
+
     [Theory]
     [InlineData("ftp://127.0.0.1:21")]
     [InlineData("file:///etc/passwd")]
