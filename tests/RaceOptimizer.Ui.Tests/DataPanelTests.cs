@@ -8,7 +8,7 @@ using RaceOptimizer.Ui.Components.Settings;
 
 namespace RaceOptimizer.Ui.Tests;
 
-/// <summary>Settings → Data: restore a chosen backup file, and clear everything behind a confirmation.</summary>
+/// <summary>Settings → Data: restore a chosen backup file (a replacing one behind a confirmation), and clear everything behind a typed word.</summary>
 public sealed class DataPanelTests : UiTestContext
 {
     private const string BackupPath = "/api/backup";
@@ -23,6 +23,9 @@ public sealed class DataPanelTests : UiTestContext
 
         panel.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(Backup, "raceoptimizer-backup.json"));
         panel.WaitForAssertion(() => Assert.Null(panel.Find("[data-testid=restore-submit]").GetAttribute("disabled")));
+        Assert.Equal(
+            $"raceoptimizer-backup.json ({Backup.Length} B) is ready: choose the mode and press Restore.",
+            panel.Find("[data-testid=restore-file-status]").TextContent.Trim());
         panel.Find("[data-testid=restore-submit]").Click();
 
         panel.WaitForAssertion(() => Assert.Equal(
@@ -53,19 +56,20 @@ public sealed class DataPanelTests : UiTestContext
     }
 
     [Fact]
-    public void Clear_asks_first_then_replaces_everything_by_an_empty_backup()
+    public void Clear_is_armed_only_by_the_typed_word_then_replaces_everything_by_an_empty_backup()
     {
         Api.Json(HttpMethod.Post, BackupPath, Report("replace", "/data/backups/before-clear.db"));
-        var panel = Render(Panel);
+        var panel = Render<ClearDataPanel>();
+        Assert.NotNull(panel.Find("[data-testid=data-clear]").GetAttribute("disabled"));
 
+        panel.Find("[data-testid=data-clear-confirm]").Change("clear");
+        Assert.NotNull(panel.Find("[data-testid=data-clear]").GetAttribute("disabled")); // the word as shown, capitals too
+        panel.Find("[data-testid=data-clear-confirm]").Change("CLEAR");
         panel.Find("[data-testid=data-clear]").Click();
-        panel.WaitForAssertion(() => Assert.Contains("Delete every slate", panel.Markup, StringComparison.Ordinal));
-        Assert.Equal(0, Api.CountOf(HttpMethod.Post, BackupPath)); // nothing is cleared before the answer
-        DialogButton(panel, "Clear").Click();
 
         panel.WaitForAssertion(() => Assert.Equal(
             "Done (replace). The previous database was copied to /data/backups/before-clear.db.",
-            panel.Find("[data-testid=data-message]").TextContent.Trim()));
+            panel.Find("[data-testid=clear-message]").TextContent.Trim()));
         Assert.Equal(["?mode=replace"], Api.QueriesOf(HttpMethod.Post, BackupPath));
         using var sent = JsonDocument.Parse(Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Post).Body!);
         foreach (var table in new[] { "slates", "slateResults", "history", "presets", "jobs" })
@@ -75,15 +79,19 @@ public sealed class DataPanelTests : UiTestContext
     }
 
     [Fact]
-    public void Keeping_the_data_at_the_confirmation_sends_nothing()
+    public void A_replacing_restore_asks_first_and_keeping_the_data_sends_nothing()
     {
         var panel = Render(Panel);
+        panel.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(Backup, "raceoptimizer-backup.json"));
+        panel.WaitForAssertion(() => Assert.Contains("raceoptimizer-backup.json", panel.Find("[data-testid=restore-file-status]").TextContent, StringComparison.Ordinal));
+        var replace = panel.Find("[data-testid=restore-mode] fluent-option[value=replace]");
+        panel.Find("[data-testid=restore-mode]").TriggerEvent("ondropdownchange", new DropdownEventArgs { SelectedOptions = replace.Id });
 
-        panel.Find("[data-testid=data-clear]").Click();
-        panel.WaitForAssertion(() => Assert.Contains("Delete every slate", panel.Markup, StringComparison.Ordinal));
+        panel.Find("[data-testid=restore-submit]").Click();
+        panel.WaitForAssertion(() => Assert.Contains("Replace every slate", panel.Markup, StringComparison.Ordinal));
         DialogButton(panel, "Keep").Click();
 
-        panel.WaitForAssertion(() => Assert.DoesNotContain("Delete every slate", panel.Markup, StringComparison.Ordinal));
+        panel.WaitForAssertion(() => Assert.DoesNotContain("Replace every slate", panel.Markup, StringComparison.Ordinal));
         Assert.Equal(0, Api.CountOf(HttpMethod.Post, BackupPath));
         Assert.Empty(panel.FindAll("[data-testid=data-message]"));
     }
@@ -104,7 +112,7 @@ public sealed class DataPanelTests : UiTestContext
         builder.CloseComponent();
     }
 
-    /// <summary>A button of the open dialog, by its text (the page has its own "Clear all data" button outside it).</summary>
+    /// <summary>A button of the open dialog, by its text.</summary>
     private static AngleSharp.Dom.IElement DialogButton<TComponent>(IRenderedComponent<TComponent> panel, string text)
         where TComponent : Microsoft.AspNetCore.Components.IComponent =>
         Assert.Single(panel.FindAll("fluent-dialog fluent-button"), button => button.TextContent.Trim() == text);
