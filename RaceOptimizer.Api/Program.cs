@@ -24,6 +24,7 @@ app.MapDefaultEndpoints();
 app.MapSystemApi();
 app.MapSlatesApi();
 app.MapSlateDriversApi();
+app.MapSlateChoicesApi();
 app.MapResultsApi();
 app.MapJobsApi();
 app.MapHistoryApi();

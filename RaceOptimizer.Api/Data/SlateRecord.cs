@@ -1,3 +1,4 @@
+using RaceOptimizer.Contracts.Slates;
 using RaceOptimizer.Core.Slates;
 
 namespace RaceOptimizer.Api.Data;
@@ -21,6 +22,9 @@ public sealed class SlateRecord
 
     /// <summary>The grid's cars the site does not sell (<see cref="Slate.FieldCars"/>); empty in backups made before they were kept.</summary>
     public IReadOnlyList<FieldCar> FieldCars { get; init; } = [];
+
+    /// <summary>The player's locks and excludes (site ids), checked against the slate when saved; none in older backups.</summary>
+    public DriverChoicesInfo Choices { get; set; } = DriverChoicesInfo.None;
 
     /// <summary>Kept beside the drivers so that a list of slates does not read every driver to count them.</summary>
     public int DriverCount { get; init; }

@@ -17,6 +17,7 @@ internal sealed class SlateRecordConfiguration : IEntityTypeConfiguration<SlateR
         });
         slate.Property(s => s.Drivers).HasJsonConversion();
         slate.Property(s => s.FieldCars).HasJsonConversion();
+        slate.Property(s => s.Choices).HasJsonConversion();
         slate.Property(s => s.CreatedAt).HasUtcTicksConversion();
         slate.HasIndex(s => s.CreatedAt);
     }

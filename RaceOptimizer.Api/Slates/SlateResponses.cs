@@ -25,6 +25,7 @@ public static class SlateResponses
                 [.. slate.Drivers.Select(d => d.ToInfo())])
             {
                 FieldCars = [.. slate.FieldCars.Select(c => new FieldCarInfo(c.Name, c.Start, c.StartsAtRear))],
+                Choices = slate.Choices,
                 Adjustments = [.. SlateAdjustment.Of(slate.ToSlate(), names).Select(a => new SlateAdjustmentInfo(a.Kind.ToString(), a.Driver, a.Detail))],
                 Names = names?.ToInfo(),
             };

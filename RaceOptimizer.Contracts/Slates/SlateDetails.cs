@@ -25,9 +25,21 @@ public sealed record SlateDetails(
     /// <summary>What the grid changed: drivers who did not qualify, field cars, cars sent to the rear, names matched.</summary>
     public IReadOnlyList<SlateAdjustmentInfo> Adjustments { get; init; } = [];
 
+    /// <summary>The drivers the player locked into every lineup and excluded from all, kept with the slate.</summary>
+    public DriverChoicesInfo Choices { get; init; } = DriverChoicesInfo.None;
+
     /// <summary>How the grid, projection and ownership names matched the salary file's: only in the answer to the upload.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public NameMatchInfo? Names { get; init; }
+}
+
+/// <summary>
+/// A slate's locks and excludes by site id (`GET /api/slates/{id}`'s `choices`, and the body of `PUT
+/// /api/slates/{id}/choices`): the optimize page starts from them.
+/// </summary>
+public sealed record DriverChoicesInfo(IReadOnlyList<string> Locked, IReadOnlyList<string> Excluded)
+{
+    public static DriverChoicesInfo None { get; } = new([], []);
 }
 
 /// <summary>The race a slate is played on.</summary>

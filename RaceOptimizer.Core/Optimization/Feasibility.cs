@@ -12,17 +12,9 @@ internal static class Feasibility
         Require(portfolio.Lineups is >= 1 and <= 500, "lineups", "Build 1 to 500 lineups.");
         var entries = (request.Contest ?? ContestSettings.DefaultTournament).Payouts.Entries;
         Require(portfolio.Lineups < entries, "lineups", $"A {entries:N0}-entry contest has room for at most {entries - 1:N0} of your lineups beside the field.");
-        Require(lineups.Locks.Count <= rules.RosterSize, "locks", $"{lineups.Locks.Count} drivers are locked; a lineup holds {rules.RosterSize}.");
-        Require(!lineups.Locks.Intersect(lineups.Excludes).Any(), "excludes", "A driver is both locked and excluded.");
+        CheckDrivers(lineups, space);
         var notStarting = LineupSpace.NotStarting(request.Slate).ToHashSet();
-        if (lineups.Locks.FirstOrDefault(notStarting.Contains, -1) is >= 0 and var lockedOut)
-        {
-            throw new InfeasibleConstraintException("locks", $"{request.Slate.Drivers[lockedOut].Name} is not on the starting grid (did not qualify or withdrew): he scores 0 and cannot be locked.");
-        }
-
-        Require(space.Selectable.Count >= space.FreeSlots, "excludes", $"Only {space.Selectable.Count} drivers are left for {space.FreeSlots} open slots.");
         Require(lineups.SalaryMin is null || lineups.SalaryMin <= space.SalaryMax, "salaryMin", $"The salary minimum is above the maximum of {space.SalaryMax:N0}.");
-        Require(space.LockedSalary <= space.SalaryMax, "locks", $"The locked drivers cost {space.LockedSalary:N0}, over the {space.SalaryMax:N0} maximum.");
         Require(lineups.MaxOwnership is null || space.LockedOwnership <= lineups.MaxOwnership, "maxOwnership", "The locked drivers alone are over the ownership cap.");
         Require(lineups.MinOwnership is null || lineups.MinOwnership <= space.OwnershipMax, "minOwnership", "The ownership floor is above the cap.");
         CheckGroups(lineups, space, notStarting);
@@ -49,6 +41,28 @@ internal static class Feasibility
         Require(owed <= seats, "exposures", $"The minimum exposures need {owed} places; {portfolio.Lineups} lineups have {seats} open slots.");
         var open = space.Selectable.Sum(d => (long)most[d]);
         Require(open >= seats, "exposures", $"The maximum exposures allow {open} places; {portfolio.Lineups} lineups need {seats}.");
+    }
+
+    /// <summary>
+    /// The locks and excludes against the roster, the grid and the cap: the checks a slate's saved choices must pass
+    /// before any optimization asks for more.
+    /// </summary>
+    public static void CheckDrivers(LineupRules lineups, LineupSpace space)
+    {
+        var rules = space.Contest;
+        Require(lineups.Locks.Count <= rules.RosterSize, "locks", $"{lineups.Locks.Count} drivers are locked; a lineup holds {rules.RosterSize}.");
+        Require(!lineups.Locks.Intersect(lineups.Excludes).Any(), "excludes", "A driver is both locked and excluded.");
+        var notStarting = LineupSpace.NotStarting(space.Slate).ToHashSet();
+        if (lineups.Locks.FirstOrDefault(notStarting.Contains, -1) is >= 0 and var lockedOut)
+        {
+            throw new InfeasibleConstraintException("locks", $"{space.Slate.Drivers[lockedOut].Name} is not on the starting grid (did not qualify or withdrew): he scores 0 and cannot be locked.");
+        }
+
+        Require(space.Selectable.Count >= space.FreeSlots, "excludes", $"Only {space.Selectable.Count} drivers are left for {space.FreeSlots} open slots.");
+        Require(space.LockedSalary <= space.SalaryMax, "locks", $"The locked drivers cost {space.LockedSalary:N0}, over the {space.SalaryMax:N0} maximum.");
+        var cheapest = space.LockedSalary + space.Selectable.Select(d => space.Slate.Drivers[d].Salary).Order().Take(space.FreeSlots).Sum();
+        Require(cheapest <= space.SalaryMax, "locks",
+            $"The locked drivers cost {space.LockedSalary:N0}; with the cheapest drivers left a lineup costs {cheapest:N0}, over the {space.SalaryMax:N0} maximum.");
     }
 
     /// <summary>Each group against the roster, the locks and the drivers who can still be picked.</summary>
