@@ -4,7 +4,6 @@ using Polly;
 using RaceOptimizer.ServiceDefaults;
 using RaceOptimizer.Ui.Api;
 using RaceOptimizer.Ui.Live;
-using RaceOptimizer.Ui.State;
 
 namespace RaceOptimizer.Ui;
 
@@ -55,7 +54,6 @@ public static class Extensions
         builder.Services.AddMemoryCache(options => options.SizeLimit = 64 * 1024 * 1024); // filled entries files, by size
         builder.Services.AddSingleton<FilledEntries>();
         builder.Services.AddScoped<JobFeed>();
-        builder.Services.AddScoped<SlateChoices>();
 
         builder.Services.AddHealthChecks().AddCheck<ApiHealthCheck>(ApiHealthCheck.Name);
         return builder;

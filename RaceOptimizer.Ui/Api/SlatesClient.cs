@@ -42,6 +42,13 @@ public sealed class SlatesClient(HttpClient http) : ApiClient(http)
         SendWithoutResultAsync(SingleAttemptRequest(HttpMethod.Delete, $"api/slates/{Escape(id)}"), "delete the slate", cancellationToken);
 
     /// <summary>Sets (or, with null, clears) one driver's projection; answers the driver as stored.</summary>
+    /// <summary>Saves the slate's locks and excludes; the API refuses (by field) what no lineup could meet.</summary>
+    public Task<SlateDetails> SaveChoicesAsync(string slateId, DriverChoicesInfo choices, CancellationToken cancellationToken = default) =>
+        SendAsync<SlateDetails>(
+            SingleAttemptRequest(HttpMethod.Put, $"api/slates/{Escape(slateId)}/choices", Json(choices)),
+            "save the locks and excludes",
+            cancellationToken);
+
     public Task<SlateDriverInfo> SetProjectionAsync(string slateId, string siteId, double? projection, CancellationToken cancellationToken = default) =>
         SendAsync<SlateDriverInfo>(
             SingleAttemptRequest(HttpMethod.Patch, $"api/slates/{Escape(slateId)}/drivers/{Escape(siteId)}", Json(new { projection })),

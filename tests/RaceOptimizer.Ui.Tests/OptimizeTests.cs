@@ -9,7 +9,6 @@ using RaceOptimizer.Contracts.Jobs;
 using RaceOptimizer.Contracts.Jobs.Options;
 using RaceOptimizer.Ui.Api;
 using RaceOptimizer.Ui.Components.Optimize;
-using RaceOptimizer.Ui.State;
 
 namespace RaceOptimizer.Ui.Tests;
 
@@ -60,16 +59,15 @@ public sealed class OptimizeTests : UiTestContext
     }
 
     [Fact]
-    public void Submit_posts_the_optimize_job_with_the_race_page_s_locks_and_shows_a_field_error()
+    public void Submit_posts_the_optimize_job_with_the_slate_s_saved_locks_and_shows_a_field_error()
     {
         Api.Json(HttpMethod.Get, "/api/slates", SlatePayloads.Slates)
-            .Json(HttpMethod.Get, "/api/slates/slate-1", SlatePayloads.Slate)
+            .Json(HttpMethod.Get, "/api/slates/slate-1", SlatePayloads.WithChoices(locked: ["101"], excluded: ["104"]))
             .Json(HttpMethod.Get, "/api/presets", "[]")
             .Json(HttpMethod.Get, "/api/settings/defaults", """{"lineups":150,"simulations":10000}""")
             .Json(HttpMethod.Post, "/api/jobs",
                 """{"title":"The request has invalid fields","status":400,"errors":{"optimize.lineups":["must be from 1 to 500"]}}""", HttpStatusCode.BadRequest);
-        Services.GetRequiredService<SlateChoices>().Set("slate-1", "101", DriverChoice.Locked);
-        Services.GetRequiredService<SlateChoices>().Set("slate-1", "104", DriverChoice.Excluded);
+
         var form = Render<OptimizeForm>(parameters => parameters.Add(p => p.InitialSlateId, "slate-1"));
         form.WaitForAssertion(() => Assert.Contains("Locked: Kyle Larson", form.Find("[data-testid=optimize-choices]").TextContent));
 

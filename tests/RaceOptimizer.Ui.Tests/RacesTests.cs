@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using RaceOptimizer.Contracts.Slates;
 using RaceOptimizer.Ui.Api;
 using RaceOptimizer.Ui.Components.Races;
-using RaceOptimizer.Ui.State;
 
 namespace RaceOptimizer.Ui.Tests;
 
@@ -137,18 +136,39 @@ public sealed class RacesTests : UiTestContext
     }
 
     [Fact]
-    public void Lock_and_exclude_are_kept_for_the_optimizer_and_toggle_off()
+    public void Lock_and_exclude_are_saved_with_the_slate_and_a_driver_is_never_both()
     {
-        var table = Render<DriverTable>(parameters => parameters.Add(p => p.Slate, Slate));
-        var choices = Services.GetRequiredService<SlateChoices>();
+        var excluded = Slate with { Choices = new DriverChoicesInfo([], ["101"]) };
+        Api.Json(HttpMethod.Put, ChoicesPath, JsonSerializer.Serialize(Slate with { Choices = new DriverChoicesInfo(["101"], []) }, JsonSerializerOptions.Web));
+        SlateDetails? changed = null;
+        var table = Render<DriverTable>(parameters => parameters.Add(p => p.Slate, excluded).Add(p => p.SlateChanged, slate => changed = slate));
+        Assert.Equal("true", table.Find("[data-testid=exclude-101]").GetAttribute("aria-pressed"));
+        Assert.Contains("excluded-row", table.Find("[data-testid=exclude-101]").Closest("tr")!.ClassName, StringComparison.Ordinal);
 
         table.Find("[data-testid=lock-101]").Click();
-        table.Find("[data-testid=exclude-103]").Click();
-        table.Find("[data-testid=exclude-102]").Click();
-        table.Find("[data-testid=exclude-102]").Click();
 
-        Assert.Equal(["101"], choices.Locked(SlatePayloads.SlateId));
-        Assert.Equal(["103"], choices.Excluded(SlatePayloads.SlateId));
-        Assert.Equal("true", table.Find("[data-testid=lock-101]").GetAttribute("aria-pressed"));
+        table.WaitForAssertion(() => Assert.NotNull(changed));
+        Assert.Equal(["101"], changed!.Choices.Locked);
+        Assert.Empty(changed.Choices.Excluded);
+        var put = Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Put);
+        Assert.Equal("""{"locked":["101"],"excluded":[]}""", put.Body);
     }
+
+    [Fact]
+    public void Choices_the_optimizer_would_refuse_are_warned_at_once_and_not_kept()
+    {
+        Api.Json(HttpMethod.Put, ChoicesPath,
+            """{"title":"The request has invalid fields","status":400,"errors":{"locked":["The locked drivers cost 52,000; with the cheapest drivers left a lineup costs 58,000, over the 50,000 maximum."]}}""",
+            HttpStatusCode.BadRequest);
+        SlateDetails? changed = null;
+        var table = Render<DriverTable>(parameters => parameters.Add(p => p.Slate, Slate).Add(p => p.SlateChanged, slate => changed = slate));
+
+        table.Find("[data-testid=lock-102]").Click();
+
+        table.WaitForAssertion(() => Assert.Contains("over the 50,000 maximum", table.Find("[data-testid=choice-refused]").TextContent, StringComparison.Ordinal));
+        Assert.Null(changed);
+        Assert.Equal("false", table.Find("[data-testid=lock-102]").GetAttribute("aria-pressed"));
+    }
+
+    private static string ChoicesPath => $"/api/slates/{SlatePayloads.SlateId}/choices";
 }

@@ -16,6 +16,13 @@ public static class SlatePayloads
            {"name":"No Projection","siteId":"104","salary":6000,"start":null,"projection":null,"projectedFinish":null,"ownership":null,"avgPointsPerGame":null}]}
         """;
 
+    /// <summary>The slate with locks and excludes saved on it, as the API keeps them.</summary>
+    public static string WithChoices(string[] locked, string[] excluded)
+    {
+        var choices = System.Text.Json.JsonSerializer.Serialize(new { locked, excluded });
+        return Slate.TrimEnd()[..^1] + ",\"choices\":" + choices + "}";
+    }
+
     public const string Slates = """
         [{"id":"slate-1","name":"DK Cup Kansas","site":"DraftKings",
           "race":{"name":"Hollywood Casino 400","series":"Cup","track":"Kansas","trackType":"Intermediate","scheduledLaps":267,"date":"2026-09-27"},

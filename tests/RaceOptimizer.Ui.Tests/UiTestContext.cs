@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.FluentUI.AspNetCore.Components;
 using RaceOptimizer.Ui.Api;
 using RaceOptimizer.Ui.Live;
-using RaceOptimizer.Ui.State;
 
 namespace RaceOptimizer.Ui.Tests;
 
@@ -26,7 +25,6 @@ public abstract class UiTestContext : BunitContext
         Services.AddMemoryCache();
         Services.AddSingleton<FilledEntries>();
         Services.AddSingleton<JobFeed>();
-        Services.AddSingleton<SlateChoices>();
         Services.AddLogging();
     }
 
