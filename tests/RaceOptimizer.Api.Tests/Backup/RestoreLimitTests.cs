@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
-using RaceOptimizer.Api.Apis;
 using Microsoft.EntityFrameworkCore;
+using RaceOptimizer.Api.Apis;
 using RaceOptimizer.Api.Backup;
 using RaceOptimizer.Api.Jobs;
 using RaceOptimizer.Api.Tests.Jobs;
