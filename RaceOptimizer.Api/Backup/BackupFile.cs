@@ -157,7 +157,7 @@ internal sealed class BackupFile : IAsyncDisposable
     {
         try
         {
-            return await reader.ReadValueAsync<T>(BackupJson.Options, cancellationToken);
+            return await reader.ReadValueAsync<T>(BackupJson.CheckOptions, cancellationToken);
         }
         catch (JsonValueException exception)
         {
@@ -183,7 +183,7 @@ internal sealed class BackupFile : IAsyncDisposable
             reading = $"{list}[{index}]";
             try
             {
-                if (await reader.ReadValueAsync<T>(BackupJson.Options, cancellationToken) is { } value)
+                if (await reader.ReadValueAsync<T>(BackupJson.CheckOptions, cancellationToken) is { } value)
                 {
                     row(index, value);
                 }

@@ -85,7 +85,8 @@ public sealed class RestoreLimitTests(RedisServer redis) : IAsyncDisposable
         var elapsed = started.Elapsed;
         TestContext.Current.TestOutputHelper?.WriteLine($"refused after {elapsed.TotalSeconds:0.0} s, peak memory {process.PeakMemoryBytes / (1024 * 1024)} MB");
         Assert.Contains("jobs[0].slateId", problem.Errors!.Keys);
-        Assert.True(elapsed < TimeSpan.FromSeconds(20), $"refused after {elapsed.TotalSeconds:0.0} s");
+        // 8 s alone on 2 cores, sending included; the bound leaves room for a machine shared with other test runs.
+        Assert.True(elapsed < TimeSpan.FromSeconds(30), $"refused after {elapsed.TotalSeconds:0.0} s");
         Assert.True(process.PeakMemoryBytes < 300L * 1024 * 1024, $"peak memory {process.PeakMemoryBytes / (1024 * 1024)} MB");
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(api.DataFolder, BackupFile.FolderName)));
     }
