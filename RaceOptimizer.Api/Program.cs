@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OpenApi;
 using RaceOptimizer.Api;
 using RaceOptimizer.Api.Apis;
 using RaceOptimizer.Api.Data;
@@ -10,6 +11,8 @@ builder.AddServiceDefaults();
 builder.AddApplicationServices();
 builder.Services.AddProblemResponses();
 builder.AddSignIn();
+// "v1", the document AddOpenApi (in AddSignIn) registers: its options are named by it.
+builder.Services.Configure<OpenApiOptions>("v1", options => options.AddOperationTransformer<BodyLimitDocumentation>());
 
 var app = builder.Build();
 

@@ -5,13 +5,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.Backup;
 using RaceOptimizer.Api.Data;
-using RaceOptimizer.Api.Jobs;
 using RaceOptimizer.Contracts.Backup;
 
 namespace RaceOptimizer.Api.Apis;
 
 /// <summary>The whole database as one JSON document, and back: to move to another machine or to undo a mistake.</summary>
-public static partial class BackupApi
+public static class BackupApi
 {
     /// <summary>A backup carries every job's result; far above Kestrel's 30 MB default so a long history still restores.</summary>
     public const long RequestLimitBytes = 512L * 1024 * 1024;
@@ -34,7 +33,8 @@ public static partial class BackupApi
 
     /// <summary>
     /// Restores a document of `GET /api/backup` as `mode` says (replace, merge or skipExisting), after copying the
-    /// database aside. A document that does not read or check whole is refused and nothing changes.
+    /// database aside. The body is spooled to the data folder, checked row by row, then restored from there: memory
+    /// follows one row, not the backup. A document that does not read or check whole is refused and nothing changes.
     /// </summary>
     public static async Task<Results<Ok<RestoreReport>, ProblemHttpResult>> RestoreAsync(
         string? mode, HttpRequest request, RaceOptimizerDb db, ApiEnvironment environment, TimeProvider time, CancellationToken cancellationToken)
@@ -45,51 +45,38 @@ public static partial class BackupApi
             return ApiProblems.BadFields(new Dictionary<string, string[]> { ["mode"] = [$"is {given}: use {string.Join(", ", RestoreModes.All)}"] });
         }
 
-        BackupDocument? backup;
+        BackupFile backup;
         try
         {
-            backup = await JsonSerializer.DeserializeAsync<BackupDocument>(request.Body, BackupJson.Options, cancellationToken);
+            backup = await BackupFile.SpoolAsync(request.Body, environment.DataFolder, cancellationToken);
         }
-        catch (JsonException exception) when (JobVocabularyField(exception.Path) is { } field)
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            // A job's status, type or mode outside the vocabulary is a bad field of the backup, not unreadable JSON.
-            return ApiProblems.BadFields(new Dictionary<string, string[]>
+            return TooLarge();
+        }
+
+        await using (backup)
+        {
+            // A job re-run or scored later needs its slate: one the backup lacks must stay in the database (not under replace).
+            var slatesKept = mode == RestoreModes.Replace
+                ? new HashSet<string>()
+                : await db.Slates.AsNoTracking().Select(s => s.Id).ToHashSetAsync(cancellationToken);
+            var check = new BackupCheck(slatesKept);
+            if (await backup.CheckAsync(check, cancellationToken) is { } unreadable)
             {
-                [field] = [$"is not one of {field.Split('.')[^1] switch
+                return unreadable;
+            }
+
+            if (check.Finish() is { Any: true } errors)
             {
-                "status" => string.Join(", ", JobVocabulary.Names<JobStatus>()),
-                "type" => string.Join(", ", JobVocabulary.Names<JobType>()),
-                _ => string.Join(", ", JobVocabulary.Names<ExecutionMode>()),
-            }}"]
-            });
-        }
-        catch (JsonException exception)
-        {
-            return ApiProblems.BadRequest("The backup cannot be read", $"{exception.Message} Send a document of GET /api/backup.");
-        }
+                return ApiProblems.BadFields(errors.ToDictionary());
+            }
 
-        if (backup is null)
-        {
-            return ApiProblems.BadRequest("The backup cannot be read", "The body is JSON null. Send a document of GET /api/backup.");
+            return TypedResults.Ok(await BackupRestore.RestoreAsync(db, backup, mode, environment.DataFolder, time, cancellationToken));
         }
-
-        // A job re-run or scored later needs its slate: one the backup lacks must stay in the database (not under replace).
-        var slatesKept = mode == RestoreModes.Replace
-            ? new HashSet<string>()
-            : await db.Slates.AsNoTracking().Select(s => s.Id).ToHashSetAsync(cancellationToken);
-        var errors = backup.Validate(slatesKept);
-        if (errors.Count > 0)
-        {
-            return ApiProblems.BadFields(errors);
-        }
-
-        return TypedResults.Ok(await BackupRestore.RestoreAsync(db, backup, mode, environment.DataFolder, time, cancellationToken));
     }
 
-    /// <summary>`jobs[3].status` for a JSON path into a job's status, type or execution mode; null for any other path.</summary>
-    private static string? JobVocabularyField(string? path) =>
-        path is not null && JobVocabularyPath().Match(path) is { Success: true } match ? $"jobs[{match.Groups[1].Value}].{match.Groups[2].Value}" : null;
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\$\.jobs\[(\d+)\]\.(status|type|executionMode)$")]
-    private static partial System.Text.RegularExpressions.Regex JobVocabularyPath();
+    /// <summary>Kestrel refuses a body over the limit by its declared length before reading it, or at the limit while spooling.</summary>
+    private static ProblemHttpResult TooLarge() => ApiProblems.TooLarge(
+        $"The backup is over the {RequestLimitBytes / (1024 * 1024)} MB limit of a restore. Restore a backup of GET /api/backup.");
 }

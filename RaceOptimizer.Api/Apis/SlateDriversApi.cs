@@ -38,9 +38,9 @@ public static class SlateDriversApi
             return ApiProblems.BadFields(new Dictionary<string, string[]> { ["projection"] = [$"must be a number from 0 to {MaxProjection}, or null to clear it"] });
         }
 
-        if (patch.Ownership is { } ownership && (!double.IsFinite(ownership) || ownership < 0 || ownership > MaxOwnership))
+        if (OwnershipProblem(patch.Ownership) is { } ownershipProblem)
         {
-            return ApiProblems.BadFields(new Dictionary<string, string[]> { ["ownership"] = [$"must be a percent from 0 to {MaxOwnership}, or null to clear it"] });
+            return ApiProblems.BadFields(new Dictionary<string, string[]> { ["ownership"] = [ownershipProblem] });
         }
 
         var slate = await db.Slates.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
@@ -63,6 +63,15 @@ public static class SlateDriversApi
         await db.Slates.Where(s => s.Id == id).ExecuteUpdateAsync(set => set.SetProperty(s => s.Drivers, drivers), cancellationToken);
         return TypedResults.Ok(edited.ToInfo());
     }
+
+    /// <summary>
+    /// Why a driver's projected ownership cannot be kept, or null when it can; a restored slate is held to it too (an
+    /// imported projection is not: the projections file takes any number, so a real backup may hold one above this).
+    /// </summary>
+    public static string? OwnershipProblem(double? ownership) =>
+        ownership is { } value && (!double.IsFinite(value) || value < 0 || value > MaxOwnership)
+            ? $"must be a percent from 0 to {MaxOwnership}, or null to clear it"
+            : null;
 }
 
 /// <summary>

@@ -36,16 +36,24 @@ internal static class BackupJson
         (typeof(PresetRecord), nameof(PresetRecord.Settings)),
     ];
 
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerOptions.Web)
+    public static JsonSerializerOptions Options { get; } = Create(readsResults: true);
+
+    /// <summary>
+    /// For checking a restore: a job's result, the bulk of a backup, is skipped, not copied. Any JSON value is a valid
+    /// result, and the reader has already found it well-formed; the restore reads it with <see cref="Options"/>.
+    /// </summary>
+    public static JsonSerializerOptions CheckOptions { get; } = Create(readsResults: false);
+
+    private static JsonSerializerOptions Create(bool readsResults) => new(JsonSerializerOptions.Web)
     {
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
         AllowDuplicateProperties = false,
         Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { Shape } },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { type => Shape(type, readsResults) } },
     };
 
-    private static void Shape(JsonTypeInfo type)
+    private static void Shape(JsonTypeInfo type, bool readsResults)
     {
         if (type.Kind != JsonTypeInfoKind.Object)
         {
@@ -65,9 +73,24 @@ internal static class BackupJson
             }
             else if (JsonColumns.Contains((type.Type, member.Name)))
             {
-                type.Properties[i].CustomConverter = new JsonTextConverter();
+                var skipped = !readsResults && (type.Type, member.Name) == (typeof(JobRecord), nameof(JobRecord.Result));
+                type.Properties[i].CustomConverter = skipped ? new SkippedJsonConverter() : new JsonTextConverter();
             }
         }
+    }
+
+    /// <summary>Reads past a JSON value, keeping none of it.</summary>
+    private sealed class SkippedJsonConverter : JsonConverter<string>
+    {
+        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            // TrySkip, not Skip: the reader of a restore is not the final block, and the whole value is in it.
+            reader.TrySkip();
+            return "";
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
+            throw new NotSupportedException("A skipped value is never written.");
     }
 
     /// <summary>JSON text in a column, as the JSON value it holds; reading any value keeps its text.</summary>

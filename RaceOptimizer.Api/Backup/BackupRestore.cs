@@ -1,22 +1,24 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.Data;
 using RaceOptimizer.Api.History;
 using RaceOptimizer.Api.Jobs;
+using RaceOptimizer.Api.Presets;
 using RaceOptimizer.Contracts.Backup;
+using HistoryKey = (System.DateOnly, RaceOptimizer.Core.Slates.Series, string, string, int, int, int, int, int);
 
 namespace RaceOptimizer.Api.Backup;
 
 /// <summary>
-/// Writes a checked <see cref="BackupDocument"/> into the database in one transaction, after copying the database as
-/// it was aside: the restore either happens whole or not at all, and what it replaced can still be found.
+/// Writes a checked <see cref="BackupFile"/> into the database in one transaction, after copying the database as it was
+/// aside: the restore either happens whole or not at all, and what it replaced can still be found. Rows are read from
+/// the file and written in batches (<see cref="RestoreBatch"/>), so memory does not follow the backup's size.
 /// </summary>
 internal static class BackupRestore
 {
     public const string InterruptedError = "interrupted: restored from a backup";
 
     public static async Task<RestoreReport> RestoreAsync(
-        RaceOptimizerDb db, BackupDocument backup, string mode, string dataFolder, TimeProvider time, CancellationToken cancellationToken)
+        RaceOptimizerDb db, BackupFile backup, string mode, string dataFolder, TimeProvider time, CancellationToken cancellationToken)
     {
         // Microsoft.Data.Sqlite begins IMMEDIATE: the write lock is held from here to the commit, so the copy is exactly
         // the database the restore changes, with no job update or upload landing between the two. Restores queue on
@@ -25,16 +27,37 @@ internal static class BackupRestore
         var now = time.GetUtcNow();
         var copy = DatabaseCopy.Save(dataFolder, now);
 
-        var interrupted = Interrupt(backup.Jobs, now);
-        // Results before their slates: replacing the slates first would cascade to the results and lose their count.
-        var slateResults = await StageAsync(db.SlateResults, backup.SlateResults, r => r.SlateId, mode, cancellationToken);
-        var slates = await StageAsync(db.Slates, backup.Slates, s => s.Id, mode, cancellationToken);
-        var history = await StageHistoryAsync(db.HistoryRows, backup.History, mode, cancellationToken);
-        var presets = await StageAsync(db.Presets, backup.Presets, p => p.Id, mode, cancellationToken);
-        var jobs = await StageAsync(db.Jobs, backup.Jobs, j => j.Id, mode, cancellationToken);
-        var jobsInterrupted = interrupted.Count(job => db.Entry(job).State != EntityState.Detached);
+        // The ids of every table before any changes; then replace empties them, results before their slates' cascade.
+        var slateIds = await db.Slates.Select(s => s.Id).ToHashSetAsync(cancellationToken);
+        var slateResultIds = await db.SlateResults.Select(r => r.SlateId).ToHashSetAsync(cancellationToken);
+        var historyKeys = (await db.HistoryRows.AsNoTracking().ToListAsync(cancellationToken)).Select(r => r.Key).ToHashSet();
+        var presetIds = await db.Presets.Select(p => p.Id).ToHashSetAsync(cancellationToken);
+        var jobIds = await db.Jobs.Select(j => j.Id).ToHashSetAsync(cancellationToken);
+        if (mode == RestoreModes.Replace)
+        {
+            await db.SlateResults.ExecuteDeleteAsync(cancellationToken);
+            await db.Slates.ExecuteDeleteAsync(cancellationToken);
+            await db.HistoryRows.ExecuteDeleteAsync(cancellationToken);
+            await db.Presets.ExecuteDeleteAsync(cancellationToken);
+            await db.Jobs.ExecuteDeleteAsync(cancellationToken);
+        }
 
-        await db.SaveChangesAsync(cancellationToken);
+        var batch = new RestoreBatch(db);
+        var slates = await StageAsync(batch, backup.RowsAsync<SlateRecord>(BackupFile.Slates, cancellationToken), s => s.Id, slateIds, mode, cancellationToken);
+        var slateResults = await StageAsync(batch, backup.RowsAsync<SlateResultRecord>(BackupFile.SlateResults, cancellationToken), r => r.SlateId, slateResultIds, mode, cancellationToken);
+        var history = await StageHistoryAsync(batch, backup.RowsAsync<HistoryRowRecord>(BackupFile.History, cancellationToken), historyKeys, mode, cancellationToken);
+        var presets = await StageAsync(batch, backup.RowsAsync<PresetRecord>(BackupFile.Presets, cancellationToken), p => p.Id, presetIds, mode, cancellationToken);
+        var jobsInterrupted = 0;
+        var jobs = await StageAsync(batch, backup.RowsAsync<JobRecord>(BackupFile.Jobs, cancellationToken), j => j.Id, jobIds, mode, cancellationToken, job =>
+        {
+            if (!job.Status.IsFinished())
+            {
+                Interrupt(job, now);
+                jobsInterrupted++;
+            }
+        });
+
+        await batch.FlushAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new RestoreReport(mode, copy, slates, slateResults, history, presets, jobs, jobsInterrupted);
     }
@@ -44,18 +67,12 @@ internal static class BackupRestore
     /// made the backup, and its queue entry and lease lived in that process's Redis. Queueing it again would start work
     /// (possibly a long simulation) the user did not ask for now, so it ends failed with the reason; a re-run repeats it.
     /// </summary>
-    private static List<JobRecord> Interrupt(IReadOnlyList<JobRecord> jobs, DateTimeOffset now)
+    private static void Interrupt(JobRecord job, DateTimeOffset now)
     {
-        var unfinished = jobs.Where(j => !j.Status.IsFinished()).ToList();
-        foreach (var job in unfinished)
-        {
-            job.Status = JobStatus.Failed;
-            job.Error = InterruptedError;
-            job.ProgressMessage = JobStatus.Failed.Name();
-            job.FinishedAt = now;
-        }
-
-        return unfinished;
+        job.Status = JobStatus.Failed;
+        job.Error = InterruptedError;
+        job.ProgressMessage = JobStatus.Failed.Name();
+        job.FinishedAt = now;
     }
 
     /// <summary>
@@ -63,38 +80,38 @@ internal static class BackupRestore
     /// both skip it, and nothing is ever overwritten.
     /// </summary>
     private static async Task<RestoredRows> StageHistoryAsync(
-        DbSet<HistoryRowRecord> table, IReadOnlyList<HistoryRowRecord> rows, string mode, CancellationToken cancellationToken)
+        RestoreBatch batch, IAsyncEnumerable<HistoryRowRecord> rows, HashSet<HistoryKey> existing,
+        string mode, CancellationToken cancellationToken)
     {
-        var existing = (await table.AsNoTracking().ToListAsync(cancellationToken)).Select(r => r.Key).ToHashSet();
-        if (mode == RestoreModes.Replace)
+        HashSet<HistoryKey> present = mode == RestoreModes.Replace ? [] : [.. existing];
+        var (added, read) = (0, 0);
+        await foreach (var row in rows)
         {
-            await table.ExecuteDeleteAsync(cancellationToken);
+            read++;
+            if (present.Add(row.Key))
+            {
+                await batch.AddAsync(row, cancellationToken);
+                added++;
+            }
         }
 
-        var present = mode == RestoreModes.Replace ? [] : existing;
-        var added = rows.Where(row => present.Add(row.Key)).ToList();
-        table.AddRange(added);
-        return new RestoredRows(added.Count, 0, rows.Count - added.Count, mode == RestoreModes.Replace ? existing.Count : 0);
+        return new RestoredRows(added, 0, read - added, mode == RestoreModes.Replace ? existing.Count : 0);
     }
 
-    /// <summary>Adds the backup's rows of one table as the mode says; SaveChanges writes them, parents first.</summary>
+    /// <summary>Writes the backup's rows of one table as the mode says, against the ids the table had before the restore.</summary>
+    /// <param name="staged">Called on each row about to be written (not on one skipped), before it is.</param>
     private static async Task<RestoredRows> StageAsync<T>(
-        DbSet<T> table, IReadOnlyList<T> rows, Expression<Func<T, string>> key, string mode, CancellationToken cancellationToken)
+        RestoreBatch batch, IAsyncEnumerable<T> rows, Func<T, string> id, HashSet<string> existing, string mode, CancellationToken cancellationToken,
+        Action<T>? staged = null)
         where T : class
     {
-        var existing = await table.Select(key).ToHashSetAsync(cancellationToken);
-        if (mode == RestoreModes.Replace)
-        {
-            await table.ExecuteDeleteAsync(cancellationToken);
-        }
-
-        var id = key.Compile();
         var (inserted, overwritten, skipped) = (0, 0, 0);
-        foreach (var row in rows)
+        await foreach (var row in rows)
         {
             if (!existing.Contains(id(row)))
             {
-                table.Add(row);
+                staged?.Invoke(row);
+                await batch.AddAsync(row, cancellationToken);
                 inserted++;
             }
             else if (mode == RestoreModes.SkipExisting)
@@ -103,8 +120,9 @@ internal static class BackupRestore
             }
             else
             {
+                staged?.Invoke(row);
                 // A merge updates the row in place: deleting and inserting a slate would cascade to its attached result.
-                _ = mode == RestoreModes.Merge ? table.Update(row) : table.Add(row);
+                await (mode == RestoreModes.Merge ? batch.UpdateAsync(row, cancellationToken) : batch.AddAsync(row, cancellationToken));
                 overwritten++;
             }
         }

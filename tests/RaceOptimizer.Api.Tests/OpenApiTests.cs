@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using RaceOptimizer.Api.Apis;
+using RaceOptimizer.Api.Uploads;
 
 namespace RaceOptimizer.Api.Tests;
 
@@ -24,6 +26,24 @@ public sealed class OpenApiTests(RedisServer redis) : IAsyncDisposable
             .SelectMany(operation => operation.Value.GetProperty("tags").EnumerateArray().Select(t => t.GetString()))
             .ToHashSet();
         Assert.Superset(new HashSet<string?> { "Jobs", "Slates", "Results", "Presets", "Backup", "System" }, tags);
+    }
+
+    [Fact]
+    public async Task Every_operation_that_takes_a_body_names_its_limit()
+    {
+        using var response = await api.Client.GetAsync("/openapi/v1.json", Cancellation);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancellation));
+
+        var limits = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(operation => (Name: $"{operation.Name} {path.Name.TrimEnd('/')}", Operation: operation.Value)))
+            .Where(o => o.Name.Split(' ')[0] is "post" or "put" or "patch")
+            .ToDictionary(o => o.Name, o => o.Operation.TryGetProperty(BodyLimitDocumentation.Extension, out var limit) ? limit.GetInt64() : (long?)null);
+
+        Assert.All(limits, limit => Assert.True(limit.Value > 0, $"{limit.Key} names no body limit"));
+        Assert.Equal(BackupApi.RequestLimitBytes, limits["post /api/backup"]);
+        Assert.Equal(Upload.RequestLimitBytes, limits["post /api/slates"]);
+        // No limit of its own: Kestrel's default.
+        Assert.Equal(30_000_000, limits["put /api/presets/{id}"]);
     }
 
     [Fact]

@@ -26,6 +26,11 @@ public sealed class ServiceProcess : IDisposable
 
     public HttpClient Client { get; private set; } = new();
 
+    /// <summary>The most memory the process has held (VmHWM of /proc: its peak resident set), in bytes.</summary>
+    public long PeakMemoryBytes => 1024 * long.Parse(
+        File.ReadLines($"/proc/{process.Id}/status").Single(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1],
+        System.Globalization.CultureInfo.InvariantCulture);
+
     public static Task<ServiceProcess> StartApiAsync(string dataFolder, string redisConnection, IReadOnlyDictionary<string, string> settings) =>
         StartAsync("RaceOptimizer.Api", new Dictionary<string, string>(settings)
         {

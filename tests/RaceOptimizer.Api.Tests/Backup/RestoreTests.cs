@@ -98,6 +98,8 @@ public sealed class RestoreTests(RedisServer redis) : IAsyncDisposable
         await RefusedAsync("merge", Changed(b => b["slates"]![0]!["name"] = null).ToJsonString(), null);
         await RefusedAsync("replace", Changed(b => b["formatVersion"] = 2).ToJsonString(), "formatVersion");
         await RefusedAsync("replace", Changed(b => b["slates"]!.AsArray().Add(b["slates"]![0]!.DeepClone())).ToJsonString(), "slates[1].id");
+        await RefusedAsync("replace", Changed(b => b["slates"]![0]!["drivers"]![1]!["name"] = new string('x', 101)).ToJsonString(), "slates[0].drivers[1].name");
+        await RefusedAsync("replace", Changed(b => b["slates"]![0]!["drivers"]![2]!["ownership"] = 140.5).ToJsonString(), "slates[0].drivers[2].ownership");
         await RefusedAsync("replace", Changed(b => b["presets"]![0]!["track"] = "Monaco").ToJsonString(), "presets[0].track");
         await RefusedAsync("replace", Changed(b => b["presets"]![0]!["track"] = "Kansas").ToJsonString(), "presets[0].track");
         await RefusedAsync("replace", Changed(b => b["jobs"]!.AsArray().Add(JsonNode.Parse(
