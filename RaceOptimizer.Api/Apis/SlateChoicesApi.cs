@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.Data;
 using RaceOptimizer.Api.Slates;
 using RaceOptimizer.Contracts.Slates;
-using RaceOptimizer.Core.Optimization;
 
 namespace RaceOptimizer.Api.Apis;
 
@@ -29,39 +28,15 @@ public static class SlateChoicesApi
             return ApiProblems.SlateNotFound(id);
         }
 
-        var indexOf = slate.Drivers.Select((driver, index) => (driver.SiteId, index)).ToDictionary(d => d.SiteId, d => d.index);
-        var errors = new Dictionary<string, string[]>();
-        var locks = Indices("locked", choices.Locked ?? [], indexOf, errors);
-        var excludes = Indices("excluded", choices.Excluded ?? [], indexOf, errors);
-        if (errors.Count == 0 && DriverChoices.Problem(slate.ToSlate(), locks, excludes) is { } problem)
+        var problems = SlateChoiceRules.Problems(slate, choices).ToList();
+        if (problems.Count > 0)
         {
-            errors[problem.Constraint == "locks" ? "locked" : "excluded"] = [problem.Message];
+            return ApiProblems.BadFields(problems.ToDictionary(p => p.Field, p => new[] { p.Message }));
         }
 
-        if (errors.Count > 0)
-        {
-            return ApiProblems.BadFields(errors);
-        }
-
-        slate.Choices = new DriverChoicesInfo(
-            [.. locks.Select(i => slate.Drivers[i].SiteId)],
-            [.. excludes.Select(i => slate.Drivers[i].SiteId)]);
+        slate.Choices = SlateChoiceRules.Normalized(slate, choices);
         await db.SaveChangesAsync(cancellationToken);
         var hasResults = await db.SlateResults.AnyAsync(r => r.SlateId == id, cancellationToken);
         return TypedResults.Ok(SlateDetails.Of(slate, hasResults));
-    }
-
-    /// <summary>The slate indices of the site ids, each once and in slate order; an id the slate lacks is named by its place.</summary>
-    private static List<int> Indices(string field, IReadOnlyList<string> siteIds, Dictionary<string, int> indexOf, Dictionary<string, string[]> errors)
-    {
-        for (var i = 0; i < siteIds.Count; i++)
-        {
-            if (!indexOf.ContainsKey(siteIds[i] ?? string.Empty))
-            {
-                errors[$"{field}[{i}]"] = [$"'{siteIds[i]}' is not a driver of this slate"];
-            }
-        }
-
-        return [.. siteIds.Where(id => id is not null && indexOf.ContainsKey(id)).Select(id => indexOf[id]).Distinct().Order()];
     }
 }

@@ -4,8 +4,11 @@ using RaceOptimizer.Api.Data;
 using RaceOptimizer.Api.History;
 using RaceOptimizer.Api.Jobs;
 using RaceOptimizer.Api.Presets;
+using RaceOptimizer.Api.Slates;
 using RaceOptimizer.Contracts.Presets;
+using RaceOptimizer.Contracts.Slates;
 using RaceOptimizer.Core.Import;
+using RaceOptimizer.Core.Scoring;
 
 namespace RaceOptimizer.Api.Backup;
 
@@ -45,6 +48,20 @@ internal sealed class BackupCheck(IReadOnlySet<string> slatesKept)
             else if (SlateDriversApi.OwnershipProblem(driver.Ownership) is { } problem)
             {
                 Errors.Add($"{at}.drivers[{i}].ownership", problem);
+            }
+        }
+
+        // The slate itself, as a new import and the race page would have to leave it.
+        if (slate.Drivers.All(driver => driver is not null))
+        {
+            if (ContestRules.For(slate.Site).WhyNoLineup(slate.ToSlate()) is { } noLineup)
+            {
+                Errors.Add($"{at}.drivers", noLineup);
+            }
+
+            foreach (var (field, message) in SlateChoiceRules.Problems(slate, slate.Choices ?? DriverChoicesInfo.None))
+            {
+                Errors.Add($"{at}.choices.{field}", message);
             }
         }
     }

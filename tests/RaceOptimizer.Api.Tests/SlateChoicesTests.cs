@@ -55,6 +55,22 @@ public sealed class SlateChoicesTests(RedisServer redis) : ApiTest(redis)
         Assert.Equal([drivers[0]], stored!.Choices.Locked);
     }
 
+    [Fact]
+    public async Task A_restored_backup_s_choices_are_checked_like_the_race_page_s()
+    {
+        var drivers = await DriversAsync();
+        using var put = await PutAsync(new DriverChoicesInfo([drivers[0]], []));
+        var backup = (await Client.GetStringAsync("/api/backup", Cancellation))
+            .Replace($"\"locked\":[\"{drivers[0]}\"]", "\"locked\":[\"no-such-id\"]", StringComparison.Ordinal);
+
+        using var restore = await Client.PostAsync("/api/backup?mode=replace", new StringContent(backup, System.Text.Encoding.UTF8, "application/json"), Cancellation);
+
+        var problem = await restore.ProblemAsync();
+        Assert.Equal("'no-such-id' is not a driver of this slate", Assert.Single(problem.Errors!["slates[0].choices.locked[0]"]));
+        var stored = await Client.GetFromJsonAsync<StoredSlate>($"/api/slates/{SampleId}", Cancellation);
+        Assert.Equal([drivers[0]], stored!.Choices.Locked); // nothing changed
+    }
+
     private Task<HttpResponseMessage> PutAsync(DriverChoicesInfo choices) =>
         Client.PutAsJsonAsync($"/api/slates/{SampleId}/choices", choices, Cancellation);
 
