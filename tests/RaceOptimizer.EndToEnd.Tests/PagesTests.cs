@@ -19,7 +19,8 @@ public sealed class PagesTests(BrowserApp app)
     }
 
     [Theory]
-    [InlineData("", "system", "status-api", "Data folder")]
+    [InlineData("system", "system", "status-api", "Data folder")]
+    [InlineData("", "start", "slate-import-open", "Import a slate")]
     public async Task Page_renders(string path, string screenshot, string testId, string text)
     {
         var page = await app.NewPageAsync();

@@ -39,12 +39,17 @@ public sealed partial class RaceToLineupsTests(BrowserApp app)
         await Expect(page.GetByTestId("driver-table")).ToContainTextAsync("Kyle Larson");
         await Expect(page.GetByTestId("value-90000101")).ToHaveClassAsync(new Regex("value-(good|fair|poor)"));
         await page.GetByTestId("lock-90000101").ClickAsync();
+        await Expect(page.GetByTestId("lock-90000101")).ToHaveAttributeAsync("aria-pressed", "true");
+        // The lock is kept with the race: a reload (or another day) finds it.
+        await page.ReloadAsync();
+        await Expect(page.GetByTestId("lock-90000101")).ToHaveAttributeAsync("aria-pressed", "true");
         await Screenshots.TakeAsync(page, "race");
 
         await page.GetByTestId("race-optimize").ClickAsync();
         await Expect(page.GetByTestId("optimize-choices")).ToContainTextAsync("Locked: Kyle Larson");
         await TextEntry.FillAsync(page, "optimize-lineups", Lineups.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await TextEntry.FillAsync(page, "optimize-simulations", "0");
+        // A cash build ranks by the projections just imported, and says so, with no simulation asked for.
+        await Expect(page.GetByTestId("optimize-points-source")).ToHaveTextAsync("Ranked by your projections.");
         await Screenshots.TakeAsync(page, "optimize");
         await page.GetByTestId("optimize-submit").ClickAsync();
 

@@ -19,7 +19,7 @@ public sealed class MainLayoutTests : UiTestContext
         Assert.Equal("page body", layout.Find("#page").TextContent);
         var entries = layout.FindAll("[area=nav] .fluent-nav a");
         Assert.Equal(
-            [("Races", "/races"), ("Optimize", "/optimize"), ("Jobs", "/jobs"), ("History", "/history"), ("Settings", "/settings"), ("System", "/")],
+            [("Races", "/races"), ("Optimize", "/optimize"), ("Jobs", "/jobs"), ("History", "/history"), ("Settings", "/settings"), ("System", "/system")],
             entries.Select(entry => (entry.TextContent.Trim(), entry.GetAttribute("href"))));
         // On narrow screens the hamburger drawer repeats the same navigation.
         Assert.Equal(6, layout.FindAll("fluent-drawer .fluent-nav a").Count);
