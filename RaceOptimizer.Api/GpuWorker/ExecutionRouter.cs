@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using RaceOptimizer.Api.Jobs;
+using RaceOptimizer.Contracts.Jobs;
 using RaceOptimizer.ServiceDefaults;
 
 namespace RaceOptimizer.Api.GpuWorker;

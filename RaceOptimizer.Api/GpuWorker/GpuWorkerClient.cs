@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using RaceOptimizer.Contracts.Jobs;
 using RaceOptimizer.Contracts.Status;
 using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Core.Optimization.Contests;

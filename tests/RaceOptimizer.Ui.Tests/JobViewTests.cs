@@ -46,4 +46,17 @@ public sealed class JobViewTests : UiTestContext
 
         page.WaitForAssertion(() => Assert.Contains("the slate has no projections", page.Find("[data-testid=job-failed]").TextContent));
     }
+
+    [Fact]
+    public void A_fallback_says_in_its_header_why_the_GPU_was_not_used()
+    {
+        var fallback = Job("completed", Result).Replace("\"executionMode\":\"local\",\"fallbackReason\":null", "\"executionMode\":\"fallback\",\"fallbackReason\":\"timeout\"", StringComparison.Ordinal);
+        Api.Json(HttpMethod.Get, "/api/jobs/job-1", fallback)
+            .Json(HttpMethod.Get, "/api/slates/slate-1/results", """{"title":"No results attached","status":404}""", HttpStatusCode.NotFound);
+
+        var page = Render<JobViewPage>(parameters => parameters.Add(p => p.JobId, "job-1").Add(p => p.RefreshInterval, TimeSpan.Zero));
+
+        page.WaitForAssertion(() => Assert.Contains(
+            "CPU fallback: the GPU worker did not answer in time", page.Find("[data-testid=job-execution]").TextContent, StringComparison.Ordinal));
+    }
 }

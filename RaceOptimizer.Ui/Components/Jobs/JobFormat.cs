@@ -27,6 +27,22 @@ public static class JobFormat
         _ => executionMode.Value.Name(),
     };
 
+    /// <summary>Where the job ran, and for a fallback why the GPU worker was not used, in words.</summary>
+    public static string Execution(ExecutionMode? executionMode, string? fallbackReason) =>
+        executionMode == ExecutionMode.Fallback && fallbackReason is not null ? $"{Mode(executionMode)}: {Fallback(fallbackReason)}" : Mode(executionMode);
+
+    private static string Fallback(string reason) => reason switch
+    {
+        FallbackReasons.Unreachable => "the GPU worker could not be reached",
+        FallbackReasons.Timeout => "the GPU worker did not answer in time",
+        FallbackReasons.Unauthorized => "the GPU worker refused the key",
+        FallbackReasons.ServerError => "the GPU worker failed",
+        FallbackReasons.Rejected => "the GPU worker refused the job",
+        FallbackReasons.MalformedReply => "the GPU worker's answer could not be read",
+        FallbackReasons.WorkerDied => "the GPU worker stopped during the job",
+        _ => reason,
+    };
+
     public static BadgeColor StatusColor(JobStatus status) => status switch
     {
         JobStatus.Queued => BadgeColor.Informative,

@@ -1,0 +1,13 @@
+namespace RaceOptimizer.Contracts.Jobs;
+
+/// <summary>Why an offload failed, as the short code a fallback job records (<see cref="JobView.FallbackReason"/>).</summary>
+public static class FallbackReasons
+{
+    public const string Unreachable = "unreachable";
+    public const string Timeout = "timeout";
+    public const string Unauthorized = "unauthorized";
+    public const string ServerError = "server-error";
+    public const string Rejected = "rejected";
+    public const string MalformedReply = "malformed-reply";
+    public const string WorkerDied = "worker-died";
+}
