@@ -26,6 +26,7 @@ app.MapSlatesApi();
 app.MapSlateDriversApi();
 app.MapResultsApi();
 app.MapJobsApi();
+app.MapKeptPortfolioApi();
 app.MapHistoryApi();
 app.MapPresetsApi();
 app.MapBackupApi();
