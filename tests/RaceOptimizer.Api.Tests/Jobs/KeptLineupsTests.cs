@@ -24,6 +24,11 @@ public sealed class KeptLineupsTests(RedisServer redis) : ApiTest(redis)
         Assert.Equal(Math.Round(new[] { salaries[0], salaries[2], salaries[3] }.Average()), kept.AverageSalary);
         Assert.Equal(18, kept.Exposures.Sum(e => e.Lineups));
         Assert.All(kept.Exposures, e => Assert.Equal(Math.Round(e.Lineups / 3.0, 4), e.Exposure));
+        // The sample slate projects ownership: each kept lineup's sum of it, and leverage as exposure less ownership.
+        var ownership = job.Result!.Value.GetProperty("lineups").EnumerateArray().Select(l => l.GetProperty("ownership").GetDouble()).ToList();
+        Assert.Equal(Math.Round((ownership[0] + ownership[2] + ownership[3]) / 3, 2), kept.AverageOwnership!.Value, 2);
+        Assert.All(kept.Exposures, e => Assert.Equal(Math.Round((e.Exposure * 100) - e.Ownership!.Value, 2), e.Leverage!.Value, 2));
+        Assert.Null(kept.Duplicates); // no simulations, no field
 
         using var upload = await Client.GetAsync($"/api/jobs/{job.Id}/export?format=dk", Cancellation);
         var rows = (await upload.Content.ReadAsStringAsync(Cancellation)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(r => r.TrimEnd('\r')).Skip(1);
