@@ -35,6 +35,7 @@ public sealed class KeptPortfolioTests : UiTestContext
         Assert.Equal("1.23E-4", Figure(panel, "ownership-product"));
         Assert.Equal("0.65", Figure(panel, "duplicates"));
         Assert.Equal(3, panel.QuerySelectorAll("[data-testid=portfolio-points-chart] rect").Length);
+        Assert.Equal(["200", "250", "300", "350"], panel.QuerySelectorAll("[data-testid=portfolio-points-chart] .histogram-tick").Select(tick => tick.TextContent));
         // The contest figures lead the panel, out of sample first; nothing was removed, so nothing is "as built".
         Assert.NotNull(panel.QuerySelector("[data-testid=contest-out-of-sample]"));
         Assert.Empty(results.FindAll("[data-testid=contest-as-built]"));
