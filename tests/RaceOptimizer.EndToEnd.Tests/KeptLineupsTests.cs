@@ -26,15 +26,19 @@ public sealed class KeptLineupsTests(BrowserApp app)
             await Expect(rows.Nth(row).Locator(".driver-chip")).ToHaveCountAsync(6);
         }
 
-        // A chip cut short, or spilling out of its cell (where the cell would clip it), would hide part of a name.
+        // A chip cut short or spilling out of its cell, a figure or a heading cut by an ellipsis or its cell, would hide part of it.
         var clipped = await page.GetByTestId("lineups-table").EvaluateAsync<string[]>("""
-            table => [...table.querySelectorAll('.driver-chip')].filter(chip => {
-                const cell = chip.closest('td').getBoundingClientRect(), box = chip.getBoundingClientRect();
-                return chip.scrollWidth > chip.clientWidth || box.right > cell.right + 0.5 || box.bottom > cell.bottom + 0.5;
-            }).map(chip => chip.textContent)
+            table => [
+                ...[...table.querySelectorAll('.driver-chip')].filter(chip => {
+                    const cell = chip.closest('td').getBoundingClientRect(), box = chip.getBoundingClientRect();
+                    return chip.scrollWidth > chip.clientWidth || box.right > cell.right + 0.5 || box.bottom > cell.bottom + 0.5;
+                }),
+                ...[...table.querySelectorAll('td, th, th *')].filter(element => element.scrollWidth > element.clientWidth + 1
+                    && (element.matches('td, th') || getComputedStyle(element).textOverflow === 'ellipsis')),
+            ].map(element => element.textContent.trim())
             """);
-        Assert.Empty(clipped);
         await Screenshots.TakeAsync(page, "results-kept-lineups");
+        Assert.Empty(clipped);
 
         await rows.Nth(1).GetByTestId("lineup-remove").ClickAsync();
         await Expect(rows).ToHaveCountAsync(2);
