@@ -30,6 +30,7 @@ app.MapSlateDriversApi();
 app.MapSlateChoicesApi();
 app.MapResultsApi();
 app.MapJobsApi();
+app.MapKeptPortfolioApi();
 app.MapHistoryApi();
 app.MapPresetsApi();
 app.MapBackupApi();

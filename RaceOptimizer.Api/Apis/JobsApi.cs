@@ -215,7 +215,7 @@ public static class JobsApi
         return name[..Math.Min(name.Length, JobRequest.MaxNameLength - Suffix.Length)] + Suffix;
     }
 
-    private static ProblemHttpResult JobNotFound(string id) =>
+    internal static ProblemHttpResult JobNotFound(string id) =>
         TypedResults.Problem($"There is no job '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Job not found");
 }
 

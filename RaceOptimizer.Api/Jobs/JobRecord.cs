@@ -80,4 +80,10 @@ public sealed class JobRecord
     /// null while they are kept, or when none were.
     /// </summary>
     public DateTimeOffset? PointsEvictedAt { get; set; }
+
+    /// <summary>
+    /// The numbers (from 1) of an optimize job's lineups the player removed, ascending: the result keeps every lineup as
+    /// built, and exports, the entries fill and the kept portfolio leave these out.
+    /// </summary>
+    public List<int> RemovedLineups { get; set; } = [];
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using RaceOptimizer.Core.Import;
 using RaceOptimizer.Core.Scoring;
 using RaceOptimizer.Core.Slates;
@@ -8,7 +7,7 @@ using RaceOptimizer.Core.Uploads;
 namespace RaceOptimizer.Api.Jobs;
 
 /// <summary>
-/// The lineups of a finished optimize job as the files a player uploads to the site: the bulk-upload CSV (Core's
+/// The lineups of a finished optimize job the player kept as the files a player uploads to the site: the bulk-upload CSV (Core's
 /// <see cref="LineupUpload"/>), or the player's DraftKings entries file filled (Core's <see cref="EntriesFill"/>).
 /// </summary>
 internal static class LineupExport
@@ -31,29 +30,22 @@ internal static class LineupExport
 
     public static byte[] Bytes(UploadFile file) => Encoding.UTF8.GetBytes(file.Csv);
 
+    /// <summary>The lineups the player kept, when the job built them for the wanted site.</summary>
     private static (SiteLineups? Lineups, string? Problem) Lineups(JobRecord job, Site wanted)
     {
-        if (job.Type != JobType.Optimize)
+        var (result, problem) = KeptLineups.Read(job);
+        if (result is null)
         {
-            return (null, $"Job '{job.Id}' is a {job.Type} job: only optimize jobs have lineups to upload.");
+            return (null, problem);
         }
 
-        if (job.Status != JobStatus.Completed || job.Result is null)
-        {
-            return (null, $"Job '{job.Id}' is {job.Status.Name()}: only a completed optimize job has lineups to upload.");
-        }
-
-        using var result = JsonDocument.Parse(job.Result);
-        var site = Enum.Parse<Site>(result.RootElement.GetProperty("site").GetString()!);
+        var site = Enum.Parse<Site>(result.Site);
         if (site != wanted)
         {
             return (null, $"Job '{job.Id}' built {site} lineups: their player ids only upload to {site} (format={(site == Site.DraftKings ? "dk" : "fd")}).");
         }
 
-        var lineups = result.RootElement.GetProperty("lineups").EnumerateArray()
-            .Select(l => new Lineup([.. l.GetProperty("drivers").EnumerateArray().Select(d => d.GetString()!)]))
-            .ToList();
-        return (new SiteLineups(site, lineups), null);
+        return (new SiteLineups(site, [.. KeptLineups.Of(result, job.RemovedLineups).Select(l => new Lineup(l.Drivers))]), null);
     }
 
     private sealed record SiteLineups(Site Site, IReadOnlyList<Lineup> Lineups);

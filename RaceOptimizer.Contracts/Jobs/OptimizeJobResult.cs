@@ -49,6 +49,9 @@ public sealed record CandidatePoolInfo(int Initial, int Valued, int Doublings, d
 /// </summary>
 /// <param name="Drivers">The site's player ids.</param>
 /// <param name="PTop1">The chance of a top-1% finish among simulated races.</param>
+/// <param name="Ownership">The sum of its drivers' ownership, percent (the field's targets, else the slate's projections); null without either.</param>
+/// <param name="OwnershipProduct">The product of its drivers' ownership as shares (0 to 1): how chalky the whole combination is.</param>
+/// <param name="Duplicates">Opponents expected to enter this very lineup, from the drawn field; null without a field.</param>
 public sealed record OptimizedLineupInfo(
     IReadOnlyList<string> Drivers,
     IReadOnlyList<string> Names,
@@ -68,7 +71,10 @@ public sealed record OptimizedLineupInfo(
     double? TopOnePercentRateStdError,
     double? WinRate,
     double? WinRateStdError,
-    PointsHistogram? Histogram);
+    PointsHistogram? Histogram,
+    double? Ownership = null,
+    double? OwnershipProduct = null,
+    double? Duplicates = null);
 
 /// <summary>Simulated points of one lineup, in bins of <see cref="Width"/> points from <see cref="Min"/>.</summary>
 public sealed record PointsHistogram(double Min, double Width, IReadOnlyList<int> Counts);
@@ -77,7 +83,8 @@ public sealed record PointsHistogram(double Min, double Width, IReadOnlyList<int
 public sealed record NotStartingDriver(string Driver, string Name, string Reason);
 
 /// <summary>How many of the portfolio's lineups hold a driver, and that share (0 to 1).</summary>
-public sealed record DriverExposureInfo(string Driver, string Name, int Lineups, double Exposure);
+/// <param name="Ownership">His ownership, percent: the field's target where one was drawn, else the slate's projection; null without either.</param>
+public sealed record DriverExposureInfo(string Driver, string Name, int Lineups, double Exposure, double? Ownership = null);
 
 /// <summary>
 /// The contest the portfolio was valued in and its headline figures: out of sample (fresh races, another seed, a freshly

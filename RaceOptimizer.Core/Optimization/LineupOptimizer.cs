@@ -116,8 +116,12 @@ public static class LineupOptimizer
             var holdout = Request.Holdout is { } fresh
                 ? LineupOptimizer.Standings(Request, fresh, fresh.Totals, OptimizeRequest.HoldoutSeed(Request.Seed), chosen.Count).Standings
                 : null;
-            return PortfolioReport.Describe(Request, chosen, Values, Standings, holdout, Clock) with
+            var report = PortfolioReport.Describe(Request, chosen, Values, Standings, holdout, Clock);
+            return report with
             {
+                Lineups = Field is null || Standings is null
+                    ? report.Lineups
+                    : [.. report.Lineups.Zip(chosen, (lineup, candidate) => lineup with { FieldDuplicates = Field.Duplicates(candidate.Lineup, Standings.Opponents) })],
                 OwnershipEstimated = Field?.OwnershipEstimated ?? false,
                 FieldOwnership = Field?.Ownership() ?? [],
                 CandidateSearch = order.Search,

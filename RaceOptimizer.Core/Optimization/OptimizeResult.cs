@@ -16,7 +16,11 @@ public sealed record OptimizedLineup(
     double Objective,
     LineupStatistics? Statistics,
     ContestOutcome? Contest,
-    IReadOnlyList<int>? Histogram);
+    IReadOnlyList<int>? Histogram)
+{
+    /// <summary>Opponents expected to enter this very lineup in the drawn field; null without a field.</summary>
+    public double? FieldDuplicates { get; init; }
+}
 
 public sealed record DriverExposure(int Driver, int Lineups, double Share);
 

@@ -46,6 +46,14 @@ public sealed class JobsClient(HttpClient http) : ApiClient(http)
     public Task<JobView> GetJobAsync(string id, CancellationToken cancellationToken = default) =>
         SendAsync<JobView>(new HttpRequestMessage(HttpMethod.Get, $"api/jobs/{Escape(id)}"), "load the job", cancellationToken);
 
+    /// <summary>The lineups of an optimize job the player kept, and what they add up to.</summary>
+    public Task<KeptPortfolio> GetKeptPortfolioAsync(string id, CancellationToken cancellationToken = default) =>
+        SendAsync<KeptPortfolio>(new HttpRequestMessage(HttpMethod.Get, $"api/jobs/{Escape(id)}/portfolio"), "load the kept lineups", cancellationToken);
+
+    /// <summary>Removes lineup <paramref name="number"/> (from 1) from the job's exports and entries fill; the kept portfolio comes back.</summary>
+    public Task<KeptPortfolio> RemoveLineupAsync(string id, int number, CancellationToken cancellationToken = default) =>
+        SendAsync<KeptPortfolio>(SingleAttemptRequest(HttpMethod.Delete, $"api/jobs/{Escape(id)}/lineups/{number}"), "remove the lineup", cancellationToken);
+
     /// <summary>Queues an optimization; a 400 comes out with its field errors in <see cref="RaceOptimizerApiException.Errors"/>.</summary>
     public Task<JobView> StartOptimizationAsync(string name, string slateId, bool gpuOffload, OptimizeOptions options, CancellationToken cancellationToken = default) =>
         StartAsync(JobRequest.For(JobType.Optimize, name, slateId, gpuOffload, options), "start the optimization", cancellationToken);

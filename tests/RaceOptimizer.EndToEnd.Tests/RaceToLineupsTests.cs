@@ -57,7 +57,7 @@ public sealed partial class RaceToLineupsTests(BrowserApp app)
         var firstJob = page.Url;
         await Expect(page.GetByTestId("job-status").Locator("[data-status=completed]")).ToBeVisibleAsync(new() { Timeout = 120_000 });
         await Expect(page.GetByTestId("lineups-table").Locator("tbody tr")).ToHaveCountAsync(Lineups);
-        await Expect(page.GetByTestId("exposure-chart")).ToContainTextAsync("Kyle Larson");
+        await Expect(page.GetByTestId("kept-exposures")).ToContainTextAsync("Kyle Larson");
         await Screenshots.TakeAsync(page, "results");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-dk").ClickAsync());

@@ -10,7 +10,7 @@ namespace RaceOptimizer.Ui.Tests;
 
 public sealed class ResultsTests : UiTestContext
 {
-    private const string Optimized = """
+    internal const string Optimized = """
         {"site":"DraftKings","objective":"tail","simulations":1000,"computeMs":12.5,"target":300,
          "lineups":[
            {"drivers":["101","102","103","104","105","106"],"names":["Kyle Larson","Denny Hamlin","C","D","E","F"],"salary":49800,"projectedPoints":301.2,
@@ -28,16 +28,17 @@ public sealed class ResultsTests : UiTestContext
     public void Lineups_exposures_histogram_and_actual_points_after_the_race()
     {
         var actual = new SlateResults("slate-1", "DraftKings", new ResultRaceInfo("Race", "Cup", null, null), DateTimeOffset.UnixEpoch, [Scored("101", "Kyle Larson", 60), Scored("102", "Denny Hamlin", 40), Scored("107", "G", 10)], [], []);
+        Api.Json(HttpMethod.Get, "/api/jobs/job-1/portfolio", KeptPortfolioTests.BothKept);
 
         var results = Render<OptimizeResults>(parameters => parameters.Add(p => p.JobId, "job-1").Add(p => p.Result, Result).Add(p => p.Actual, actual));
 
         var rows = results.FindAll("[data-testid=lineups-table] tbody tr");
         Assert.Equal(2, rows.Count);
-        Assert.Contains("Kyle Larson, Denny Hamlin", rows[0].TextContent);
+        Assert.Equal(["Kyle Larson", "Denny Hamlin", "C", "D", "E", "F"], rows[0].QuerySelectorAll(".driver-chip").Select(chip => chip.TextContent));
         Assert.Contains("301.2", rows[0].TextContent);
         Assert.Contains("100.0", rows[0].TextContent); // 60 + 40 actual
         Assert.Contains("70.0", rows[1].TextContent);
-        Assert.Equal(["Kyle Larson", "Denny Hamlin"], results.FindAll("[data-testid=exposure-chart] .bar-row").Select(bar => bar.GetAttribute("data-label")));
+        Assert.Equal(["Kyle Larson", "Denny Hamlin"], results.FindAll("[data-testid=kept-exposures] tbody tr").Select(row => row.QuerySelector("td")!.TextContent.Trim()));
         Assert.Equal(3, results.FindAll("[data-testid=lineup-histogram-chart] rect").Count);
         Assert.Equal("downloads/jobs/job-1/dk", results.Find("[data-testid=download-dk]").GetAttribute("href"));
 
@@ -46,7 +47,7 @@ public sealed class ResultsTests : UiTestContext
         Assert.Contains("lineup 2", results.Markup);
     }
 
-    private const string WithContest = """
+    internal const string WithContest = """
         {"site":"DraftKings","objective":"roi","simulations":1000,"computeMs":40.2,"target":null,"ownershipEstimated":false,
          "lineups":[
            {"drivers":["101","102","103","104","105","106"],"names":["Kyle Larson","Denny Hamlin","C","D","E","F"],"salary":49800,"projectedPoints":301.2,"objective":0.35,

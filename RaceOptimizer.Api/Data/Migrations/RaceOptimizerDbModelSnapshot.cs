@@ -262,6 +262,10 @@ namespace RaceOptimizer.Api.Data.Migrations
                     b.Property<double>("ProgressPercent")
                         .HasColumnType("REAL");
 
+                    b.PrimitiveCollection<string>("RemovedLineups")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RerunOf")
                         .HasColumnType("TEXT");
 

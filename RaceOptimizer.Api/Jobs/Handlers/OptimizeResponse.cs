@@ -20,6 +20,7 @@ internal static class OptimizeResponse
     {
         var drivers = request.Slate.Drivers;
         var bins = result.Bins;
+        var ownership = Ownership(result, request);
         return new OptimizeJobResult(
             request.Slate.Site.ToString(),
             request.Objective.Kind.ToString().ToLowerInvariant(),
@@ -46,10 +47,13 @@ internal static class OptimizeResponse
                 Round(l.Contest?.TopOnePercentRateStandardError, 4),
                 Round(l.Contest?.WinRate, 5),
                 Round(l.Contest?.WinRateStandardError, 5),
-                bins is null || l.Histogram is null ? null : new PointsHistogram(bins.Min, bins.Width, l.Histogram)))],
+                bins is null || l.Histogram is null ? null : new PointsHistogram(bins.Min, bins.Width, l.Histogram),
+                Round(Sum(l.Drivers, ownership)),
+                Product(l.Drivers, ownership),
+                Round(l.FieldDuplicates)))],
             // Left out of every lineup whatever the options said, so the user sees why a driver never appears.
             [.. LineupSpace.NotStarting(request.Slate).Select(d => new NotStartingDriver(drivers[d].SiteId, drivers[d].Name, "not on the starting grid: did not qualify or withdrew"))],
-            [.. result.Exposures.Select(e => new DriverExposureInfo(drivers[e.Driver].SiteId, drivers[e.Driver].Name, e.Lineups, Math.Round(e.Share, 4)))],
+            [.. result.Exposures.Select(e => new DriverExposureInfo(drivers[e.Driver].SiteId, drivers[e.Driver].Name, e.Lineups, Math.Round(e.Share, 4), Round(ownership[e.Driver])))],
             // The headline is out of sample: the races and field that chose the portfolio flatter it.
             result.Portfolio is { } portfolio ? Contest(portfolio, request.Contest, result) : null,
             result.InSample?.Opponents is { } opponents
@@ -92,6 +96,29 @@ internal static class OptimizeResponse
         Math.Round(figures.BestLineupMeanStandardError, 2),
         Math.Round(figures.BestLineupP99, 2),
         figures.Simulations);
+
+    /// <summary>
+    /// Each slate driver's ownership, percent: the target the field was drawn to (the slate's, or estimated where it named
+    /// none), else the slate's projected ownership; null where neither says.
+    /// </summary>
+    private static double?[] Ownership(OptimizeResult result, OptimizeRequest request) => result.FieldOwnership.Count > 0
+        ? [.. result.FieldOwnership.OrderBy(o => o.Driver).Select(o => (double?)o.Target)]
+        : [.. request.Slate.Drivers.Select(d => d.Ownership)];
+
+    private static double? Sum(IReadOnlyList<int> lineup, double?[] ownership) =>
+        lineup.Any(d => ownership[d] is null) ? null : lineup.Sum(d => ownership[d]!.Value);
+
+    /// <summary>Shares multiplied, to three significant digits: the product of six shares is far below 0.01.</summary>
+    private static double? Product(IReadOnlyList<int> lineup, double?[] ownership)
+    {
+        if (lineup.Any(d => ownership[d] is null))
+        {
+            return null;
+        }
+
+        var product = lineup.Aggregate(1.0, (total, d) => total * ownership[d]!.Value / 100);
+        return product == 0 ? 0 : Math.Round(product, Math.Clamp(2 - (int)Math.Floor(Math.Log10(product)), 0, 15));
+    }
 
     private static double? Round(double? value, int digits = 2) => value is { } v ? Math.Round(v, digits) : null;
 }

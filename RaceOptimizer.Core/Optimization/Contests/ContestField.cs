@@ -19,7 +19,13 @@ public sealed class ContestField
 
     private const int RakingRounds = 200;
 
-    private ContestField(IReadOnlyList<ulong> lineups, IReadOnlyList<OwnershipTarget> targets) => (Lineups, Targets) = (lineups, targets);
+    private readonly Lazy<Dictionary<ulong, int>> copies;
+
+    private ContestField(IReadOnlyList<ulong> lineups, IReadOnlyList<OwnershipTarget> targets)
+    {
+        (Lineups, Targets) = (lineups, targets);
+        copies = new(() => new Dictionary<ulong, int>(lineups.CountBy(lineup => lineup)));
+    }
 
     public IReadOnlyList<ulong> Lineups { get; }
 
@@ -49,6 +55,12 @@ public sealed class ContestField
         var achieved = Shares(Lineups, Targets.Count);
         return [.. Targets.Select((t, i) => new FieldOwnership(i, t.Percent, t.Estimated, achieved[i]))];
     }
+
+    /// <summary>
+    /// How many of <paramref name="opponents"/> are expected to enter exactly this lineup: its share of the drawn field,
+    /// scaled from the drawn lineups to the opponents they stand for (the same field the contest figures were valued on).
+    /// </summary>
+    public double Duplicates(ulong lineup, int opponents) => opponents * (double)copies.Value.GetValueOrDefault(lineup) / Math.Max(1, Lineups.Count);
 
     private static double[] Shares(IReadOnlyList<ulong> lineups, int drivers)
     {

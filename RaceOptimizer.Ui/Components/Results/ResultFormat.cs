@@ -13,7 +13,22 @@ public static class ResultFormat
     public static string ShareWithError(double share, double standardError, string format = "0.#") =>
         $"{Percent(share, format)} ± {Percent(standardError, format)}";
 
+    /// <summary>A gain or loss as a signed percent with its standard error: "+409 % ± 85 %"; "–" when not valued.</summary>
+    public static string SignedShareWithError(double? share, double? standardError) => share is null
+        ? "–"
+        : (share.Value * 100).ToString("+0;-0;0", CultureInfo.InvariantCulture) + " %"
+            + (standardError is { } error ? $" ± {(error * 100).ToString("0", CultureInfo.InvariantCulture)} %" : "");
+
     private static string Percent(double share, string format) => (share * 100).ToString(format, CultureInfo.InvariantCulture) + " %";
+
+    /// <summary>A figure already in percent (ownership): "142.3 %".</summary>
+    public static string Percent(double? percent) => percent is null ? "–" : percent.Value.ToString("0.#", CultureInfo.InvariantCulture) + " %";
+
+    /// <summary>Exposure less ownership, in percentage points with their sign: "+12.5", "-3".</summary>
+    public static string Leverage(double? points) => points is null ? "–" : points.Value.ToString("+0.#;-0.#;0", CultureInfo.InvariantCulture);
+
+    /// <summary>A product of six shares is tiny: written with three significant digits and its power of ten.</summary>
+    public static string Product(double? product) => product is null ? "–" : product.Value.ToString("0.00E+0", CultureInfo.InvariantCulture);
 
     public static string Money(int salary) => salary.ToString("$#,0", CultureInfo.InvariantCulture);
 

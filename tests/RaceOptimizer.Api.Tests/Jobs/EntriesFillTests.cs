@@ -12,7 +12,7 @@ public sealed class EntriesFillTests(RedisServer redis) : ApiTest(redis)
     [Fact]
     public async Task An_entries_file_of_three_contests_comes_back_filled_with_the_slates_driver_ids()
     {
-        var job = await RunOptimizeAsync(lineups: 5);
+        var job = await Client.OptimizeByProjectionAsync(lineups: 5);
         var slate = await Client.JsonAsync($"/api/slates/{JobCalls.SampleSlateId}");
         var drivers = slate.GetProperty("drivers").EnumerateArray().Select(d => d.GetProperty("siteId").GetString()!).ToHashSet();
         // Three contests, the third with more entries than the portfolio has lineups; the player list beside them, as downloaded.
@@ -41,7 +41,7 @@ public sealed class EntriesFillTests(RedisServer redis) : ApiTest(redis)
     [Fact]
     public async Task A_bad_file_or_a_job_without_lineups_is_refused()
     {
-        var job = await RunOptimizeAsync(lineups: 1);
+        var job = await Client.OptimizeByProjectionAsync(lineups: 1);
         var simulation = await Client.WaitUntilFinishedAsync((await Client.SubmitAsync(JobCalls.Simulate(100))).Id);
         var good = $"{Header}\n4512345001,Kansas,170000001,$5,,,,,,\n";
 
@@ -55,20 +55,6 @@ public sealed class EntriesFillTests(RedisServer redis) : ApiTest(redis)
         Assert.Contains("only optimize jobs", (await notOptimize.ProblemAsync()).Detail, StringComparison.Ordinal);
         Assert.Contains("entries", (await missingPart.ProblemAsync()).Errors!.Keys);
         await unknownJob.ProblemAsync(HttpStatusCode.NotFound);
-    }
-
-    private async Task<JobView> RunOptimizeAsync(int lineups)
-    {
-        var submitted = await Client.SubmitAsync(new
-        {
-            type = "optimize",
-            name = "opt",
-            slateId = JobCalls.SampleSlateId,
-            optimize = new { objective = "mean", lineups, minUniqueDrivers = 2, simulations = 0 },
-        });
-        var job = await Client.WaitUntilFinishedAsync(submitted.Id, TimeSpan.FromMinutes(3));
-        Assert.True(job.Status == JobStatus.Completed, $"{job.Status}: {job.Error}");
-        return job;
     }
 
     private static List<string[]> Rows(string csv)

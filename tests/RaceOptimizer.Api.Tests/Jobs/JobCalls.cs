@@ -43,6 +43,21 @@ internal static class JobCalls
         }
     }
 
+    /// <summary>A completed cash portfolio of the sample slate by projection: no simulation, so it finishes in seconds.</summary>
+    public static async Task<JobView> OptimizeByProjectionAsync(this HttpClient client, int lineups)
+    {
+        var submitted = await client.SubmitAsync(new
+        {
+            type = "optimize",
+            name = "opt",
+            slateId = SampleSlateId,
+            optimize = new { objective = "mean", lineups, minUniqueDrivers = 2, simulations = 0 },
+        });
+        var job = await client.WaitUntilFinishedAsync(submitted.Id, TimeSpan.FromMinutes(3));
+        Assert.True(job.Status == JobStatus.Completed, $"{job.Status}: {job.Error}");
+        return job;
+    }
+
     public static Task<JobView> WaitUntilFinishedAsync(this HttpClient client, string id, TimeSpan? timeout = null) =>
         client.WaitForAsync(id, job => job.Status.IsFinished(), timeout);
 

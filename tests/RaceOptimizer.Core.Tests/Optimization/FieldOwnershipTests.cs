@@ -60,6 +60,16 @@ public class FieldOwnershipTests
         Assert.True(targets[best].Percent > targets.Average(t => t.Percent));
     }
 
+    [Fact]
+    public void A_lineups_duplicates_are_its_copies_in_the_drawn_field_scaled_to_the_opponents_it_stands_for()
+    {
+        var field = Draw(SampleSlate.Load());
+        var chalk = field.Lineups.CountBy(l => l).MaxBy(c => c.Value);
+
+        Assert.Equal(9_999.0 * chalk.Value / field.Lineups.Count, field.Duplicates(chalk.Key, opponents: 9_999), 9);
+        Assert.Equal(0, field.Duplicates(lineup: 0, opponents: 9_999)); // no driver at all: no opponent enters it
+    }
+
     private static ContestField Draw(Slate slate) =>
         ContestField.Draw(new LineupSpace(slate, LineupRules.None), Projection(slate), FieldModel.Default, ContestSettings.DefaultFieldSize, seed: 4);
 
