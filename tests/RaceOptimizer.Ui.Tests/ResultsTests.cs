@@ -41,6 +41,7 @@ public sealed class ResultsTests : UiTestContext
         Assert.Equal(["Kyle Larson", "Denny Hamlin"], results.FindAll("[data-testid=kept-exposures] tbody tr").Select(row => row.QuerySelector("td")!.TextContent.Trim()));
         Assert.Equal(3, results.FindAll("[data-testid=lineup-histogram-chart] rect").Count);
         Assert.Equal("downloads/jobs/job-1/dk", results.Find("[data-testid=download-dk]").GetAttribute("href"));
+        Assert.Empty(results.FindAll("[data-testid=download-fd]")); // a DraftKings portfolio has no FanDuel file to offer
 
         results.FindAll("[data-testid=lineup-histogram]")[1].Click();
 
