@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace RaceOptimizer.Api.Jobs;
 
-/// <summary>The filters of `GET /api/jobs`; comma-separated values select any of them.</summary>
-public sealed record JobQuery(string? Status, string? Type, string? Mode, DateTimeOffset? From, DateTimeOffset? To, string? Q, int? Page, int? PageSize)
+/// <summary>The filters of `GET /api/jobs`; comma-separated values select any of them (`slateId` is one slate).</summary>
+public sealed record JobQuery(string? Status, string? Type, string? Mode, DateTimeOffset? From, DateTimeOffset? To, string? Q, int? Page, int? PageSize, string? SlateId = null)
 {
     public const int DefaultPageSize = 25;
     public const int MaxPageSize = 200;
@@ -54,6 +54,11 @@ public sealed record JobQuery(string? Status, string? Type, string? Mode, DateTi
         {
             var modes = modeNames.Select(JobVocabulary.Parse<ExecutionMode>).Cast<ExecutionMode?>().ToList();
             jobs = jobs.Where(j => j.ExecutionMode != null && modes.Contains(j.ExecutionMode));
+        }
+
+        if (!string.IsNullOrWhiteSpace(SlateId))
+        {
+            jobs = jobs.Where(j => j.SlateId == SlateId);
         }
 
         if (From is { } from)

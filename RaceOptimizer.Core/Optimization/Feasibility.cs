@@ -60,9 +60,10 @@ internal static class Feasibility
 
         Require(space.Selectable.Count >= space.FreeSlots, "excludes", $"Only {space.Selectable.Count} drivers are left for {space.FreeSlots} open slots.");
         Require(space.LockedSalary <= space.SalaryMax, "locks", $"The locked drivers cost {space.LockedSalary:N0}, over the {space.SalaryMax:N0} maximum.");
+        // Against the site's cap, not a requested maximum: this is whether the locks can stand on the slate at all.
         var cheapest = space.LockedSalary + space.Selectable.Select(d => space.Slate.Drivers[d].Salary).Order().Take(space.FreeSlots).Sum();
-        Require(cheapest <= space.SalaryMax, "locks",
-            $"The locked drivers cost {space.LockedSalary:N0}; with the cheapest drivers left a lineup costs {cheapest:N0}, over the {space.SalaryMax:N0} maximum.");
+        Require(cheapest <= rules.SalaryCap, "locks",
+            $"The locked drivers cost {space.LockedSalary:N0}; with the cheapest drivers left a lineup costs {cheapest:N0}, over the {rules.SalaryCap:N0} cap.");
     }
 
     /// <summary>Each group against the roster, the locks and the drivers who can still be picked.</summary>

@@ -21,6 +21,7 @@ public sealed class JobsClient(HttpClient http) : ApiClient(http)
         Add("status", filter.Status);
         Add("type", filter.Type);
         Add("q", filter.Search);
+        Add("slateId", filter.SlateId);
         Add("page", filter.Page.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Add("pageSize", filter.PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return SendAsync<JobPage>(new HttpRequestMessage(HttpMethod.Get, $"api/jobs?{string.Join('&', query)}"), "load jobs", cancellationToken);

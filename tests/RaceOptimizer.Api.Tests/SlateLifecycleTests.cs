@@ -53,7 +53,7 @@ public sealed class SlateLifecycleTests(RedisServer redis) : IAsyncDisposable
         var json = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Cancellation);
 
         Assert.Equal(
-            ["adjustments", "createdAt", "drivers", "fieldCars", "hasResults", "id", "name", "names", "race", "site"],
+            ["adjustments", "choices", "createdAt", "drivers", "fieldCars", "hasResults", "id", "name", "names", "race", "site"],
             json.EnumerateObject().Select(p => p.Name).Order());
         Assert.Equal("DraftKings", json.GetProperty("site").GetString());
         Assert.Equal(

@@ -77,6 +77,38 @@ public sealed class RacesTests : UiTestContext
     }
 
     [Fact]
+    public void The_race_page_shows_the_latest_simulation_beside_the_projections()
+    {
+        const string Simulated = """
+            {"simulations":10000,"seed":7,"laps":267,"startsDrawn":false,"meanLaps":267,"meanCautions":7.2,"pointsMatrixKept":true,"projections":[],
+             "drivers":[{"name":"Kyle Larson","siteId":"101","salary":11200,"start":3,"strength":1.2,"strengthSource":"Blend",
+               "draftKings":{"mean":60.5,"p10":30,"p50":58,"p90":90},"fanDuel":{"mean":50,"p10":25,"p50":48,"p90":75},
+               "win":0.2,"top5":0.6,"top10":0.8,"meanFinish":5.1,"expectedLapsLed":60,"expectedFastestLaps":20,"notFinishing":0.05}]}
+            """;
+        var job = $$"""
+            {"id":"sim-1","name":"Simulate DK Cup Kansas","type":"simulate","status":"completed","slateId":"slate-1","gpuOffload":false,
+             "config":{},"result":{{Simulated}},"error":null,"progressPercent":100,"progressMessage":"completed","executionMode":"local","fallbackReason":null,
+             "deviceName":null,"workerInstance":null,"traceId":null,"createdAt":"2026-11-29T18:00:00Z","startedAt":"2026-11-29T18:00:01Z",
+             "finishedAt":"2026-11-29T18:00:04Z","durationMs":3000,"rerunOf":null,"attempts":1}
+            """;
+        Api.Json(HttpMethod.Get, $"/api/slates/{SlatePayloads.SlateId}", SlatePayloads.Slate)
+            .Json(HttpMethod.Get, "/api/jobs", $$"""{"items":[{{job}}],"page":1,"pageSize":1,"total":1}""")
+            .Json(HttpMethod.Get, "/api/jobs/sim-1", job);
+
+        var page = Render<Components.Pages.Race>(parameters => parameters.Add(p => p.SlateId, SlatePayloads.SlateId));
+
+        page.WaitForAssertion(() => Assert.Equal("60.5", page.Find("[data-testid=sim-mean-101]").TextContent));
+        Assert.Equal("30.0–90.0", page.Find("[data-testid=sim-range-101]").TextContent);
+        Assert.Equal("5.40", page.Find("[data-testid=sim-value-101]").TextContent); // 60.5 points for $11,200
+        Assert.Equal("–", page.Find("[data-testid=sim-mean-104]").TextContent);
+        Assert.Contains("Simulated: 10,000 races", page.Find("[data-testid=race-simulation]").TextContent, StringComparison.Ordinal);
+        var query = Assert.Single(Api.QueriesOf(HttpMethod.Get, "/api/jobs"));
+        Assert.Contains("status=completed", query, StringComparison.Ordinal);
+        Assert.Contains("type=simulate", query, StringComparison.Ordinal);
+        Assert.Contains("slateId=slate-1", query, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Value_is_points_per_thousand_dollars_colored_by_tier()
     {
         var table = Render<DriverTable>(parameters => parameters.Add(p => p.Slate, Slate));

@@ -13,8 +13,11 @@ public static class DriverValue
     public const double Poor = 4;
 
     /// <summary>Projected points per $1,000 of salary: how much a lineup gets for the cap it spends on him.</summary>
-    public static double? Of(SlateDriverInfo driver) =>
-        driver.Projection is { } points && driver.Salary > 0 ? points / (driver.Salary / 1000.0) : null;
+    public static double? Of(SlateDriverInfo driver) => PerThousand(driver.Projection, driver.Salary);
+
+    /// <summary>Any points figure (a projection, a simulated mean) per $1,000 of <paramref name="salary"/>.</summary>
+    public static double? PerThousand(double? points, int salary) =>
+        points is { } value && salary > 0 ? value / (salary / 1000.0) : null;
 
     public static string Tier(double? value) => value switch
     {

@@ -22,19 +22,23 @@ public sealed class JobHistoryTests(RedisServer redis) : ApiTest(redis), IAsyncL
     }
 
     [Fact]
-    public async Task The_history_is_newest_first_and_filters_by_status_type_mode_text_and_date()
+    public async Task The_history_is_newest_first_and_filters_by_status_type_mode_text_date_and_slate()
     {
         var all = await Client.JsonAsync("/api/jobs");
         var completed = await Client.JsonAsync("/api/jobs?status=completed&type=simulate&mode=local");
         var cash = await Client.JsonAsync("/api/jobs?q=cash");
         var byConfig = await Client.JsonAsync("/api/jobs?q=1000000");
         var future = await Client.JsonAsync($"/api/jobs?from={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddMinutes(5).ToString("O"))}");
+        var ofTheSample = await Client.JsonAsync($"/api/jobs?slateId={JobCalls.SampleSlateId}&status=completed");
+        var ofAnother = await Client.JsonAsync("/api/jobs?slateId=another-slate");
 
         Assert.Equal(["long one", "cash check", "gpp build", "cash build"], Names(all));
         Assert.Equal(3, completed.GetProperty("total").GetInt32());
         Assert.Equal(["cash check", "cash build"], Names(cash));
         Assert.Equal(["long one"], Names(byConfig));
         Assert.Equal(0, future.GetProperty("total").GetInt32());
+        Assert.Equal(3, ofTheSample.GetProperty("total").GetInt32()); // the race page's question: this slate's finished jobs
+        Assert.Equal(0, ofAnother.GetProperty("total").GetInt32());
         Assert.All(all.GetProperty("items").EnumerateArray(), item => Assert.Equal(JsonValueKind.Null, item.GetProperty("result").ValueKind));
     }
 
