@@ -184,4 +184,35 @@ public sealed class OptimizeTests : UiTestContext
         var optimize = JsonDocument.Parse(post.Body!).RootElement.GetProperty("optimize");
         Assert.Equal((4000, 0.2), (optimize.GetProperty("simulations").GetInt32(), optimize.GetProperty("historyWeight").GetDouble()));
     }
+
+    [Fact]
+    public void A_driver_group_is_built_in_the_form_and_posted_with_its_counts()
+    {
+        Api.Json(HttpMethod.Get, "/api/slates", SlatePayloads.Slates)
+            .Json(HttpMethod.Get, "/api/slates/slate-1", SlatePayloads.Slate)
+            .Json(HttpMethod.Get, "/api/presets", "[]")
+            .Json(HttpMethod.Get, "/api/settings/defaults", """{"lineups":150,"simulations":10000}""")
+            .Json(HttpMethod.Post, "/api/jobs", "{}", HttpStatusCode.BadRequest);
+        var form = Render<OptimizeForm>(parameters => parameters.Add(p => p.InitialSlateId, "slate-1"));
+        form.WaitForAssertion(() => Assert.Null(form.Find("[data-testid=group-add]").GetAttribute("disabled"))); // the drivers have loaded
+
+        form.Find("[data-testid=group-add]").Click();
+        foreach (var siteId in new[] { "101", "102" })
+        {
+            var option = form.Find($"[data-testid=group-driver-0] fluent-option[value='{siteId}']");
+            form.Find("[data-testid=group-driver-0]").TriggerEvent("ondropdownchange", new DropdownEventArgs { SelectedOptions = option.Id });
+        }
+
+        form.Find("[data-testid=group-at-least-0]").Change("0");
+        form.Find("[data-testid=group-at-most-0]").Change("1");
+        form.Find("[data-testid=optimize-submit]").Click();
+
+        Assert.Equal(
+            ["Kyle Larson", "Denny Hamlin"],
+            form.FindAll("[data-testid=group-drivers-0] .group-chip").Select(chip => chip.TextContent.Replace("×", "", StringComparison.Ordinal).Trim()));
+        var post = Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Post);
+        var group = Assert.Single(JsonDocument.Parse(post.Body!).RootElement.GetProperty("optimize").GetProperty("groups").EnumerateArray());
+        Assert.Equal(["101", "102"], group.GetProperty("drivers").EnumerateArray().Select(d => d.GetString()));
+        Assert.Equal((0, 1), (group.GetProperty("atLeast").GetInt32(), group.GetProperty("atMost").GetInt32()));
+    }
 }

@@ -63,6 +63,8 @@ public sealed class OptimizeFormModel
 
     public List<ExposureRow> Exposures { get; } = [];
 
+    public List<GroupRow> Groups { get; } = [];
+
     /// <summary>
     /// The request's options, with every field that does not read as a number listed in <paramref name="errors"/>. Only
     /// the objective's own parameters are taken from the form; the others keep the shared defaults.
@@ -93,6 +95,14 @@ public sealed class OptimizeFormModel
                     Driver = row.Driver,
                     Min = Number($"exposures[{i}].min", row.MinPercent) / 100 ?? unlimited.Min,
                     Max = Number($"exposures[{i}].max", row.MaxPercent) / 100 ?? unlimited.Max,
+                })],
+            Groups = [.. Groups
+                .Where(row => row.Drivers.Count > 0)
+                .Select((row, i) => new GroupOption
+                {
+                    Drivers = [.. row.Drivers],
+                    AtLeast = Whole($"groups[{i}].atLeast", row.AtLeast) ?? 0,
+                    AtMost = Whole($"groups[{i}].atMost", row.AtMost) ?? GroupOption.MaxCount,
                 })],
             SalaryMin = Whole("salaryMin", SalaryMin),
             SalaryMax = Whole("salaryMax", SalaryMax),
@@ -150,6 +160,8 @@ public sealed class OptimizeFormModel
         GpuOffload = preset.GpuOffload;
         Exposures.Clear();
         Exposures.AddRange(options.Exposures.Select(e => new ExposureRow { Driver = e.Driver, MinPercent = Text(e.Min * 100), MaxPercent = Text(e.Max * 100) }));
+        Groups.Clear();
+        Groups.AddRange(options.Groups.Select(g => new GroupRow { Drivers = [.. g.Drivers ?? []], AtLeast = Text(g.AtLeast), AtMost = Text(g.AtMost) }));
     }
 
     /// <summary>A preset's settings as the API stored them; null when they are not optimizer options.</summary>
@@ -182,4 +194,14 @@ public sealed class ExposureRow
     public string? MinPercent { get; set; }
 
     public string? MaxPercent { get; set; }
+}
+
+/// <summary>A driver group as typed: its drivers by site id, and the counts a lineup takes of them (empty: 0 and all).</summary>
+public sealed class GroupRow
+{
+    public List<string> Drivers { get; init; } = [];
+
+    public string? AtLeast { get; set; } = "1";
+
+    public string? AtMost { get; set; }
 }
