@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Bunit;
@@ -106,6 +107,44 @@ public sealed class RacesTests : UiTestContext
         Assert.Contains("status=completed", query, StringComparison.Ordinal);
         Assert.Contains("type=simulate", query, StringComparison.Ordinal);
         Assert.Contains("slateId=slate-1", query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Slates_are_told_apart_by_series_track_date_and_import_time()
+    {
+        var dated = JsonSerializer.Deserialize<List<SlateSummary>>(SlatePayloads.Slates, JsonSerializerOptions.Web)![0];
+        var undated = dated with { Id = "slate-2", Race = dated.Race with { Date = null }, CreatedAt = dated.CreatedAt.AddHours(2) };
+
+        var list = Render<SlateList>(parameters => parameters.Add(p => p.Slates, [undated, dated]));
+
+        var rows = list.FindAll("[data-testid=slate-list] tbody tr");
+        Assert.Contains("Cup · Kansas (Intermediate)", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("undated", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("2026-09-27", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.Equal(
+            [undated.CreatedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), dated.CreatedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)],
+            list.FindAll("[data-testid=slate-imported]").Select(cell => cell.TextContent));
+    }
+
+    [Fact]
+    public void Deleting_a_slate_asks_first_and_keeping_it_sends_nothing()
+    {
+        Api.Json(HttpMethod.Get, "/api/slates", SlatePayloads.Slates);
+        var page = Render(builder =>
+        {
+            builder.OpenComponent<Microsoft.FluentUI.AspNetCore.Components.FluentProviders>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<Components.Pages.Races>(1);
+            builder.CloseComponent();
+        });
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=slate-delete]")));
+
+        page.Find("[data-testid=slate-delete]").Click();
+        page.WaitForAssertion(() => Assert.Contains("with its projections, locks and attached results?", page.Markup, StringComparison.Ordinal));
+        Assert.Single(page.FindAll("fluent-dialog fluent-button"), button => button.TextContent.Trim() == "Keep").Click();
+
+        page.WaitForAssertion(() => Assert.DoesNotContain("attached results?", page.Markup, StringComparison.Ordinal));
+        Assert.DoesNotContain(Api.Requests, request => request.Method == HttpMethod.Delete);
     }
 
     [Fact]
