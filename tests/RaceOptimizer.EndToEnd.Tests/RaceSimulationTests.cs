@@ -19,6 +19,8 @@ public sealed partial class RaceSimulationTests(BrowserApp app)
         await page.GetByTestId("race-simulate").ClickAsync();
         await Expect(page).ToHaveURLAsync(JobPage(), new() { Timeout = 90_000 });
         await Expect(page.GetByTestId("job-status").Locator("[data-status=completed]")).ToBeVisibleAsync(new() { Timeout = 180_000 });
+        await Expect(page.GetByTestId("simulation-spread").GetByTestId("spread-row")).ToHaveCountAsync(36);
+        await Screenshots.TakeAsync(page, "simulation-from-race");
 
         await page.GotoAsync(SampleRace);
         await Expect(page.GetByTestId("race-simulation")).ToContainTextAsync("Simulated: 10,000 races");

@@ -208,6 +208,23 @@ public sealed class ResultsTests : UiTestContext
         Assert.Empty(kept.FindAll("[data-testid=points-evicted], [data-testid=points-not-kept]"));
     }
 
+    [Fact]
+    public void A_simulation_draws_each_driver_s_spread_in_order_of_mean_and_shows_his_share_of_laps_led()
+    {
+        static DriverSimulation Driver(string name, string siteId, double mean, double lapsLed) => new(
+            name, siteId, 9000, 1, 1, "History", new PointsDistributionInfo(mean, mean - 30, mean - 2, mean + 35), new PointsDistributionInfo(0, 0, 0, 0),
+            0.1, 0.4, 0.6, 8, lapsLed, 10, 0.05);
+        var simulated = new SimulateJobResult(10_000, 42, 200, false, 200, 6.8, true, [], [Driver("Denny Hamlin", "102", 40, 20), Driver("Kyle Larson", "101", 55, 80)]);
+
+        var results = Render<SimulationResults>(parameters => parameters.Add(p => p.JobId, "job-9").Add(p => p.Result, simulated));
+
+        var rows = results.FindAll("[data-testid=simulation-spread] [data-testid=spread-row]");
+        Assert.Equal(2, rows.Count);
+        Assert.Contains("Kyle Larson: mean 55, median 53, 10th–90th percentile 25–90", rows[0].QuerySelector("title")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Kyle Larson", rows[0].InnerHtml, StringComparison.Ordinal);
+        Assert.Contains("40 %", results.Find("[data-testid=simulation-drivers]").TextContent, StringComparison.Ordinal); // 80 of 200 laps led
+    }
+
     private static SlateDriverScore Scored(string siteId, string name, double points) =>
         new(siteId, name, 0, null, points, new ScoreBreakdownInfo(0, 0, 0, 0, 0, points));
 }
