@@ -106,13 +106,23 @@ public static class LineupOptimizer
 
         public OptimizeResult Build(ICandidateOrder order, CancellationToken cancellationToken)
         {
-            var chosen = Improve(new PortfolioBuilder(Space, Request.Portfolio).Build(order, cancellationToken));
+            // The first lineup waits on the ranking (the order ranks lazily); each one after is a lineup of the total.
+            var total = Request.Portfolio.Lineups;
+            Request.Progress?.Report(new OptimizeProgress(OptimizeStage.Ranking, 0, total));
+            var built = new PortfolioBuilder(Space, Request.Portfolio)
+                .Build(order, cancellationToken, count => Request.Progress?.Report(new OptimizeProgress(OptimizeStage.Building, count, total)));
+            var chosen = Improve(built);
             if (chosen.Count == 0)
             {
                 throw new InfeasibleConstraintException("lineups", "No lineup fits the salary range, ownership bounds, groups, locks and excludes.");
             }
 
             Activity?.SetTag("raceoptimizer.simulations", Points?.Simulations ?? 0);
+            if (Request.Holdout is not null)
+            {
+                Request.Progress?.Report(new OptimizeProgress(OptimizeStage.Valuing, chosen.Count, total));
+            }
+
             var holdout = Request.Holdout is { } fresh
                 ? LineupOptimizer.Standings(Request, fresh, fresh.Totals, OptimizeRequest.HoldoutSeed(Request.Seed), chosen.Count).Standings
                 : null;

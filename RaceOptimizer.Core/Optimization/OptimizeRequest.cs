@@ -38,6 +38,9 @@ public sealed record OptimizeRequest(
     /// </summary>
     public SimulatedPoints? Holdout { get; init; }
 
+    /// <summary>Told each step, and each lineup built, so the one waiting sees real work counted; null tells no one.</summary>
+    public IProgress<OptimizeProgress>? Progress { get; init; }
+
     /// <summary>The seed of the fresh races and field that value a portfolio out of sample, apart from the seed that chose it.</summary>
     public static ulong HoldoutSeed(ulong seed) => unchecked(seed + 0x9E3779B97F4A7C15UL);
 

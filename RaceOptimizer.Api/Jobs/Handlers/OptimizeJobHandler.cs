@@ -25,9 +25,9 @@ internal sealed class OptimizeJobHandler(SimulationFiles files, JobSlates slates
         }
 
         var (points, holdout, reSimulated) = await PointsAsync(job, slate, options, cancellationToken);
-        job.Progress.Report(new JobProgress(points is null ? 10 : 90, $"Building {options.Lineups:N0} lineups"));
         var planned = request with
         {
+            Progress = new OptimizeStageProgress(job.Progress, points is null ? 10 : 90),
             Simulations = points is null ? null : SimulatedPoints.From(points),
             Holdout = holdout is null ? null : SimulatedPoints.From(holdout),
             Seed = options.Simulation.Seed ?? 0,

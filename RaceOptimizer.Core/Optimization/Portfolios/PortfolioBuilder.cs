@@ -32,7 +32,8 @@ internal sealed class PortfolioBuilder
         maxOverlap = space.Contest.RosterSize - rules.MinUniqueDrivers;
     }
 
-    public IReadOnlyList<Candidate> Build(ICandidateOrder order, CancellationToken cancellationToken)
+    /// <param name="built">Told the count after each lineup joins the portfolio.</param>
+    public IReadOnlyList<Candidate> Build(ICandidateOrder order, CancellationToken cancellationToken, Action<int>? built = null)
     {
         var portfolio = new List<Candidate>(rules.Lineups);
         var rejections = new Dictionary<string, int>();
@@ -51,6 +52,7 @@ internal sealed class PortfolioBuilder
             {
                 Add(found.Lineup);
                 portfolio.Add(found);
+                built?.Invoke(portfolio.Count);
             }
             else if (!order.Extend(forPacing: false))
             {

@@ -106,6 +106,30 @@ public class ContestTests
     }
 
     [Fact]
+    public void An_optimization_reports_its_steps_and_each_lineup_it_builds()
+    {
+        var slate = OptimizerSlates.Small(drivers: 10);
+        var steps = new List<OptimizeProgress>();
+        var request = new OptimizeRequest(slate, new Objective(ObjectiveKind.Roi), new PortfolioRules(3), Simulations: OptimizerSlates.Points(10, 200), Contest: new ContestSettings(Payouts, 20), Seed: 3)
+        {
+            Holdout = OptimizerSlates.Points(10, 200, seed: 8),
+            Progress = new Recorded(steps),
+        };
+
+        LineupOptimizer.Optimize(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(
+            [
+                new OptimizeProgress(OptimizeStage.Ranking, 0, 3),
+                new OptimizeProgress(OptimizeStage.Building, 1, 3),
+                new OptimizeProgress(OptimizeStage.Building, 2, 3),
+                new OptimizeProgress(OptimizeStage.Building, 3, 3),
+                new OptimizeProgress(OptimizeStage.Valuing, 3, 3),
+            ],
+            steps);
+    }
+
+    [Fact]
     public void A_portfolio_is_valued_again_on_fresh_races_against_a_fresh_field()
     {
         var slate = OptimizerSlates.Small(drivers: 10);
@@ -137,5 +161,11 @@ public class ContestTests
 
         Assert.True(result.Succeeded, TestFiles.Describe(result.Problems));
         Assert.Equal([new PayoutTier(1, 1, 1000), new PayoutTier(2, 3, 40), new PayoutTier(4, 10, 12.5)], result.Value);
+    }
+
+    /// <summary>Keeps each report in order, on the reporting thread.</summary>
+    private sealed class Recorded(List<OptimizeProgress> steps) : IProgress<OptimizeProgress>
+    {
+        public void Report(OptimizeProgress value) => steps.Add(value);
     }
 }
