@@ -164,12 +164,7 @@ public sealed class OptimizeTests : UiTestContext
     [Fact]
     public void A_tournament_objective_simulates_the_stored_default_and_says_how_projections_count()
     {
-        Api.Json(HttpMethod.Get, "/api/slates", SlatePayloads.Slates)
-            .Json(HttpMethod.Get, "/api/slates/slate-1", SlatePayloads.Slate)
-            .Json(HttpMethod.Get, "/api/presets", "[]")
-            .Json(HttpMethod.Get, "/api/settings/defaults", """{"lineups":150,"simulations":4000}""")
-            .Json(HttpMethod.Post, "/api/jobs", "{}", HttpStatusCode.BadRequest);
-        var form = Render<OptimizeForm>(parameters => parameters.Add(p => p.InitialSlateId, "slate-1"));
+        var form = RenderRefusingForm(defaultSimulations: 4000);
         form.WaitForAssertion(() => Assert.Contains("Ranked by your projections", form.Find("[data-testid=optimize-points-source]").TextContent));
 
         var percentile = form.Find($"[data-testid=optimize-objective] fluent-option[value={Objectives.Percentile}]");
@@ -188,12 +183,7 @@ public sealed class OptimizeTests : UiTestContext
     [Fact]
     public void A_driver_group_is_built_in_the_form_and_posted_with_its_counts()
     {
-        Api.Json(HttpMethod.Get, "/api/slates", SlatePayloads.Slates)
-            .Json(HttpMethod.Get, "/api/slates/slate-1", SlatePayloads.Slate)
-            .Json(HttpMethod.Get, "/api/presets", "[]")
-            .Json(HttpMethod.Get, "/api/settings/defaults", """{"lineups":150,"simulations":10000}""")
-            .Json(HttpMethod.Post, "/api/jobs", "{}", HttpStatusCode.BadRequest);
-        var form = Render<OptimizeForm>(parameters => parameters.Add(p => p.InitialSlateId, "slate-1"));
+        var form = RenderRefusingForm(defaultSimulations: 10000);
         form.WaitForAssertion(() => Assert.Null(form.Find("[data-testid=group-add]").GetAttribute("disabled"))); // the drivers have loaded
 
         form.Find("[data-testid=group-add]").Click();
@@ -214,5 +204,16 @@ public sealed class OptimizeTests : UiTestContext
         var group = Assert.Single(JsonDocument.Parse(post.Body!).RootElement.GetProperty("optimize").GetProperty("groups").EnumerateArray());
         Assert.Equal(["101", "102"], group.GetProperty("drivers").EnumerateArray().Select(d => d.GetString()));
         Assert.Equal((0, 1), (group.GetProperty("atLeast").GetInt32(), group.GetProperty("atMost").GetInt32()));
+    }
+
+    /// <summary>The form on the small slate, with the stored job defaults; the API refuses the job, so only what was posted counts.</summary>
+    private IRenderedComponent<OptimizeForm> RenderRefusingForm(int defaultSimulations)
+    {
+        Api.Json(HttpMethod.Get, "/api/slates", SlatePayloads.Slates)
+            .Json(HttpMethod.Get, "/api/slates/slate-1", SlatePayloads.Slate)
+            .Json(HttpMethod.Get, "/api/presets", "[]")
+            .Json(HttpMethod.Get, "/api/settings/defaults", $$"""{"lineups":150,"simulations":{{defaultSimulations}}}""")
+            .Json(HttpMethod.Post, "/api/jobs", "{}", HttpStatusCode.BadRequest);
+        return Render<OptimizeForm>(parameters => parameters.Add(p => p.InitialSlateId, "slate-1"));
     }
 }
