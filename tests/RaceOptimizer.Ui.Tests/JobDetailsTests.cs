@@ -48,6 +48,23 @@ public sealed class JobDetailsTests : UiTestContext
         Assert.Contains("No trace recorded. In the Aspire dashboard's Traces, filter on raceoptimizer.job.id = job-1", details.Find("[data-testid=job-trace]").TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_config_reads_as_a_table_of_options_with_the_raw_JSON_behind_a_switch()
+    {
+        var job = Job(TraceId) with
+        {
+            Config = JsonDocument.Parse("""{"optimize":{"objective":"roi","lineups":150,"locks":["101","102"],"contest":{"entries":10000,"entryFee":3.5}},"gpuOffload":false}""").RootElement,
+        };
+
+        var details = Render<JobDetails>(parameters => parameters.Add(p => p.Job, job));
+
+        var rows = details.FindAll("[data-testid=job-config-table] tr").Select(row => (row.QuerySelector("th")!.TextContent, row.QuerySelector("td")!.TextContent)).ToList();
+        Assert.Equal(
+            [("optimize.objective", "roi"), ("optimize.lineups", "150"), ("optimize.locks", "101, 102"), ("optimize.contest.entries", "10,000"), ("optimize.contest.entryFee", "3.5"), ("gpuOffload", "no")],
+            rows);
+        Assert.Empty(details.FindAll("[data-testid=job-config]"));
+    }
+
     private IRenderedComponent<JobDetails> RenderExecution(JobView job) =>
         Render<JobDetails>(parameters => parameters.Add(p => p.Job, job).Add(p => p.InitialTab, "execution"));
 
