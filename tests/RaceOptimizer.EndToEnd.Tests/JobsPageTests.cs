@@ -25,7 +25,7 @@ public sealed class JobsPageTests(BrowserApp app)
         await Screenshots.TakeAsync(page, "jobs");
 
         await row.GetByTestId("job-details").ClickAsync();
-        await Expect(page.GetByTestId("job-details-tabs")).ToContainTextAsync("1000000");
+        await Expect(page.GetByTestId("job-details-tabs")).ToContainTextAsync("1,000,000"); // the Config tab, read as a table
         await Screenshots.TakeAsync(page, "job-details");
         await page.GetByTestId("details-close").ClickAsync();
 
