@@ -47,6 +47,7 @@ internal sealed class BackupFile : IAsyncDisposable
     public static async Task<BackupFile> SpoolAsync(Stream body, string dataFolder, CancellationToken cancellationToken)
     {
         var folder = Directory.CreateDirectory(Path.Combine(dataFolder, FolderName)).FullName;
+        DeleteAbandoned(folder);
         var file = new FileStream(
             Path.Combine(folder, $"{Guid.NewGuid():N}.json"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
         try
@@ -58,6 +59,28 @@ internal sealed class BackupFile : IAsyncDisposable
         {
             await file.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>A spool older than this was left by a process killed mid-restore: a restore reads its file within seconds.</summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Spools a killed process left behind (DeleteOnClose never ran) go with the next restore. A younger file may be a
+    /// replica's restore in progress, so it stays.
+    /// </summary>
+    private static void DeleteAbandoned(string folder)
+    {
+        foreach (var spool in Directory.EnumerateFiles(folder, "*.json").Where(path => File.GetLastWriteTimeUtc(path) < DateTime.UtcNow - AbandonedAfter))
+        {
+            try
+            {
+                File.Delete(spool);
+            }
+            catch (IOException)
+            {
+                // Another restore removed it first.
+            }
         }
     }
 

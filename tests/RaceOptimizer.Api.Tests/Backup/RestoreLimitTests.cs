@@ -32,6 +32,23 @@ public sealed class RestoreLimitTests(RedisServer redis) : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_spool_a_killed_restore_left_goes_with_the_next_restore_and_a_recent_one_stays()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(api.DataFolder, BackupFile.FolderName)).FullName;
+        var abandoned = Path.Combine(folder, "abandoned.json");
+        var recent = Path.Combine(folder, "replica-in-progress.json");
+        await File.WriteAllTextAsync(abandoned, "{", Cancellation);
+        await File.WriteAllTextAsync(recent, "{", Cancellation);
+        File.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow - BackupFile.AbandonedAfter - TimeSpan.FromMinutes(1));
+
+        using var response = await api.Client.PostAsync(
+            "/api/backup?mode=merge", new GeneratedBackup(jobs: 1, resultBytes: 100, JobCalls.SampleSlateId), Cancellation);
+
+        await response.ReadAsync<RestoreReport>();
+        Assert.Equal([recent], Directory.EnumerateFiles(folder));
+    }
+
+    [Fact]
     public async Task A_backup_with_more_than_a_hundred_problems_lists_a_hundred_and_counts_the_rest()
     {
         using var response = await api.Client.PostAsync(
