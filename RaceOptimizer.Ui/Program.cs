@@ -27,6 +27,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapDownloads();
+app.MapSignOut();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 
@@ -38,6 +40,23 @@ public static class SignInExtensions
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return builder;
     }
+
+    /// <summary>
+    /// `POST /logout` ends the cookie and shows the sign-in page. A form post with the antiforgery token, so another site
+    /// cannot sign the person out.
+    /// </summary>
+    public static IEndpointRouteBuilder MapSignOut(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(LogoutPath, async (HttpContext context, IAntiforgery antiforgery) =>
+        {
+            await antiforgery.ValidateRequestAsync(context);
+            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.Redirect(LoginPath);
+        }).ExcludeFromDescription();
+        return app;
+    }
+
+    public const string LogoutPath = "/logout";
 
     /// <summary>Where to go after signing in: only a path of this site, never an address a crafted link names.</summary>
     public static string LocalReturnPath(string? returnUrl) =>

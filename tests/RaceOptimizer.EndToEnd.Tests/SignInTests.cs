@@ -28,6 +28,20 @@ public sealed partial class SignInTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task Sign_out_ends_the_cookie_and_the_pages_ask_for_sign_in_again()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("races");
+        await Expect(page.GetByTestId("slate-import-open")).ToBeVisibleAsync();
+
+        await page.Locator("[area=nav]").GetByTestId("sign-out-submit").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/login$"));
+        await page.GotoAsync("races");
+
+        await Expect(page).ToHaveURLAsync(LoginPage());
+    }
+
+    [Fact]
     public async Task A_download_needs_the_sign_in_too()
     {
         var page = await app.NewSignedOutPageAsync();
