@@ -16,6 +16,9 @@ internal sealed class SimulationTally
     private readonly int[] top10;
     private readonly int[] notFinishing;
     private readonly long[] finishes;
+
+    // Races per driver and finishing position, driver-major: finishingCounts[driver * drivers + finish - 1].
+    private readonly int[] finishingCounts;
     private readonly long[] lapsLed;
     private readonly long[] fastestLaps;
     private long laps;
@@ -28,6 +31,7 @@ internal sealed class SimulationTally
         fanDuel = new PointsHistogram(input.FanDuel, drivers, input.MaxLaps);
         (wins, top5, top10, notFinishing) = (new int[drivers], new int[drivers], new int[drivers], new int[drivers]);
         (finishes, lapsLed, fastestLaps) = (new long[drivers], new long[drivers], new long[drivers]);
+        finishingCounts = new int[drivers * drivers];
     }
 
     public void Add(RaceOutcome race)
@@ -42,6 +46,7 @@ internal sealed class SimulationTally
             top10[driver] += finish <= 10 ? 1 : 0;
             notFinishing[driver] += race.Status[driver] == FinishStatus.Running ? 0 : 1;
             finishes[driver] += finish;
+            finishingCounts[(driver * drivers) + finish - 1]++;
             lapsLed[driver] += race.LapsLed[driver];
             fastestLaps[driver] += race.FastestLaps[driver];
         }
@@ -65,6 +70,11 @@ internal sealed class SimulationTally
             fastestLaps[driver] += other.fastestLaps[driver];
         }
 
+        for (var i = 0; i < finishingCounts.Length; i++)
+        {
+            finishingCounts[i] += other.finishingCounts[i];
+        }
+
         laps += other.laps;
         cautions += other.cautions;
     }
@@ -85,7 +95,8 @@ internal sealed class SimulationTally
                 finishes[d] / runs,
                 lapsLed[d] / runs,
                 fastestLaps[d] / runs,
-                notFinishing[d] / runs);
+                notFinishing[d] / runs,
+                new FinishingOdds([.. Enumerable.Range(d * drivers, drivers).Select(i => finishingCounts[i] / runs)]));
         }
 
         return new SimulationResult(summaries, options.Simulations, options.Seed, setup.DrawsStarts, laps / runs, cautions / runs, draftKingsMatrix, fanDuelMatrix);

@@ -77,7 +77,7 @@ public sealed class SlateRace
     private static DriverSummary NotStarting(string name)
     {
         var none = new PointsDistribution(0, 0, 0, 0);
-        return new DriverSummary(name, none, none, Win: 0, Top5: 0, Top10: 0, MeanFinish: 0, ExpectedLapsLed: 0, ExpectedFastestLaps: 0, NotFinishing: 1);
+        return new DriverSummary(name, none, none, Win: 0, Top5: 0, Top10: 0, MeanFinish: 0, ExpectedLapsLed: 0, ExpectedFastestLaps: 0, NotFinishing: 1, FinishingOdds.None);
     }
 
     private static Func<string, DriverRating> FieldCarRatings(Slate slate, RaceHistory? history)

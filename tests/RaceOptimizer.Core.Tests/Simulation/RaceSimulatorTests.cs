@@ -66,6 +66,30 @@ public class RaceSimulatorTests
     }
 
     [Fact]
+    public void Finishing_odds_are_each_race_counted_once_per_position_and_agree_with_the_cuts()
+    {
+        const int Simulations = 400;
+        var result = TestRaces.Run(Intermediate, new SimulationOptions(Simulations, Seed: 6));
+        var cars = Intermediate.Drivers.Count;
+
+        foreach (var driver in result.Drivers)
+        {
+            Assert.Equal(cars, driver.Finishing.ByPosition.Count);
+            Assert.Equal(1, driver.Finishing.ByPosition.Sum(), 9);
+            Assert.Equal(driver.Win, driver.Finishing.ByPosition[0], 12);
+            Assert.Equal(driver.Top5, driver.Finishing.ByPosition.Take(5).Sum(), 9);
+            Assert.Equal(driver.Top10, driver.Finishing.ByPosition.Take(10).Sum(), 9);
+            Assert.Equal(driver.MeanFinish, driver.Finishing.ByPosition.Select((odds, i) => odds * (i + 1)).Sum(), 9);
+        }
+
+        // One car in each position in every race.
+        for (var position = 0; position < cars; position++)
+        {
+            Assert.Equal(1, result.Drivers.Sum(d => d.Finishing.ByPosition[position]), 9);
+        }
+    }
+
+    [Fact]
     public void Stronger_drivers_score_more_and_win_more()
     {
         var result = TestRaces.Run(Intermediate, new SimulationOptions(500, Seed: 4));
