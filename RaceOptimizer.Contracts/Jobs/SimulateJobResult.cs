@@ -24,6 +24,11 @@ public sealed record ProjectedMeanInfo(string Driver, double Projection, double 
 
 /// <param name="StrengthSource">Where his strength came from, as Core's StrengthSource names it.</param>
 /// <param name="NotFinishing">The share of simulations he did not finish.</param>
+/// <param name="FinishOdds">His chance of each finishing position, 1st first, one per car in the field; empty when he does
+/// not start, null in results stored before it was kept.</param>
+/// <param name="OptimalLineupShare">The share of the simulated races whose best lineup under the site's rules (roster
+/// size, salary cap) holds him; the drivers' shares add up to the roster size. Null when the race's points were not
+/// kept (see PointsMatrixNote), no lineup can be entered, or the result is older than the figure.</param>
 public sealed record DriverSimulation(
     string Name,
     string SiteId,
@@ -39,7 +44,9 @@ public sealed record DriverSimulation(
     double MeanFinish,
     double ExpectedLapsLed,
     double ExpectedFastestLaps,
-    double NotFinishing);
+    double NotFinishing,
+    IReadOnlyList<double>? FinishOdds = null,
+    double? OptimalLineupShare = null);
 
 /// <summary>A driver's simulated fantasy points on one site: mean and percentiles.</summary>
 public sealed record PointsDistributionInfo(double Mean, double P10, double P50, double P90);

@@ -11,7 +11,8 @@ namespace RaceOptimizer.Benchmarks;
 /// <summary>
 /// The optimizer's targets on the real Brickyard 400 DraftKings export (../shared/data) with AvgPointsPerGame as the
 /// projection: the 150 best distinct lineups by mean (at most 100 ms), the same two drivers apart (at most 200 ms), and
-/// the tail objective over every valid lineup against 10,000 simulations (at most 10 s).
+/// the tail objective over every valid lineup against 10,000 simulations (at most 10 s), and the share of those races'
+/// optimal lineups each driver is in (what a simulate job adds to its result).
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
@@ -19,6 +20,7 @@ public class OptimizerBenchmark
 {
     private Slate slate = null!;
     private SimulatedPoints points = null!;
+    private PointsMatrix matrix = null!;
 
     [GlobalSetup]
     public void Load()
@@ -30,7 +32,8 @@ public class OptimizerBenchmark
         slate = new Slate("brickyard", race.Name, Site.DraftKings, race, [.. list.Drivers.Select(d => new SlateDriver(d.Name, d.SiteId, d.Salary, AvgPointsPerGame: d.AvgPointsPerGame))]);
         var strengths = DriverStrengths.ForSlate(slate, null, new StrengthBlend(0.5));
         var simulated = RaceSimulator.Default.Run(SlateRace.Of(slate, strengths, null).Setup, new SimulationOptions(10_000, Seed: 42, KeepPointsMatrix: true));
-        points = SimulatedPoints.From(simulated.DraftKings!);
+        matrix = simulated.DraftKings!;
+        points = SimulatedPoints.From(matrix);
     }
 
     [Benchmark]
@@ -47,6 +50,9 @@ public class OptimizerBenchmark
     [Benchmark]
     public OptimizeResult RoiPortfolio150() =>
         LineupOptimizer.Optimize(new OptimizeRequest(slate, new Objective(ObjectiveKind.Roi), new PortfolioRules(150, 2), Simulations: points, Seed: 1));
+
+    [Benchmark]
+    public double[]? OptimalLineupShare() => OptimalLineups.Share(slate, matrix);
 
     private static string SharedData()
     {

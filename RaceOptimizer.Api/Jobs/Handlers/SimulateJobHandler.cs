@@ -1,12 +1,15 @@
 using System.Text.Json.Nodes;
+using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Core.Simulation;
+using RaceOptimizer.Core.Slates;
 
 namespace RaceOptimizer.Api.Jobs.Handlers;
 
 /// <summary>
 /// `simulate`: runs the slate's race many times (on the GPU worker when the job offloads, else on the CPU reference: see
 /// <see cref="SlateSimulation"/>) and answers each driver's
-/// distribution of DraftKings and FanDuel points, finishing chances and expected laps led. Up to
+/// distribution of DraftKings and FanDuel points, finishing chances, expected laps led and the share of the races' optimal
+/// lineups he is in (<see cref="OptimalLineups"/>, counted from the slate's site's points, so only where they are kept). Up to
 /// <see cref="SimulationFiles.MaxKeptSimulations"/> races it keeps the points matrices, within the quota
 /// (<see cref="SimulationQuota"/>): older jobs' matrices make room, and each of those jobs says so.
 /// </summary>
@@ -19,6 +22,7 @@ internal sealed class SimulateJobHandler(SimulationFiles files, SimulationQuota 
         var slate = await slates.LoadAsync(job.SlateId, cancellationToken);
         var run = await simulation.RunAsync(job, slate, options, keep, cancellationToken);
         var (result, strengths, _, setup) = run;
+        var share = await OptimalLineupShareAsync(job, slate, result, cancellationToken);
         var note = keep ? null : $"not kept: more than {SimulationFiles.MaxKeptSimulations:N0} races";
         if (keep)
         {
@@ -34,6 +38,17 @@ internal sealed class SimulateJobHandler(SimulationFiles files, SimulationQuota 
             note = keep ? null : $"not kept: larger than the simulation quota of {quota.QuotaBytes:N0} bytes (Simulations:QuotaBytes)";
         }
 
-        return SimulationResponse.From(result, strengths, run.Projections, setup.Laps, keep, note);
+        return SimulationResponse.From(result, strengths, run.Projections, setup.Laps, keep, note, share);
+    }
+
+    private static async Task<double[]?> OptimalLineupShareAsync(JobExecution job, Slate slate, SimulationResult result, CancellationToken cancellationToken)
+    {
+        if ((slate.Site == Site.DraftKings ? result.DraftKings : result.FanDuel) is not { } points)
+        {
+            return null;
+        }
+
+        job.Progress.Report(new JobProgress(100, $"Finding the optimal lineup of each of {points.Simulations:N0} races"));
+        return await Task.Run(() => OptimalLineups.Share(slate, points, cancellationToken), cancellationToken);
     }
 }

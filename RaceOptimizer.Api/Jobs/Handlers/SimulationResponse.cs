@@ -8,7 +8,8 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 /// <summary>The `result` of a simulate job (the contract's <see cref="SimulateJobResult"/>), from Core's run.</summary>
 internal static class SimulationResponse
 {
-    public static JsonNode From(SimulationResult result, IReadOnlyList<DriverStrength> strengths, IReadOnlyList<ProjectedMean> projections, int laps, bool matrixKept, string? matrixNote) =>
+    /// <param name="optimalLineupShare">Per slate driver (<see cref="Core.Optimization.OptimalLineups"/>); null when not counted.</param>
+    public static JsonNode From(SimulationResult result, IReadOnlyList<DriverStrength> strengths, IReadOnlyList<ProjectedMean> projections, int laps, bool matrixKept, string? matrixNote, IReadOnlyList<double>? optimalLineupShare) =>
         JsonSerializer.SerializeToNode(
             new SimulateJobResult(
                 result.Simulations,
@@ -34,7 +35,9 @@ internal static class SimulationResponse
                     summary.MeanFinish,
                     summary.ExpectedLapsLed,
                     summary.ExpectedFastestLaps,
-                    summary.NotFinishing))],
+                    summary.NotFinishing,
+                    summary.Finishing.ByPosition,
+                    optimalLineupShare?[i]))],
                 matrixNote),
             JsonSerializerOptions.Web)!;
 
