@@ -84,7 +84,8 @@ public sealed class RacesTests : UiTestContext
             {"simulations":10000,"seed":7,"laps":267,"startsDrawn":false,"meanLaps":267,"meanCautions":7.2,"pointsMatrixKept":true,"projections":[],
              "drivers":[{"name":"Kyle Larson","siteId":"101","salary":11200,"start":3,"strength":1.2,"strengthSource":"Blend",
                "draftKings":{"mean":60.5,"p10":30,"p50":58,"p90":90},"fanDuel":{"mean":50,"p10":25,"p50":48,"p90":75},
-               "win":0.2,"top5":0.6,"top10":0.8,"meanFinish":5.1,"expectedLapsLed":60,"expectedFastestLaps":20,"notFinishing":0.05}]}
+               "win":0.2,"top5":0.6,"top10":0.8,"meanFinish":5.1,"expectedLapsLed":60,"expectedFastestLaps":20,"notFinishing":0.05,
+               "optimalLineupShare":0.42}]}
             """;
         var job = $$"""
             {"id":"sim-1","name":"Simulate DK Cup Kansas","type":"simulate","status":"completed","slateId":"slate-1","gpuOffload":false,
@@ -102,6 +103,7 @@ public sealed class RacesTests : UiTestContext
         Assert.Equal("30.0–90.0", page.Find("[data-testid=sim-range-101]").TextContent);
         Assert.Equal("5.40", page.Find("[data-testid=sim-value-101]").TextContent); // 60.5 points for $11,200
         Assert.Equal("–", page.Find("[data-testid=sim-mean-104]").TextContent);
+        Assert.Equal("42 %", page.Find("[data-testid=sim-optimal-101]").TextContent);
         Assert.Contains("Simulated: 10,000 races", page.Find("[data-testid=race-simulation]").TextContent, StringComparison.Ordinal);
         var query = Assert.Single(Api.QueriesOf(HttpMethod.Get, "/api/jobs"));
         Assert.Contains("status=completed", query, StringComparison.Ordinal);

@@ -225,6 +225,51 @@ public sealed class ResultsTests : UiTestContext
         Assert.Contains("40 %", results.Find("[data-testid=simulation-drivers]").TextContent, StringComparison.Ordinal); // 80 of 200 laps led
     }
 
+    [Fact]
+    public void A_simulation_shows_finishing_odds_by_band_of_positions_best_mean_finish_first()
+    {
+        // A 12-car field: bands 1st, 2nd-3rd, 4th-5th, 6th-10th and 11th-12th.
+        double[] front = [0.30, 0.20, 0.10, 0.10, 0.05, 0.05, 0.05, 0.05, 0.04, 0.03, 0.02, 0.01];
+        double[] back = [0.004, 0, 0, 0, 0, 0, 0.1, 0.1, 0.1, 0.2, 0.2, 0.296];
+        var simulated = new SimulateJobResult(10_000, 42, 200, false, 200, 6.8, true, [],
+        [
+            Driver("Back Marker", "103", 9.5) with { FinishOdds = back },
+            Driver("Not Starting", "104", 0) with { FinishOdds = [] },
+            Driver("Front Runner", "101", 3.2) with { FinishOdds = front },
+            Driver("Old Result", "105", 6),
+        ]);
+
+        var heatMap = Render<SimulationResults>(parameters => parameters.Add(p => p.JobId, "job-9").Add(p => p.Result, simulated)).Find("[data-testid=finish-odds]");
+
+        Assert.Equal(["1st", "2–3", "4–5", "6–10", "11–12"], heatMap.QuerySelectorAll("[data-testid=finish-band]").Select(b => b.TextContent));
+        var rows = heatMap.QuerySelectorAll("[data-testid=finish-odds-row]");
+        Assert.Equal(2, rows.Length); // no odds to show for a driver who does not start, nor in a result stored before them
+        Assert.Equal(["Front Runner", "30", "30", "15", "22", "3"], rows[0].Children.Select(c => c.TextContent));
+        Assert.Equal(["Back Marker", "<1", "", "", "50", "50"], rows[1].Children.Select(c => c.TextContent));
+        Assert.Equal("Front Runner finishes 6th to 10th: 22 %", rows[0].Children[4].GetAttribute("title"));
+        Assert.Contains("12-car field", heatMap.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_simulation_shows_each_driver_s_share_of_optimal_lineups_or_says_why_not()
+    {
+        var counted = new SimulateJobResult(10_000, 42, 200, false, 200, 6.8, true, [], [Driver("Kyle Larson", "101", 3) with { OptimalLineupShare = 0.615 }, Driver("Denny Hamlin", "102", 5) with { OptimalLineupShare = 0 }]);
+        var notCounted = counted with { PointsMatrixKept = false, Drivers = [Driver("Kyle Larson", "101", 3)] };
+
+        var results = Render<SimulationResults>(parameters => parameters.Add(p => p.JobId, "job-9").Add(p => p.Result, counted));
+        var older = Render<SimulationResults>(parameters => parameters.Add(p => p.JobId, "job-8").Add(p => p.Result, notCounted));
+
+        Assert.Equal("61.5 %", results.Find("[data-testid=optimal-share-101]").TextContent);
+        Assert.Equal("0 %", results.Find("[data-testid=optimal-share-102]").TextContent);
+        Assert.Contains("add up to the roster size", results.Find("[data-testid=optimal-share-note]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("–", older.Find("[data-testid=optimal-share-101]").TextContent);
+        Assert.Contains("not counted for this job", older.Find("[data-testid=optimal-share-note]").TextContent, StringComparison.Ordinal);
+    }
+
+    private static DriverSimulation Driver(string name, string siteId, double meanFinish) => new(
+        name, siteId, 9000, 1, 1, "History", new PointsDistributionInfo(40, 10, 38, 75), new PointsDistributionInfo(0, 0, 0, 0),
+        0.1, 0.4, 0.6, meanFinish, 10, 10, 0.05);
+
     private static SlateDriverScore Scored(string siteId, string name, double points) =>
         new(siteId, name, 0, null, points, new ScoreBreakdownInfo(0, 0, 0, 0, 0, points));
 }
