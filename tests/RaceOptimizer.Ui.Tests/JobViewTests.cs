@@ -1,5 +1,7 @@
 using System.Net;
 using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using JobViewPage = RaceOptimizer.Ui.Components.Pages.Job;
 
 namespace RaceOptimizer.Ui.Tests;
@@ -35,6 +37,18 @@ public sealed class JobViewTests : UiTestContext
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=lineups-table] tbody tr")));
         Assert.Contains("280.5", page.Find("[data-testid=lineups-table]").TextContent);
         Assert.Empty(page.FindAll("[data-testid=job-progress]"));
+    }
+
+    [Fact]
+    public void Change_and_rebuild_opens_the_optimize_form_with_the_job_s_settings()
+    {
+        Api.Json(HttpMethod.Get, "/api/jobs/job-1", Job("completed", Result))
+            .Json(HttpMethod.Get, "/api/slates/slate-1/results", """{"title":"No results attached","status":404}""", HttpStatusCode.NotFound);
+
+        var page = Render<JobViewPage>(parameters => parameters.Add(p => p.JobId, "job-1").Add(p => p.RefreshInterval, TimeSpan.Zero));
+        page.WaitForAssertion(() => page.Find("[data-testid=job-page-rebuild]").Click());
+
+        Assert.EndsWith("/optimize?rebuild=job-1", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
     }
 
     [Fact]

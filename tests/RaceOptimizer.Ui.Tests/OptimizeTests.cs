@@ -93,6 +93,51 @@ public sealed class OptimizeTests : UiTestContext
     }
 
     [Fact]
+    public void A_job_rebuilt_with_a_changed_exposure_keeps_its_settings_and_its_races()
+    {
+        const string Built = """
+            {"id":"job-5","name":"Kansas GPP","type":"optimize","status":"completed","slateId":"slate-1","gpuOffload":true,
+             "config":{"objective":"tail","lineups":40,"simulationJobId":"sim-3","seed":7,"minUniqueDrivers":2,"locks":[],"excludes":[],
+                       "exposures":[{"driver":"102","min":0,"max":0.3}]},
+             "result":null,"error":null,"progressPercent":100,"progressMessage":null,"executionMode":"local","fallbackReason":null,
+             "deviceName":null,"workerInstance":null,"traceId":null,"createdAt":"2026-11-29T18:00:00Z","startedAt":null,"finishedAt":null,"durationMs":null,
+             "rerunOf":null,"attempts":1}
+            """;
+        Api.Json(HttpMethod.Get, "/api/jobs/job-5", Built)
+            .Json(HttpMethod.Get, "/api/slates", SlatePayloads.Slates)
+            .Json(HttpMethod.Get, "/api/slates/slate-1", SlatePayloads.WithChoices(locked: ["101"], excluded: []))
+            .Json(HttpMethod.Get, "/api/presets", "[]")
+            .Json(HttpMethod.Get, "/api/settings/defaults", """{"lineups":150,"simulations":10000}""")
+            .Json(HttpMethod.Post, "/api/jobs", QueuedJob, HttpStatusCode.Accepted);
+
+        var form = Render<OptimizeForm>(parameters => parameters.Add(p => p.RebuildJobId, "job-5"));
+        form.WaitForAssertion(() => Assert.Contains("same races, those of the simulate job", form.Find("[data-testid=optimize-rebuild]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("Ranked on the races of the simulate job the rebuilt job used", form.Find("[data-testid=optimize-points-source]").TextContent, StringComparison.Ordinal);
+        form.Find("[data-testid=optimize-submit]").Click();
+
+        form.WaitForAssertion(() => Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Post));
+        using var body = JsonDocument.Parse(Api.RequestsWithBodies.Single(request => request.Method == HttpMethod.Post).Body!);
+        var root = body.RootElement;
+        Assert.Equal(("slate-1", "Kansas GPP (rebuilt)", true), (root.GetProperty("slateId").GetString(), root.GetProperty("name").GetString(), root.GetProperty("gpuOffload").GetBoolean()));
+        var optimize = root.GetProperty("optimize");
+        Assert.Equal(("tail", 40, "sim-3", 7UL, 2), (optimize.GetProperty("objective").GetString(), optimize.GetProperty("lineups").GetInt32(),
+            optimize.GetProperty("simulationJobId").GetString(), optimize.GetProperty("seed").GetUInt64(), optimize.GetProperty("minUniqueDrivers").GetInt32()));
+        Assert.False(optimize.TryGetProperty("simulations", out _)); // the simulate job's races, none of its own
+        Assert.Equal(0.3, optimize.GetProperty("exposures")[0].GetProperty("max").GetDouble());
+        Assert.Equal(["101"], optimize.GetProperty("locks").EnumerateArray().Select(e => e.GetString())); // the race's locks as saved now
+    }
+
+    [Fact]
+    public void A_preset_saved_from_a_rebuild_holds_no_simulate_job()
+    {
+        var model = new OptimizeFormModel { Objective = Objectives.Tail, SimulationJobId = "sim-3" };
+
+        Assert.Equal("sim-3", model.ToOptions([], [], []).SimulationJobId);
+        Assert.Null(model.ToPreset([], []).Options.SimulationJobId);
+        Assert.Equal(0, model.RacesToSimulate);
+    }
+
+    [Fact]
     public void An_imported_preset_is_listed_and_what_it_holds_goes_into_the_job_the_page_submits()
     {
         const string Document = """{"formatVersion":1,"presets":[{"name":"Kansas GPP","settings":{"objective":"percentile","percentile":95,"lineups":40,"simulations":2000}}]}""";

@@ -16,6 +16,9 @@ public sealed class OptimizeFormModel
 
     public string? Name { get; set; }
 
+    /// <summary>The simulate job whose kept races a rebuilt job ranks on, as the job being rebuilt did; presets never hold one.</summary>
+    public string? SimulationJobId { get; set; }
+
     public string Objective { get; set; } = Objectives.Mean;
 
     public string? Lineups { get; set; } = "20";
@@ -82,7 +85,8 @@ public sealed class OptimizeFormModel
         {
             Objective = objective,
             Lineups = Whole("lineups", Lineups) ?? 1,
-            Simulations = Whole("simulations", Simulations) ?? (objective == Objectives.Mean ? null : DefaultSimulations),
+            Simulations = Whole("simulations", Simulations) ?? (objective == Objectives.Mean || SimulationJobId is not null ? null : DefaultSimulations),
+            SimulationJobId = SimulationJobId,
             HistoryWeight = Number("historyWeight", HistoryWeight) ?? defaults.HistoryWeight,
             Seed = SeedOf("seed", Seed),
             MinUniqueDrivers = Whole("minUniqueDrivers", MinUniqueDrivers) ?? defaults.MinUniqueDrivers,
@@ -128,10 +132,24 @@ public sealed class OptimizeFormModel
     /// <summary>The races the build simulates as the form stands: 0 when it ranks by projected points alone.</summary>
     public int RacesToSimulate =>
         int.TryParse(Simulations, NumberStyles.Integer, CultureInfo.InvariantCulture, out var typed) ? typed
-        : string.IsNullOrWhiteSpace(Simulations) && Objective != Objectives.Mean ? DefaultSimulations : 0;
+        : string.IsNullOrWhiteSpace(Simulations) && Objective != Objectives.Mean && SimulationJobId is null ? DefaultSimulations : 0;
 
     /// <summary>What a preset saved now holds: the options the form would submit, and the GPU switch.</summary>
-    public OptimizePreset ToPreset(IReadOnlyList<string> locks, IReadOnlyList<string> excludes) => new(ToOptions(locks, excludes, []), GpuOffload);
+    public OptimizePreset ToPreset(IReadOnlyList<string> locks, IReadOnlyList<string> excludes) =>
+        new(ToOptions(locks, excludes, []) with { SimulationJobId = null }, GpuOffload);
+
+    /// <summary>
+    /// Fills the form from a job to build again with changes: its options, its GPU switch, its slate and the simulate job
+    /// it ranked on, named after it.
+    /// </summary>
+    public void Rebuild(JobView job, OptimizeOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(options);
+        Load(new OptimizePreset(options, job.GpuOffload));
+        (SlateId, SimulationJobId) = (job.SlateId, options.SimulationJobId);
+        Name = $"{job.Name} (rebuilt)"[..Math.Min(200, job.Name.Length + 10)];
+    }
 
     /// <summary>Fills the form from a saved preset; the slate and name stay as they are.</summary>
     public void Load(OptimizePreset preset)
