@@ -13,7 +13,8 @@ namespace RaceOptimizer.Core.Optimization;
 public static class OptimalLineups
 {
     /// <summary>Per slate driver, in the slate's order, the share of the races whose optimal lineup holds him; null when
-    /// no lineup can be entered on the slate. The shares add up to the roster size.</summary>
+    /// no lineup can be entered on the slate, or it has more drivers than the optimizer takes (<see cref="LineupSpace.MaxDrivers"/>).
+    /// The shares add up to the roster size.</summary>
     /// <param name="points">The slate site's points, a column per slate driver.</param>
     public static double[]? Share(Slate slate, PointsMatrix points, CancellationToken cancellationToken = default)
     {
@@ -24,7 +25,7 @@ public static class OptimalLineups
             throw new ArgumentException($"The points are {points.Site}'s for {points.Drivers} drivers; the slate is {slate.Site}'s with {slate.Drivers.Count}.", nameof(points));
         }
 
-        if (Scoring.ContestRules.For(slate.Site).WhyNoLineup(slate) is not null)
+        if (slate.Drivers.Count > LineupSpace.MaxDrivers || Scoring.ContestRules.For(slate.Site).WhyNoLineup(slate) is not null)
         {
             return null;
         }

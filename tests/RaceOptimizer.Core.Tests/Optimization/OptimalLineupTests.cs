@@ -56,6 +56,14 @@ public class OptimalLineupTests
         Assert.Null(OptimalLineups.Share(slate, Simulate(slate, races: 10), TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public void A_slate_larger_than_the_optimizer_takes_has_no_share()
+    {
+        var slate = OptimizerSlates.Small(LineupSpace.MaxDrivers + 1, seed: 2);
+
+        Assert.Null(OptimalLineups.Share(slate, Simulate(slate, races: 5), TestContext.Current.CancellationToken));
+    }
+
     private static PointsMatrix Simulate(Slate slate, int races)
     {
         var race = SlateRace.Of(slate, DriverStrengths.ForSlate(slate, null, StrengthBlend.Even), null);
