@@ -86,4 +86,10 @@ public sealed class JobRecord
     /// built, and exports, the entries fill and the kept portfolio leave these out.
     /// </summary>
     public List<int> RemovedLineups { get; set; } = [];
+
+    /// <summary>
+    /// The numbers (from 1) of an optimize job's lineups the player locked into the portfolio, ascending: a locked lineup
+    /// is never in <see cref="RemovedLineups"/>, and removing it is refused until it is unlocked.
+    /// </summary>
+    public List<int> LockedLineups { get; set; } = [];
 }

@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace RaceOptimizer.Api.Jobs;
 
 /// <summary>
-/// The lineups of a completed optimize job the player kept (the result's, less <see cref="JobRecord.RemovedLineups"/>)
-/// and what they add up to. The stored result is never rewritten, so a removal can be told from what the job built.
+/// The lineups of a completed optimize job the player kept (the result's, less <see cref="JobRecord.RemovedLineups"/>),
+/// those he locked (<see cref="JobRecord.LockedLineups"/>) and what they add up to. The stored result is never rewritten, so a removal can be told from what the job built.
 /// </summary>
 internal static class KeptLineups
 {
@@ -27,9 +27,9 @@ internal static class KeptLineups
     public static IReadOnlyList<OptimizedLineupInfo> Of(OptimizeJobResult result, IReadOnlyCollection<int> removed) =>
         [.. result.Lineups.Where((_, i) => !removed.Contains(i + 1))];
 
-    public static KeptPortfolio Portfolio(OptimizeJobResult result, IReadOnlyList<int> removed)
+    public static KeptPortfolio Portfolio(OptimizeJobResult result, JobRecord job)
     {
-        var kept = Of(result, removed);
+        var (removed, kept) = (job.RemovedLineups, Of(result, job.RemovedLineups));
         return new KeptPortfolio(
             result.Lineups.Count,
             [.. removed.Order()],
@@ -38,7 +38,10 @@ internal static class KeptLineups
             Average(kept, l => l.OwnershipProduct, 8),
             kept.Count > 0 && kept.All(l => l.Duplicates is not null) ? Math.Round(kept.Sum(l => l.Duplicates!.Value), 2) : null,
             Exposures(result, kept),
-            Points(kept));
+            Points(kept))
+        {
+            Locked = [.. job.LockedLineups.Order()],
+        };
     }
 
     private static double? Average(IReadOnlyList<OptimizedLineupInfo> kept, Func<OptimizedLineupInfo, double?> figure, int digits) =>

@@ -2,7 +2,8 @@ namespace RaceOptimizer.Contracts.Jobs;
 
 /// <summary>
 /// `GET /api/jobs/{id}/portfolio`: the lineups of an optimize job the player kept (every lineup but those removed with
-/// `DELETE /api/jobs/{id}/lineups/{number}`) and what they add up to. Exports and the entries fill use these lineups.
+/// `DELETE /api/jobs/{id}/lineups/{number}`), those locked into it (`PUT /api/jobs/{id}/lineups/{number}/lock`: a
+/// locked lineup cannot be removed until unlocked) and what they add up to. Exports and the entries fill use these lineups.
 /// The contest figures of the result stay those of the portfolio as built: they need the simulated races to value again.
 /// </summary>
 /// <param name="Built">How many lineups the job built; lineup numbers run from 1 to it.</param>
@@ -23,7 +24,12 @@ public sealed record KeptPortfolio(
     IReadOnlyList<KeptExposure> Exposures,
     PointsHistogram? Points)
 {
+    /// <summary>The numbers of the lineups locked into the portfolio, ascending; never removed ones.</summary>
+    public IReadOnlyList<int> Locked { get; init; } = [];
+
     public bool Keeps(int number) => !Removed.Contains(number);
+
+    public bool Locks(int number) => Locked.Contains(number);
 }
 
 /// <summary>

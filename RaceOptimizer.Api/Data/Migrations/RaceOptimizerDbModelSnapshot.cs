@@ -248,6 +248,10 @@ namespace RaceOptimizer.Api.Data.Migrations
                     b.Property<long?>("HeartbeatAt")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("LockedLineups")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace RaceOptimizer.Api.Tests.Jobs;
 
-/// <summary>`DELETE /api/jobs/{id}/lineups/{number}` and `GET /api/jobs/{id}/portfolio`: the lineups a player keeps, in SQLite.</summary>
+/// <summary>
+/// `DELETE /api/jobs/{id}/lineups/{number}`, `PUT`/`DELETE /api/jobs/{id}/lineups/{number}/lock` and
+/// `GET /api/jobs/{id}/portfolio`: the lineups a player keeps and locks, in SQLite.
+/// </summary>
 public sealed class KeptLineupsTests(RedisServer redis) : ApiTest(redis)
 {
     [Fact]
@@ -64,6 +67,33 @@ public sealed class KeptLineupsTests(RedisServer redis) : ApiTest(redis)
         Assert.Equal([1], (await again.ReadAsync<KeptPortfolio>()).Removed);
         Assert.Contains("last one kept", (await last.ProblemAsync(HttpStatusCode.Conflict)).Detail, StringComparison.Ordinal);
         Assert.Equal([1], (await PortfolioAsync(job.Id)).Removed);
+    }
+
+    [Fact]
+    public async Task A_locked_lineup_stays_in_the_portfolio_until_unlocked()
+    {
+        var job = await Client.OptimizeByProjectionAsync(lineups: 3);
+
+        using var locked = await Client.PutAsync($"/api/jobs/{job.Id}/lineups/2/lock", null, Cancellation);
+        using var lockedAgain = await Client.PutAsync($"/api/jobs/{job.Id}/lineups/2/lock", null, Cancellation);
+        using var removeLocked = await Client.DeleteAsync($"/api/jobs/{job.Id}/lineups/2", Cancellation);
+        using var removeOther = await Client.DeleteAsync($"/api/jobs/{job.Id}/lineups/3", Cancellation);
+        using var lockRemoved = await Client.PutAsync($"/api/jobs/{job.Id}/lineups/3/lock", null, Cancellation);
+        using var lockBeyond = await Client.PutAsync($"/api/jobs/{job.Id}/lineups/4/lock", null, Cancellation);
+
+        Assert.Equal([2], (await locked.ReadAsync<KeptPortfolio>()).Locked);
+        Assert.Equal([2], (await lockedAgain.ReadAsync<KeptPortfolio>()).Locked);
+        Assert.Contains("unlock it to remove it", (await removeLocked.ProblemAsync(HttpStatusCode.Conflict)).Detail, StringComparison.Ordinal);
+        Assert.Equal([3], (await removeOther.ReadAsync<KeptPortfolio>()).Removed);
+        Assert.Equal([2], (await PortfolioAsync(job.Id)).Locked); // read again: the lock is in SQLite
+        Assert.Contains("only a kept lineup can be locked", (await lockRemoved.ProblemAsync(HttpStatusCode.Conflict)).Detail, StringComparison.Ordinal);
+        Assert.Contains("number", (await lockBeyond.ProblemAsync()).Errors!.Keys);
+
+        using var unlocked = await Client.DeleteAsync($"/api/jobs/{job.Id}/lineups/2/lock", Cancellation);
+        using var removed = await Client.DeleteAsync($"/api/jobs/{job.Id}/lineups/2", Cancellation);
+
+        Assert.Equal([], (await unlocked.ReadAsync<KeptPortfolio>()).Locked);
+        Assert.Equal([2, 3], (await removed.ReadAsync<KeptPortfolio>()).Removed);
     }
 
     private async Task<KeptPortfolio> PortfolioAsync(string id)
