@@ -55,6 +55,11 @@ public sealed class JobsClient(HttpClient http) : ApiClient(http)
     public Task<KeptPortfolio> RemoveLineupAsync(string id, int number, CancellationToken cancellationToken = default) =>
         SendAsync<KeptPortfolio>(SingleAttemptRequest(HttpMethod.Delete, $"api/jobs/{Escape(id)}/lineups/{number}"), "remove the lineup", cancellationToken);
 
+    /// <summary>Locks lineup <paramref name="number"/> into the job's portfolio (it cannot be removed while locked), or unlocks it; the kept portfolio comes back.</summary>
+    public Task<KeptPortfolio> LockLineupAsync(string id, int number, bool locked, CancellationToken cancellationToken = default) =>
+        SendAsync<KeptPortfolio>(
+            SingleAttemptRequest(locked ? HttpMethod.Put : HttpMethod.Delete, $"api/jobs/{Escape(id)}/lineups/{number}/lock"), locked ? "lock the lineup" : "unlock the lineup", cancellationToken);
+
     /// <summary>Queues an optimization; a 400 comes out with its field errors in <see cref="RaceOptimizerApiException.Errors"/>.</summary>
     public Task<JobView> StartOptimizationAsync(string name, string slateId, bool gpuOffload, OptimizeOptions options, CancellationToken cancellationToken = default) =>
         StartAsync(JobRequest.For(JobType.Optimize, name, slateId, gpuOffload, options), "start the optimization", cancellationToken);

@@ -67,6 +67,30 @@ public sealed class KeptPortfolioTests : UiTestContext
     }
 
     [Fact]
+    public void A_locked_lineup_offers_no_removal_until_it_is_unlocked()
+    {
+        var firstLocked = BothKept.Replace("\"removed\":[]", "\"removed\":[],\"locked\":[1]", StringComparison.Ordinal);
+        Api.Json(HttpMethod.Get, "/api/jobs/job-1/portfolio", BothKept)
+            .Json(HttpMethod.Put, "/api/jobs/job-1/lineups/1/lock", firstLocked)
+            .Json(HttpMethod.Delete, "/api/jobs/job-1/lineups/1/lock", BothKept);
+        var results = Render<OptimizeResults>(parameters => parameters.Add(p => p.JobId, "job-1").Add(p => p.Result, WithContest()));
+        Assert.Equal(2, results.FindAll("[data-testid=lineup-remove]").Count);
+
+        results.FindAll("[data-testid=lineup-lock]")[0].Click();
+
+        results.WaitForAssertion(() => Assert.Single(results.FindAll("[data-testid=lineup-remove]")));
+        var locks = results.FindAll("[data-testid=lineup-lock]");
+        Assert.Equal(["true", "false"], locks.Select(l => l.GetAttribute("aria-pressed")));
+        Assert.Contains("is locked into the portfolio", locks[0].GetAttribute("title"), StringComparison.Ordinal);
+        Assert.Equal(1, Api.CountOf(HttpMethod.Put, "/api/jobs/job-1/lineups/1/lock"));
+
+        locks[0].Click();
+
+        results.WaitForAssertion(() => Assert.Equal(2, results.FindAll("[data-testid=lineup-remove]").Count));
+        Assert.Equal(1, Api.CountOf(HttpMethod.Delete, "/api/jobs/job-1/lineups/1/lock"));
+    }
+
+    [Fact]
     public void Removing_a_lineup_asks_the_api_and_shows_what_stays()
     {
         Api.Json(HttpMethod.Get, "/api/jobs/job-1/portfolio", BothKept).Json(HttpMethod.Delete, "/api/jobs/job-1/lineups/2", SecondRemoved);

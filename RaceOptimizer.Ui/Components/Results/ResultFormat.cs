@@ -37,3 +37,6 @@ public static class ResultFormat
 
 /// <summary>A lineup of the portfolio with its place in it and, after the race, its actual points.</summary>
 public sealed record LineupRow(int Number, RaceOptimizer.Contracts.Jobs.OptimizedLineupInfo Lineup, double? Actual);
+
+/// <summary>A lineup to lock into the portfolio (<see cref="Locked"/> true) or to unlock.</summary>
+public sealed record LineupLock(int Number, bool Locked);
