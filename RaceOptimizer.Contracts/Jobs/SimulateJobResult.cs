@@ -27,8 +27,8 @@ public sealed record ProjectedMeanInfo(string Driver, double Projection, double 
 /// <param name="FinishOdds">His chance of each finishing position, 1st first, one per car in the field; empty when he does
 /// not start, null in results stored before it was kept.</param>
 /// <param name="OptimalLineupShare">The share of the simulated races whose best lineup under the site's rules (roster
-/// size, salary cap) holds him; the drivers' shares add up to the roster size. Null when the race's points were not
-/// kept (see PointsMatrixNote), no lineup can be entered, or the result is older than the figure.</param>
+/// size, salary cap) holds him; the drivers' shares add up to the roster size. Null above the races whose points a job
+/// keeps (JobLimits.MaxKeptSimulations), when no lineup can be entered, or in a result older than the figure.</param>
 public sealed record DriverSimulation(
     string Name,
     string SiteId,
