@@ -6,7 +6,9 @@ namespace RaceOptimizer.Api.Jobs;
 /// Runs one type of job (`simulate`, `optimize`, `backtest`), registered under the type's name as a keyed service. A
 /// type is accepted by `POST /api/jobs` only once a handler for it is registered, so the API never queues work it
 /// cannot do. Handlers are scoped: the runner resolves one in each run's own scope, with the services it takes by its
-/// constructor. Its options arrive typed and already checked (<see cref="JobSubmission"/>).
+/// constructor. Its options arrive typed and already checked (<see cref="JobSubmission"/>). A handler runs on the job
+/// compute threads (<see cref="JobComputeScheduler"/>), so its CPU work runs inline: a Task.Run would move it back to
+/// the pool that serves requests.
 /// </summary>
 public interface IJobHandler
 {

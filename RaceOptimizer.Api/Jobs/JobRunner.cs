@@ -18,6 +18,7 @@ internal sealed class JobRunner(
     IConnectionMultiplexer redis,
     IOptions<JobOptions> options,
     JobMetrics metrics,
+    JobComputeScheduler compute,
     TimeProvider time,
     ILogger<JobRunner> logger) : BackgroundService
 {
@@ -149,8 +150,8 @@ internal sealed class JobRunner(
                 GpuOffload = job.GpuOffload,
                 RecordExecutionAsync = choice => RecordExecutionAsync(run, choice, activity),
             };
-            var result = await handler.RunAsync(execution, run.Cancellation.Token);
-            return JobOutcome.Completed(result.ToJsonString());
+            var token = run.Cancellation.Token;
+            return JobOutcome.Completed(await compute.RunAsync(async () => (await handler.RunAsync(execution, token)).ToJsonString(), token));
         }
         catch (OperationCanceledException) when (run.CancelRequested)
         {

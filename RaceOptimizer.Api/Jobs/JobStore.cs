@@ -9,9 +9,10 @@ namespace RaceOptimizer.Api.Jobs;
 /// </summary>
 public sealed class JobStore(RaceOptimizerDb db)
 {
-    public async Task AddAsync(JobRecord job, CancellationToken cancellationToken)
+    /// <summary>New jobs, in one transaction (<see cref="JobInbox"/> gathers them).</summary>
+    public async Task AddAsync(IEnumerable<JobRecord> jobs, CancellationToken cancellationToken)
     {
-        db.Jobs.Add(job);
+        db.Jobs.AddRange(jobs);
         await db.SaveChangesAsync(cancellationToken);
     }
 

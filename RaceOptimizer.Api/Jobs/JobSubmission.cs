@@ -7,12 +7,13 @@ namespace RaceOptimizer.Api.Jobs;
 /// <summary>
 /// Validates and queues jobs. The options are checked once, here, before anything is stored: their typed record's
 /// rules (<see cref="OptionValidation"/>), then, when valid, against the slate (<see cref="CoreOptionChecks.ValidateForSlate"/>).
-/// SQLite is written first: once the job is there it cannot be lost. Redis is told best-effort, so a submit never
+/// SQLite is written first (in a group commit with the submits arriving at the same time, <see cref="JobInbox"/>): once
+/// the job is there it cannot be lost. Redis is told best-effort, so a submit never
 /// waits on it for long; if Redis misses the push, <see cref="JobRecovery"/> queues the job again.
 /// </summary>
 public sealed class JobSubmission(
     RaceOptimizerDb db,
-    JobStore store,
+    JobInbox inbox,
     JobQueue queue,
     JobEvents events,
     IServiceProviderIsKeyedService handlers,
@@ -76,7 +77,7 @@ public sealed class JobSubmission(
             CreatedAt = time.GetUtcNow(),
             RerunOf = rerunOf,
         };
-        await store.AddAsync(job, cancellationToken);
+        await inbox.SaveAsync(job, cancellationToken);
         await AnnounceAsync(job);
         return job;
     }

@@ -16,10 +16,13 @@ internal static class JobsRegistration
             .ValidateOnStart();
         builder.Services.AddSingleton<JobQueue>();
         builder.Services.AddSingleton<JobMetrics>();
+        builder.Services.AddSingleton<JobComputeScheduler>();
         builder.Services.AddSingleton<JobEvents>();
         builder.Services.AddHostedService(services => services.GetRequiredService<JobEvents>());
         builder.Services.AddScoped<JobStore>();
         builder.Services.AddScoped<JobSubmission>();
+        builder.Services.AddSingleton<JobInbox>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<JobInbox>());
         builder.Services.AddHostedService<JobRunner>();
         builder.Services.AddHostedService<JobRecovery>();
         builder.Services.AddKeyedScoped<IJobHandler, Handlers.SimulateJobHandler>(JobType.Simulate);

@@ -39,7 +39,7 @@ public sealed class RaceSimulator(RaceModel model)
         var (next, done) = (-1, 0);
 
         // One state and one tally per worker, each pulling chunks until none are left: memory is per core, not per simulation.
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
+        Parallel.For(0, workers, Parallelism.Bounded(workers), _ =>
         {
             var (inputs, state, tally) = (new ManagedRaceInputs(input), new RaceState(input.Drivers), new SimulationTally(input));
             int chunk;

@@ -34,6 +34,12 @@ await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
     }
 }));
 var submitted = wall.Elapsed;
+// The first wave meets a cold API (every endpoint's code compiled on first use): shown apart from the rest as well.
+var warm = latencies[Math.Min(clients, jobCount - 1)..];
+Array.Sort(warm);
+Array.Sort(latencies);
+Console.WriteLine($"submit latency p50: {Percentile(latencies, 0.50):F1} ms, p99: {Percentile(latencies, 0.99):F1} ms, max: {latencies[^1]:F1} ms; {jobCount / submitted.TotalSeconds:F0} jobs/s");
+Console.WriteLine($"after the first {clients} submits: p50 {Percentile(warm, 0.50):F1} ms, p99: {Percentile(warm, 0.99):F1} ms, max: {warm[^1]:F1} ms");
 
 // Wait until every job of this run has finished, then read them all back.
 List<JsonElement> jobs;
@@ -46,13 +52,11 @@ do
 while (jobs.Count < jobCount || jobs.Any(j => j.GetProperty("status").GetString() is "queued" or "running"));
 var finished = wall.Elapsed;
 
-Array.Sort(latencies);
 var completed = jobs.Count(j => j.GetProperty("status").GetString() == "completed");
 var rerun = jobs.Count(j => j.GetProperty("attempts").GetInt32() != 1);
 Console.WriteLine($"jobs submitted: {jobCount} by {clients} clients");
 Console.WriteLine($"jobs found: {jobs.Count} (distinct ids {jobs.Select(j => j.GetProperty("id").GetString()).Distinct().Count()}), completed: {completed}, run more than once: {rerun}, missing: {ids.Except(jobs.Select(j => j.GetProperty("id").GetString())).Count()}");
-Console.WriteLine($"submit latency p50: {Percentile(0.50):F1} ms, p99: {Percentile(0.99):F1} ms, max: {latencies[^1]:F1} ms");
-Console.WriteLine($"submit throughput: {jobCount / submitted.TotalSeconds:F0} jobs/s; all finished after {finished.TotalSeconds:F1} s ({jobCount / finished.TotalSeconds:F0} jobs/s end to end)");
+Console.WriteLine($"all finished after {finished.TotalSeconds:F1} s ({jobCount / finished.TotalSeconds:F0} jobs/s end to end)");
 return completed == jobCount && rerun == 0 ? 0 : 1;
 
-double Percentile(double p) => latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p * latencies.Length) - 1)];
+static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];

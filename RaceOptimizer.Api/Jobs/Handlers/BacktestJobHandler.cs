@@ -22,7 +22,7 @@ internal sealed class BacktestJobHandler(HistoryStore history) : IJobHandler
         }
 
         var progress = new FractionProgress(job.Progress, done => $"{done:P0} of the races forecast");
-        var report = await Task.Run(() => Backtester.Default.Run(races, options, progress, cancellationToken), cancellationToken);
+        var report = Backtester.Default.Run(races, options, progress, cancellationToken);
         return JsonSerializer.SerializeToNode(
             Result(report, options),
             JsonSerializerOptions.Web)!;

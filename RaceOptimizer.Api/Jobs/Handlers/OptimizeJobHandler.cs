@@ -43,13 +43,13 @@ internal sealed class OptimizeJobHandler(SimulationFiles files, JobSlates slates
     }
 
     private static Task<OptimizeResult> OptimizeAsync(OptimizeRequest request, CancellationToken cancellationToken) =>
-        Task.Run(() => LineupOptimizer.Optimize(request, cancellationToken), cancellationToken);
+        Task.FromResult(LineupOptimizer.Optimize(request, cancellationToken));
 
     /// <summary>Scoring every lineup against the simulations is the heavy part of a simulation objective: the worker does it.</summary>
     private async Task<WorkerReply<OptimizeResult>> OptimizeOnGpuAsync(JobExecution job, OptimizeRequest request, GpuConnection connection, CancellationToken cancellationToken)
     {
         var scorer = new WorkerLineupScorer(worker, connection, new FractionProgress(job.Progress, done => $"Scoring every lineup on the GPU: {done:P0}"));
-        var result = await Task.Run(() => LineupOptimizer.OptimizeAsync(request with { Scorer = scorer }, cancellationToken), cancellationToken);
+        var result = await LineupOptimizer.OptimizeAsync(request with { Scorer = scorer }, cancellationToken);
         return new WorkerReply<OptimizeResult>(result, scorer.Instances);
     }
 

@@ -32,7 +32,7 @@ internal sealed class SlateSimulation(History.HistoryStore history, ExecutionRou
         var race = SlateRace.Of(slate, strengths, races, options.Laps);
         var setup = race.Setup;
         var seed = options.Seed ?? (ulong)Random.Shared.NextInt64(long.MaxValue);
-        var fit = await FitProjectionsAsync(job, slate, setup, options, seed, cancellationToken);
+        var fit = FitProjections(job, slate, setup, options, seed, cancellationToken);
         if (fit is not null)
         {
             (setup, strengths) = (fit.Setup, Fitted(strengths, fit, options.HistoryWeight));
@@ -59,7 +59,7 @@ internal sealed class SlateSimulation(History.HistoryStore history, ExecutionRou
         var result = await router.RunAsync(
             job,
             (connection, token) => worker.SimulateAsync(connection, setup, run, progress, token),
-            token => Task.Run(() => RaceSimulator.Default.Run(setup, run, progress, token), token),
+            token => Task.FromResult(RaceSimulator.Default.Run(setup, run, progress, token)),
             cancellationToken);
         // The fitted setup keeps the race's drivers in their order, so the race maps its result back to the slate.
         return race.ToSlate(result);
@@ -70,7 +70,7 @@ internal sealed class SlateSimulation(History.HistoryStore history, ExecutionRou
     /// and on no more races a round than the job asks for; the fitted race then runs wherever the job runs. Null when
     /// nothing is projected or the job weighs history alone.
     /// </summary>
-    private static async Task<ProjectionFitResult?> FitProjectionsAsync(JobExecution job, Slate slate, RaceSetup setup, SimulateOptions options, ulong seed, CancellationToken cancellationToken)
+    private static ProjectionFitResult? FitProjections(JobExecution job, Slate slate, RaceSetup setup, SimulateOptions options, ulong seed, CancellationToken cancellationToken)
     {
         var points = slate.Drivers.Where(d => d.Projection is not null).ToDictionary(d => d.Name, d => d.Projection);
         if (points.Count == 0 || options.HistoryWeight >= 1)
@@ -80,7 +80,7 @@ internal sealed class SlateSimulation(History.HistoryStore history, ExecutionRou
 
         job.Progress.Report(new JobProgress(0, $"Fitting the simulation to {points.Count} projections"));
         var projections = setup.Drivers.Select(d => points.GetValueOrDefault(d.Name)).ToList();
-        return await Task.Run(() => ProjectionFit.Default.Fit(setup, slate.Site, projections, options.HistoryWeight, seed, cancellationToken, Math.Min(ProjectionFit.PilotSimulations, options.Simulations)), cancellationToken);
+        return ProjectionFit.Default.Fit(setup, slate.Site, projections, options.HistoryWeight, seed, cancellationToken, Math.Min(ProjectionFit.PilotSimulations, options.Simulations));
     }
 
     /// <summary>The strengths the fit chose, each projected driver's source saying his projection now counts.</summary>

@@ -48,6 +48,23 @@ public sealed class JobLifecycleTests(RedisServer redis) : ApiTest(redis)
     }
 
     [Fact]
+    public async Task Submits_arriving_together_are_each_saved_once_and_answered_with_their_own_job()
+    {
+        var client = Api.Start(new Dictionary<string, string> { ["Jobs:Concurrency"] = "0" }).CreateClient();
+
+        // Sent at once, they are saved in shared transactions (JobInbox): every one must still come back as its own job.
+        var submitted = await Task.WhenAll(Enumerable.Range(0, 60).Select(i => client.SubmitAsync(JobCalls.Simulate(10, name: $"burst {i}", seed: i))));
+
+        Assert.Equal(60, submitted.Select(j => j.Id).Distinct().Count());
+        foreach (var (job, i) in submitted.Select((j, i) => (j, i)))
+        {
+            var stored = await client.JobAsync(job.Id);
+            Assert.Equal((JobStatus.Queued, $"burst {i}"), (stored.Status, stored.Name));
+            Assert.Equal(i, stored.Config.GetProperty("seed").GetInt32());
+        }
+    }
+
+    [Fact]
     public async Task A_queued_job_is_cancelled_at_once()
     {
         var single = Api.Start(new Dictionary<string, string> { ["Jobs:Concurrency"] = "1" }).CreateClient();
