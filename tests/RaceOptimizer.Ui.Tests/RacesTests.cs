@@ -148,6 +148,37 @@ public sealed class RacesTests : UiTestContext
     }
 
     [Fact]
+    public void A_slate_is_renamed_from_the_list_and_a_refused_name_says_why()
+    {
+        Api.Json(HttpMethod.Get, "/api/slates", SlatePayloads.Slates)
+            .Json(HttpMethod.Get, "/api/slates", SlatePayloads.Slates.Replace("DK Cup Kansas", "Kansas late build", StringComparison.Ordinal))
+            .Json(HttpMethod.Patch, "/api/slates/slate-1", """
+                {"title":"The request has invalid fields","status":400,"errors":{"name":["A slate needs a name."]}}
+                """, HttpStatusCode.BadRequest)
+            .Json(HttpMethod.Patch, "/api/slates/slate-1", SlatePayloads.Slate.Replace("DK Cup Kansas", "Kansas late build", StringComparison.Ordinal));
+        var page = Render(builder =>
+        {
+            builder.OpenComponent<Microsoft.FluentUI.AspNetCore.Components.FluentProviders>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<Components.Pages.Races>(1);
+            builder.CloseComponent();
+        });
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=slate-rename]")));
+
+        page.Find("[data-testid=slate-rename]").Click();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=rename-name]")));
+        page.Find("[data-testid=rename-name]").Change(" ");
+        page.Find("[data-testid=rename-save]").Click();
+        page.WaitForAssertion(() => Assert.Equal("A slate needs a name.", page.Find("[data-testid=error-name]").TextContent));
+        page.Find("[data-testid=rename-name]").Change("Kansas late build");
+        page.Find("[data-testid=rename-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Kansas late build", page.Find("[data-testid=slate-link]").TextContent));
+        var patches = Api.RequestsWithBodies.Where(request => request.Method == HttpMethod.Patch).Select(request => request.Body).ToList();
+        Assert.Equal(["""{"name":" "}""", """{"name":"Kansas late build"}"""], patches);
+    }
+
+    [Fact]
     public void Value_is_points_per_thousand_dollars_colored_by_tier()
     {
         var table = Render<DriverTable>(parameters => parameters.Add(p => p.Slate, Slate));
