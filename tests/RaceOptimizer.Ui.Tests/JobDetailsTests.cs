@@ -78,7 +78,8 @@ public sealed class JobDetailsTests : UiTestContext
             Type = JobType.Optimize,
             Result = JsonDocument.Parse("""
                 {"site":"DraftKings","objective":"mean","simulations":0,
-                 "lineups":[{"drivers":["101","103"],"salary":16200,"projectedPoints":87.9},{"drivers":["102","103"],"salary":15000,"projectedPoints":60}],
+                 "lineups":[{"drivers":["101","103"],"names":["Kyle Larson","Cheap Backmarker"],"salary":16200,"projectedPoints":87.9},
+                            {"drivers":["102","103"],"names":["Denny Hamlin","Cheap Backmarker"],"salary":15000,"projectedPoints":60}],
                  "exposures":[{"driver":"103","lineups":2,"exposure":1}]}
                 """).RootElement,
         };
@@ -91,6 +92,7 @@ public sealed class JobDetailsTests : UiTestContext
             [("site", "DraftKings"), ("objective", "mean"), ("simulations", "0")],
             details.FindAll("[data-testid=job-result-table-facts] tr").Select(row => (row.QuerySelector("th")!.TextContent, row.QuerySelector("td")!.TextContent)));
         var lineups = details.Find("[data-testid=job-result-table-lineups]");
+        // The ids read as names repeat the lineup's names: the table shows them once.
         Assert.Equal(["#", "drivers", "salary", "projectedPoints"], lineups.QuerySelectorAll("thead th").Select(cell => cell.TextContent));
         Assert.Equal(
             [["1", "Kyle Larson, Cheap Backmarker", "16,200", "87.9"], ["2", "Denny Hamlin, Cheap Backmarker", "15,000", "60"]],

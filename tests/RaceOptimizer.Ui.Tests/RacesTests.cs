@@ -127,6 +127,18 @@ public sealed class RacesTests : UiTestContext
     }
 
     [Fact]
+    public void A_picker_names_a_slate_once_with_its_race_date_or_else_its_import_time()
+    {
+        var dated = JsonSerializer.Deserialize<List<SlateSummary>>(SlatePayloads.Slates, JsonSerializerOptions.Web)![0];
+        var sameName = dated with { Name = dated.Race.Name, Race = dated.Race with { Date = null } };
+
+        Assert.Equal("DK Cup Kansas (Hollywood Casino 400) · 2026-09-27", SlateLabel.Of(dated));
+        Assert.Equal(
+            $"Hollywood Casino 400 · {dated.CreatedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}",
+            SlateLabel.Of(sameName));
+    }
+
+    [Fact]
     public void Deleting_a_slate_asks_first_and_keeping_it_sends_nothing()
     {
         Api.Json(HttpMethod.Get, "/api/slates", SlatePayloads.Slates);

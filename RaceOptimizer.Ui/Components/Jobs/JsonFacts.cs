@@ -69,7 +69,16 @@ public static class JsonFacts
                 && element.EnumerateArray().All(item => item.ValueKind == JsonValueKind.Object))
             {
                 var rows = element.EnumerateArray().Select(item => Of(item, names).ToDictionary(cell => cell.Path, cell => cell.Value)).ToList();
-                var columns = rows.SelectMany(row => row.Keys).Distinct().ToList();
+                var columns = new List<string>();
+                foreach (var column in rows.SelectMany(row => row.Keys).Distinct())
+                {
+                    // Ids read as names repeat the names beside them (a lineup's `drivers` and `names`): one is enough.
+                    if (!columns.Any(kept => rows.All(row => row.GetValueOrDefault(kept) == row.GetValueOrDefault(column))))
+                    {
+                        columns.Add(column);
+                    }
+                }
+
                 tables.Add(new JsonTable(path, columns, [.. rows.Select(row => (IReadOnlyList<string>)[.. columns.Select(c => row.GetValueOrDefault(c, "–"))])]));
             }
             else
