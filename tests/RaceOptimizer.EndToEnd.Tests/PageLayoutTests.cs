@@ -4,8 +4,9 @@ using static Microsoft.Playwright.Assertions;
 namespace RaceOptimizer.EndToEnd.Tests;
 
 /// <summary>
-/// Every main page at the window sizes players use, 1280x800 to 1920x1080: no label, cell or field cuts its text. At
-/// 1440x900 each page is kept as a screenshot of the window for the docs (<see cref="Screenshots.TakeForDocsAsync"/>).
+/// Every main page at the window sizes players use, 1280x800 to 1920x1080: no label, cell or field cuts its text, and
+/// the browser's console shows no error. At 1440x900 each page is kept as a screenshot of the window for the docs
+/// (<see cref="Screenshots.TakeForDocsAsync"/>).
 /// </summary>
 public sealed class PageLayoutTests(BrowserApp app)
 {
@@ -56,6 +57,14 @@ public sealed class PageLayoutTests(BrowserApp app)
     public async Task No_main_page_cuts_its_text_from_1280x800_to_1920x1080()
     {
         var page = await app.NewPageAsync();
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                consoleErrors.Add($"{page.Url}: {message.Text}");
+            }
+        };
         var simulation = await SimulateAsync(page);
         var job = await OptimizeSampleAsync(page);
         var pages = new (string Name, string Path, string Ready, Func<IPage, Task>? Open)[]
@@ -93,6 +102,7 @@ public sealed class PageLayoutTests(BrowserApp app)
             }
         }
 
+        Assert.Empty(consoleErrors);
         Assert.True(clipped.Count == 0, $"{clipped.Count} elements cut their text:\n{string.Join("\n", clipped)}");
     }
 
