@@ -127,6 +127,31 @@ public sealed class RacesTests : UiTestContext
     }
 
     [Fact]
+    public void The_race_page_renames_its_slate_from_its_header()
+    {
+        Api.Json(HttpMethod.Get, $"/api/slates/{SlatePayloads.SlateId}", SlatePayloads.Slate)
+            .Json(HttpMethod.Patch, $"/api/slates/{SlatePayloads.SlateId}", SlatePayloads.Slate.Replace("DK Cup Kansas", "Kansas late build", StringComparison.Ordinal));
+        var page = Render(builder =>
+        {
+            builder.OpenComponent<Microsoft.FluentUI.AspNetCore.Components.FluentProviders>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<Components.Pages.Race>(1);
+            builder.AddAttribute(2, nameof(Components.Pages.Race.SlateId), SlatePayloads.SlateId);
+            builder.CloseComponent();
+        });
+        page.WaitForAssertion(() => Assert.Equal("DK Cup Kansas", page.Find("[data-testid=race-name]").TextContent));
+
+        page.Find("[data-testid=race-rename]").Click();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=rename-name]")));
+        page.Find("[data-testid=rename-name]").Change("Kansas late build");
+        page.Find("[data-testid=rename-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Kansas late build", page.Find("[data-testid=race-name]").TextContent));
+        var patch = Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Patch);
+        Assert.Equal("""{"name":"Kansas late build"}""", patch.Body);
+    }
+
+    [Fact]
     public void A_picker_names_a_slate_once_with_its_race_date_or_else_its_import_time()
     {
         var dated = JsonSerializer.Deserialize<List<SlateSummary>>(SlatePayloads.Slates, JsonSerializerOptions.Web)![0];
