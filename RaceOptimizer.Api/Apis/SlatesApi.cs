@@ -24,6 +24,7 @@ public static class SlatesApi
         api.MapPost("/", ImportAsync).AcceptsUploads();
         api.MapGet("/", ListAsync);
         api.MapGet("/{id}", GetAsync);
+        api.MapPatch("/{id}", RenameAsync);
         api.MapDelete("/{id}", DeleteAsync);
         return app;
     }
@@ -83,6 +84,25 @@ public static class SlatesApi
         }
 
         return TypedResults.Ok(SlateDetails.Of(slate, await db.SlateResults.AnyAsync(r => r.SlateId == id, cancellationToken)));
+    }
+
+    /// <summary>Renames the slate and answers it as stored; a refused name changes nothing.</summary>
+    public static async Task<Results<Ok<SlateDetails>, ProblemHttpResult>> RenameAsync(
+        string id, SlateRename rename, RaceOptimizerDb db, CancellationToken cancellationToken)
+    {
+        var name = rename.Name?.Trim();
+        var problem = string.IsNullOrEmpty(name) ? "A slate needs a name." : SlateFields.NameProblem(name);
+        if (problem is not null)
+        {
+            return ApiProblems.BadFields(new Dictionary<string, string[]> { ["name"] = [problem] });
+        }
+
+        if (await db.Slates.Where(s => s.Id == id).ExecuteUpdateAsync(set => set.SetProperty(s => s.Name, name), cancellationToken) == 0)
+        {
+            return ApiProblems.SlateNotFound(id);
+        }
+
+        return await GetAsync(id, db, cancellationToken);
     }
 
     /// <summary>Deletes the slate and, through the foreign key, its attached result.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RaceOptimizer.Contracts.Slates;
 using RaceOptimizer.Core.Import;
 using RaceOptimizer.Core.Slates;
 using RaceOptimizer.Core.Tracks;
@@ -11,17 +12,15 @@ namespace RaceOptimizer.Api.Slates;
 /// </summary>
 internal static class SlateFields
 {
-    private const int MaxNameLength = 200;
-
     public static (SlateImportOptions Options, Dictionary<string, string[]> Errors) Read(IFormCollection form)
     {
         var errors = new Dictionary<string, string[]>();
         void Reject(string field, string message) => errors[field] = [message];
 
         var name = Field(form, "name");
-        if (name?.Length > MaxNameLength)
+        if (NameProblem(name) is { } nameProblem)
         {
-            Reject("name", $"The name is {name.Length} characters long; at most {MaxNameLength} are allowed.");
+            Reject("name", nameProblem);
         }
 
         Site? site = null;
@@ -63,6 +62,12 @@ internal static class SlateFields
 
         return (new SlateImportOptions { Name = name, Site = site, Series = series, Track = track, Date = date }, errors);
     }
+
+    /// <summary>Why a slate cannot have this name, or null when it can: the one rule of an import's `name` and a rename's.</summary>
+    public static string? NameProblem(string? name) =>
+        name?.Length > SlateRename.MaxNameLength
+            ? $"The name is {name.Length} characters long; at most {SlateRename.MaxNameLength} are allowed."
+            : null;
 
     private static string? Field(IFormCollection form, string key) =>
         form[key].FirstOrDefault()?.Trim() is { Length: > 0 } value ? value : null;

@@ -41,7 +41,10 @@ public sealed class SlatesClient(HttpClient http) : ApiClient(http)
     public Task DeleteSlateAsync(string id, CancellationToken cancellationToken = default) =>
         SendWithoutResultAsync(SingleAttemptRequest(HttpMethod.Delete, $"api/slates/{Escape(id)}"), "delete the slate", cancellationToken);
 
-    /// <summary>Sets (or, with null, clears) one driver's projection; answers the driver as stored.</summary>
+    /// <summary>Renames the slate; the API refuses (by field `name`) an empty or too long name.</summary>
+    public Task<SlateDetails> RenameSlateAsync(string id, string name, CancellationToken cancellationToken = default) =>
+        SendAsync<SlateDetails>(SingleAttemptRequest(HttpMethod.Patch, $"api/slates/{Escape(id)}", Json(new SlateRename(name))), "rename the slate", cancellationToken);
+
     /// <summary>Saves the slate's locks and excludes; the API refuses (by field) what no lineup could meet.</summary>
     public Task<SlateDetails> SaveChoicesAsync(string slateId, DriverChoicesInfo choices, CancellationToken cancellationToken = default) =>
         SendAsync<SlateDetails>(
@@ -49,6 +52,7 @@ public sealed class SlatesClient(HttpClient http) : ApiClient(http)
             "save the locks and excludes",
             cancellationToken);
 
+    /// <summary>Sets (or, with null, clears) one driver's projection; answers the driver as stored.</summary>
     public Task<SlateDriverInfo> SetProjectionAsync(string slateId, string siteId, double? projection, CancellationToken cancellationToken = default) =>
         SendAsync<SlateDriverInfo>(
             SingleAttemptRequest(HttpMethod.Patch, $"api/slates/{Escape(slateId)}/drivers/{Escape(siteId)}", Json(new { projection })),

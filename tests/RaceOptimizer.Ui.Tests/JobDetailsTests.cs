@@ -56,13 +56,63 @@ public sealed class JobDetailsTests : UiTestContext
             Config = JsonDocument.Parse("""{"optimize":{"objective":"roi","lineups":150,"locks":["101","102"],"contest":{"entries":10000,"entryFee":3.5}},"gpuOffload":false}""").RootElement,
         };
 
+        Api.Json(HttpMethod.Get, $"/api/slates/{SlatePayloads.SlateId}", SlatePayloads.Slate);
+
         var details = Render<JobDetails>(parameters => parameters.Add(p => p.Job, job));
 
+        details.WaitForAssertion(() => Assert.Contains("Kyle Larson", details.Find("[data-testid=job-config-table]").TextContent, StringComparison.Ordinal));
         var rows = details.FindAll("[data-testid=job-config-table] tr").Select(row => (row.QuerySelector("th")!.TextContent, row.QuerySelector("td")!.TextContent)).ToList();
         Assert.Equal(
-            [("optimize.objective", "roi"), ("optimize.lineups", "150"), ("optimize.locks", "101, 102"), ("optimize.contest.entries", "10,000"), ("optimize.contest.entryFee", "3.5"), ("gpuOffload", "no")],
+            [("optimize.objective", "roi"), ("optimize.lineups", "150"), ("optimize.locks", "Kyle Larson, Denny Hamlin"), ("optimize.contest.entries", "10,000"), ("optimize.contest.entryFee", "3.5"), ("gpuOffload", "no")],
             rows);
         Assert.Empty(details.FindAll("[data-testid=job-config]"));
+        details.Find("[data-testid=job-config-raw]").Change(true);
+        Assert.Contains("\"101\"", details.Find("[data-testid=job-config]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_results_read_as_tables_of_lineups_and_exposures_with_driver_names_and_the_raw_JSON_behind_a_switch()
+    {
+        var job = Job(TraceId) with
+        {
+            Type = JobType.Optimize,
+            Result = JsonDocument.Parse("""
+                {"site":"DraftKings","objective":"mean","simulations":0,
+                 "lineups":[{"drivers":["101","103"],"names":["Kyle Larson","Cheap Backmarker"],"salary":16200,"projectedPoints":87.9},
+                            {"drivers":["102","103"],"names":["Denny Hamlin","Cheap Backmarker"],"salary":15000,"projectedPoints":60}],
+                 "exposures":[{"driver":"103","lineups":2,"exposure":1}]}
+                """).RootElement,
+        };
+        Api.Json(HttpMethod.Get, $"/api/slates/{SlatePayloads.SlateId}", SlatePayloads.Slate);
+
+        var details = Render<JobDetails>(parameters => parameters.Add(p => p.Job, job).Add(p => p.InitialTab, "results"));
+
+        details.WaitForAssertion(() => Assert.Contains("Cheap Backmarker", details.Find("[data-testid=job-result-table-exposures]").TextContent, StringComparison.Ordinal));
+        Assert.Equal(
+            [("site", "DraftKings"), ("objective", "mean"), ("simulations", "0")],
+            details.FindAll("[data-testid=job-result-table-facts] tr").Select(row => (row.QuerySelector("th")!.TextContent, row.QuerySelector("td")!.TextContent)));
+        var lineups = details.Find("[data-testid=job-result-table-lineups]");
+        // The ids read as names repeat the lineup's names: the table shows them once.
+        Assert.Equal(["#", "drivers", "salary", "projectedPoints"], lineups.QuerySelectorAll("thead th").Select(cell => cell.TextContent));
+        Assert.Equal(
+            [["1", "Kyle Larson, Cheap Backmarker", "16,200", "87.9"], ["2", "Denny Hamlin, Cheap Backmarker", "15,000", "60"]],
+            lineups.QuerySelectorAll("tbody tr").Select(row => row.QuerySelectorAll("td").Select(cell => cell.TextContent).ToArray()));
+        Assert.Empty(details.FindAll("[data-testid=job-result]"));
+
+        details.Find("[data-testid=job-result-raw]").Change(true);
+
+        Assert.Contains("\"projectedPoints\": 87.9", details.Find("[data-testid=job-result]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_its_slate_a_job_s_drivers_read_as_site_ids_and_the_page_says_why()
+    {
+        var job = Job(TraceId) with { Config = JsonDocument.Parse("""{"optimize":{"locks":["101"]}}""").RootElement };
+
+        var details = Render<JobDetails>(parameters => parameters.Add(p => p.Job, job));
+
+        details.WaitForAssertion(() => Assert.Contains("Drivers are shown by site id", details.Find("[data-testid=driver-names-note]").TextContent, StringComparison.Ordinal));
+        Assert.Equal("101", details.Find("[data-testid=job-config-table] td").TextContent);
     }
 
     private IRenderedComponent<JobDetails> RenderExecution(JobView job) =>

@@ -129,6 +129,43 @@ public sealed class RacesTests : UiTestContext
     }
 
     [Fact]
+    public void The_race_page_renames_its_slate_from_its_header()
+    {
+        Api.Json(HttpMethod.Get, $"/api/slates/{SlatePayloads.SlateId}", SlatePayloads.Slate)
+            .Json(HttpMethod.Patch, $"/api/slates/{SlatePayloads.SlateId}", SlatePayloads.Slate.Replace("DK Cup Kansas", "Kansas late build", StringComparison.Ordinal));
+        var page = Render(builder =>
+        {
+            builder.OpenComponent<Microsoft.FluentUI.AspNetCore.Components.FluentProviders>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<Components.Pages.Race>(1);
+            builder.AddAttribute(2, nameof(Components.Pages.Race.SlateId), SlatePayloads.SlateId);
+            builder.CloseComponent();
+        });
+        page.WaitForAssertion(() => Assert.Equal("DK Cup Kansas", page.Find("[data-testid=race-name]").TextContent));
+
+        page.Find("[data-testid=race-rename]").Click();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=rename-name]")));
+        page.Find("[data-testid=rename-name]").Change("Kansas late build");
+        page.Find("[data-testid=rename-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Kansas late build", page.Find("[data-testid=race-name]").TextContent));
+        var patch = Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Patch);
+        Assert.Equal("""{"name":"Kansas late build"}""", patch.Body);
+    }
+
+    [Fact]
+    public void A_picker_names_a_slate_once_with_its_race_date_or_else_its_import_time()
+    {
+        var dated = JsonSerializer.Deserialize<List<SlateSummary>>(SlatePayloads.Slates, JsonSerializerOptions.Web)![0];
+        var sameName = dated with { Name = dated.Race.Name, Race = dated.Race with { Date = null } };
+
+        Assert.Equal("DK Cup Kansas (Hollywood Casino 400) · 2026-09-27", SlateLabel.Of(dated));
+        Assert.Equal(
+            $"Hollywood Casino 400 · {dated.CreatedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}",
+            SlateLabel.Of(sameName));
+    }
+
+    [Fact]
     public void Deleting_a_slate_asks_first_and_keeping_it_sends_nothing()
     {
         Api.Json(HttpMethod.Get, "/api/slates", SlatePayloads.Slates);
@@ -147,6 +184,37 @@ public sealed class RacesTests : UiTestContext
 
         page.WaitForAssertion(() => Assert.DoesNotContain("attached results?", page.Markup, StringComparison.Ordinal));
         Assert.DoesNotContain(Api.Requests, request => request.Method == HttpMethod.Delete);
+    }
+
+    [Fact]
+    public void A_slate_is_renamed_from_the_list_and_a_refused_name_says_why()
+    {
+        Api.Json(HttpMethod.Get, "/api/slates", SlatePayloads.Slates)
+            .Json(HttpMethod.Get, "/api/slates", SlatePayloads.Slates.Replace("DK Cup Kansas", "Kansas late build", StringComparison.Ordinal))
+            .Json(HttpMethod.Patch, "/api/slates/slate-1", """
+                {"title":"The request has invalid fields","status":400,"errors":{"name":["A slate needs a name."]}}
+                """, HttpStatusCode.BadRequest)
+            .Json(HttpMethod.Patch, "/api/slates/slate-1", SlatePayloads.Slate.Replace("DK Cup Kansas", "Kansas late build", StringComparison.Ordinal));
+        var page = Render(builder =>
+        {
+            builder.OpenComponent<Microsoft.FluentUI.AspNetCore.Components.FluentProviders>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<Components.Pages.Races>(1);
+            builder.CloseComponent();
+        });
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=slate-rename]")));
+
+        page.Find("[data-testid=slate-rename]").Click();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=rename-name]")));
+        page.Find("[data-testid=rename-name]").Change(" ");
+        page.Find("[data-testid=rename-save]").Click();
+        page.WaitForAssertion(() => Assert.Equal("A slate needs a name.", page.Find("[data-testid=error-name]").TextContent));
+        page.Find("[data-testid=rename-name]").Change("Kansas late build");
+        page.Find("[data-testid=rename-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Kansas late build", page.Find("[data-testid=slate-link]").TextContent));
+        var patches = Api.RequestsWithBodies.Where(request => request.Method == HttpMethod.Patch).Select(request => request.Body).ToList();
+        Assert.Equal(["""{"name":" "}""", """{"name":"Kansas late build"}"""], patches);
     }
 
     [Fact]
