@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using RaceOptimizer.Api.Data;
+using RaceOptimizer.Api.Jobs.Handlers;
 using RaceOptimizer.Api.Jobs.Options;
 
 namespace RaceOptimizer.Api.Jobs;
 
 /// <summary>
 /// Validates and queues jobs. The options are checked once, here, before anything is stored: their typed record's
-/// rules (<see cref="OptionValidation"/>), then, when valid, against the slate (<see cref="CoreOptionChecks.ValidateForSlate"/>).
+/// rules (<see cref="OptionValidation"/>), then, when valid, an optimize job's against the slate (its players, its cap).
 /// SQLite is written first (in a group commit with the submits arriving at the same time, <see cref="JobInbox"/>): once
 /// the job is there it cannot be lost. Redis is told best-effort, so a submit never
 /// waits on it for long; if Redis misses the push, <see cref="JobRecovery"/> queues the job again.
@@ -37,7 +38,7 @@ public sealed class JobSubmission(
         }
         else
         {
-            var slate = type.NeedsSlate() ? await ValidateSlateAsync(request.SlateId, errors, cancellationToken) : null;
+            var slateExists = type.NeedsSlate() && await SlateExistsAsync(request.SlateId, errors, cancellationToken);
             if (request.OptionsOf(type) is not { } options)
             {
                 errors.TryAdd(type.Name(), ["must be an object"]);
@@ -45,12 +46,9 @@ public sealed class JobSubmission(
             else
             {
                 OptionValidation.Validate(options, type.Name(), errors);
-                if (errors.Count == 0 && slate is not null)
+                if (errors.Count == 0 && slateExists && options is OptimizeOptions optimize)
                 {
-                    foreach (var (field, messages) in CoreOptionChecks.ValidateForSlate(options, slate.ToSlate()))
-                    {
-                        errors[field] = messages;
-                    }
+                    await ValidateForSlateAsync(optimize, request.SlateId!, errors, cancellationToken);
                 }
             }
         }
@@ -106,22 +104,43 @@ public sealed class JobSubmission(
         }
     }
 
-    private async Task<SlateRecord?> ValidateSlateAsync(string? slateId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    private async Task<bool> SlateExistsAsync(string? slateId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(slateId))
         {
             errors["slateId"] = ["is required for this type of job"];
-            return null;
+            return false;
         }
 
+        if (!await db.Slates.AnyAsync(s => s.Id == slateId, cancellationToken))
+        {
+            errors["slateId"] = [NoSlate(slateId)];
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Only an optimize job's options name drivers and constrain lineups, so only it reads the slate's drivers: parsing
+    /// them was most of a submit's time, and a simulate job needs only to know its slate is there.
+    /// </summary>
+    private async Task ValidateForSlateAsync(OptimizeOptions options, string slateId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
         var slate = await db.Slates.AsNoTracking().SingleOrDefaultAsync(s => s.Id == slateId, cancellationToken);
         if (slate is null)
         {
-            errors["slateId"] = [$"there is no slate '{slateId}'"];
+            errors["slateId"] = [NoSlate(slateId)]; // deleted a moment ago
+            return;
         }
 
-        return slate;
+        foreach (var (field, messages) in options.ValidateForSlate(slate.ToSlate()))
+        {
+            errors[field] = messages;
+        }
     }
+
+    private static string NoSlate(string slateId) => $"there is no slate '{slateId}'";
 }
 
 internal static class JobIds

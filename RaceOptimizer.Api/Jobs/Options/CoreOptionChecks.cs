@@ -19,10 +19,6 @@ internal static class CoreOptionChecks
         _ => [],
     };
 
-    /// <summary>The checks that need the job's slate (player ids, contradicting constraints); run once, at submission.</summary>
-    public static IDictionary<string, string[]> ValidateForSlate(IJobOptions options, Slate slate) =>
-        options is OptimizeOptions optimize ? optimize.ValidateForSlate(slate) : new Dictionary<string, string[]>();
-
     private static IEnumerable<ValidationResult> Contest(ContestOption contest)
     {
         var (_, problem) = contest.ReadCsv();
