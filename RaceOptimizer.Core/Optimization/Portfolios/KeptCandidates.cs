@@ -21,9 +21,9 @@ internal static class KeptCandidates
         return [.. kept.Select(lineup =>
         {
             points.LineupPoints(lineup, scores);
-            long score = objective.Kind switch
+            var score = objective.Kind switch
             {
-                ObjectiveKind.Percentile => SimulationMath.Select(scores, objective.PercentileIndex(points.Simulations)),
+                ObjectiveKind.Percentile => (long)SimulationMath.Select(scores, objective.PercentileIndex(points.Simulations)),
                 ObjectiveKind.Cvar => SimulationMath.SumOfLargest(scores, objective.TailCount(points.Simulations)),
                 _ => SimulationMath.CountReaching(scores, none, thresholds),
             };

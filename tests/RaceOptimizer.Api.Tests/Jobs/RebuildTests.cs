@@ -41,13 +41,13 @@ public sealed class RebuildTests(RedisServer redis) : ApiTest(redis)
         Assert.True(withDriver.Length >= 2, "a mean build of three shares a driver");
 
         var unknown = await RefusedAsync(slate, 3, [[.. built[0][..5], "nope"]]);
-        var short_ = await RefusedAsync(slate, 3, [built[0][..5]]);
+        var tooShort = await RefusedAsync(slate, 3, [built[0][..5]]);
         var excluded = await RefusedAsync(slate, 3, [withDriver[0]], excludes: [driver]);
         var tooMany = await RefusedAsync(slate, 1, [built[0], built[1]]);
         var capped = await RefusedAsync(slate, 4, withDriver, exposures: new[] { new { driver, max = 0.25 } });
 
         Assert.Contains("nope is not on slate", Assert.Single(unknown["optimize.keepLineups[0].drivers"]), StringComparison.Ordinal);
-        Assert.Contains("holds 6 different drivers", Assert.Single(short_["optimize.keepLineups[0]"]), StringComparison.Ordinal);
+        Assert.Contains("holds 6 different drivers", Assert.Single(tooShort["optimize.keepLineups[0]"]), StringComparison.Ordinal);
         Assert.Contains("excluded", Assert.Single(excluded["optimize.keepLineups[0]"]), StringComparison.Ordinal);
         Assert.Contains("the portfolio holds 1", Assert.Single(tooMany["optimize.keepLineups"]), StringComparison.Ordinal);
         Assert.Contains($"is in {withDriver.Length} kept lineups, over his maximum of 1", Assert.Single(capped["optimize.exposures"]), StringComparison.Ordinal);
