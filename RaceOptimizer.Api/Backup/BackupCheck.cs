@@ -158,7 +158,7 @@ internal sealed class BackupCheck(IReadOnlySet<string> slatesKept)
     {
         try
         {
-            return ((OptimizeOptions)JobOptionsJson.Read(JobType.Optimize, config)).Lineups;
+            return JobOptionsJson.Read(JobType.Optimize, config) is OptimizeOptions options ? options.Lineups : 0;
         }
         catch (JsonException)
         {
