@@ -52,7 +52,9 @@ public static class LineupOptimizer
         var (objective, thresholds) = isRoi ? (new Objective(ObjectiveKind.Tail), plan.Standings!.TopOnePercentScores()) : (request.Objective, plan.Thresholds);
         var scored = await ScoredRanking.ScoreAsync(plan.Space, points, objective, thresholds, scorer, cancellationToken).ConfigureAwait(false);
         Dictionary<ulong, ContestTally>? paid = null;
-        if (isRoi)
+
+        // The first pool is paid against the field alone: beside kept lineups every candidate competes with them too, so the order pays it.
+        if (isRoi && request.Portfolio.Kept.Count == 0)
         {
             var pool = RoiPool(plan, scored.Top).DistinctBy(c => c.Lineup).Select(c => c.Lineup).ToArray();
             var tallies = await scorer.PayAsync(plan.Standings!, pool, cancellationToken).ConfigureAwait(false);

@@ -64,8 +64,11 @@ public class ScoredRankingTests
         var request = Request(objective, kept);
 
         var walked = LineupOptimizer.Optimize(request, TestContext.Current.CancellationToken);
-        var scored = await LineupOptimizer.OptimizeAsync(request with { Scorer = new ReferenceScorer() }, TestContext.Current.CancellationToken);
+        var scorer = new ReferenceScorer();
+        var scored = await LineupOptimizer.OptimizeAsync(request with { Scorer = scorer }, TestContext.Current.CancellationToken);
 
+        Assert.True(scorer.Calls > 0, "the scorer was never asked");
+        Assert.Equal(0, scorer.PayCalls); // ROI's first pool would be paid against the field alone: the kept lineups are in the contest too
         Assert.Equal(kept, walked.Lineups.Take(2).Select(l => LineupSpace.MaskOf(l.Drivers)));
         Assert.Equal(walked.Lineups.Select(l => l.Drivers.ToArray()), scored.Lineups.Select(l => l.Drivers.ToArray()));
         Assert.Equal(walked.Lineups.Select(l => l.Objective), scored.Lineups.Select(l => l.Objective));
