@@ -12,8 +12,8 @@ public static class Downloads
     {
         var downloads = app.MapGroup("/downloads").ExcludeFromDescription();
         downloads.MapGet("/jobs", (JobsClient api, CancellationToken token) => SendAsync(api.ExportJobsAsync(token)));
-        downloads.MapGet("/jobs/{id}/{format}", (string id, string format, JobsClient api, CancellationToken token) =>
-            format is "json" or "dk" or "fd" ? SendAsync(api.ExportJobAsync(id, format, token)) : Task.FromResult(Results.NotFound()));
+        downloads.MapGet("/jobs/{id}/{format}", (string id, string format, string? driver, JobsClient api, CancellationToken token) =>
+            format is "json" or "dk" or "fd" ? SendAsync(api.ExportJobAsync(id, format, driver, token)) : Task.FromResult(Results.NotFound()));
         downloads.MapGet("/presets", (PresetsClient api, CancellationToken token) => SendAsync(api.ExportPresetsAsync(token)));
         downloads.MapGet("/entries/{token}", (string token, FilledEntries files) =>
             files.Find(token) is { } file ? Results.File(file.Content, file.ContentType, file.FileName) : Results.NotFound());

@@ -152,8 +152,9 @@ public static class JobsApi
         return TypedResults.Accepted($"/api/jobs/{job.Id}", JobView.Of(job));
     }
 
+    /// <summary>The job as JSON, or the upload CSV of its kept lineups; with <paramref name="driver"/> (a player id) only those holding him.</summary>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
-        string id, string? format, JobStore store, CancellationToken cancellationToken)
+        string id, string? format, string? driver, JobStore store, CancellationToken cancellationToken)
     {
         if (await store.FindAsync(id, cancellationToken) is not { } job)
         {
@@ -163,7 +164,7 @@ public static class JobsApi
         return (format ?? "json") switch
         {
             "json" => TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(JobView.Of(job), JsonSerializerOptions.Web), "application/json", $"{job.Id}.json"),
-            "dk" or "fd" => LineupExport.For(job, format!) switch
+            "dk" or "fd" => LineupExport.For(job, format!, string.IsNullOrWhiteSpace(driver) ? null : driver.Trim()) switch
             {
                 ({ } file, _) => TypedResults.File(LineupExport.Bytes(file), "text/csv", file.FileName),
                 (_, var problem) => TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "No lineups to export"),

@@ -3,6 +3,7 @@ using RaceOptimizer.Api.Apis;
 using RaceOptimizer.Api.Data;
 using RaceOptimizer.Api.History;
 using RaceOptimizer.Api.Jobs;
+using RaceOptimizer.Api.Jobs.Options;
 using RaceOptimizer.Api.Presets;
 using RaceOptimizer.Api.Slates;
 using RaceOptimizer.Contracts.Presets;
@@ -111,6 +112,57 @@ internal sealed class BackupCheck(IReadOnlySet<string> slatesKept)
         if (job.SlateId is { } slateId && !slatesKept.Contains(slateId))
         {
             slateReferences.Add(($"{at}.slateId", slateId, true));
+        }
+
+        KeptLineupNumbers(at, job);
+    }
+
+    /// <summary>
+    /// The player's removals and locks, held to the rules of the lineup endpoints. The result is not read by the check,
+    /// so a number is bounded by the lineups the job's options asked for: the result never holds more.
+    /// </summary>
+    private void KeptLineupNumbers(string at, JobRecord job)
+    {
+        if (job.RemovedLineups.Count + job.LockedLineups.Count == 0)
+        {
+            return;
+        }
+
+        if (job.Type != JobType.Optimize || job.Status != JobStatus.Completed)
+        {
+            Errors.Add($"{at}.removedLineups", "must be empty: only a completed optimize job has lineups to remove or lock");
+            return;
+        }
+
+        var requested = RequestedLineups(job.Config);
+        foreach (var (field, numbers) in new[] { ("removedLineups", job.RemovedLineups), ("lockedLineups", job.LockedLineups) })
+        {
+            if (numbers.Where(n => n < 1 || n > requested).Select(n => (int?)n).FirstOrDefault() is { } outside)
+            {
+                Errors.Add($"{at}.{field}", $"holds {outside}: a lineup number is from 1 to {requested}, the lineups the job asked for");
+            }
+            else if (numbers.Distinct().Count() != numbers.Count)
+            {
+                Errors.Add($"{at}.{field}", "names a lineup twice");
+            }
+        }
+
+        if (job.LockedLineups.Intersect(job.RemovedLineups).Select(n => (int?)n).FirstOrDefault() is { } both)
+        {
+            Errors.Add($"{at}.lockedLineups", $"holds {both}, which removedLineups holds too: a locked lineup is never removed");
+        }
+    }
+
+    /// <summary>The lineups an optimize job's stored options asked for; 0 (so every number is refused) when they do not read.</summary>
+    private static int RequestedLineups(string config)
+    {
+        try
+        {
+            return JobOptionsJson.Read(JobType.Optimize, config) is OptimizeOptions options ? options.Lineups : 0;
+        }
+        catch (JsonException)
+        {
+            return 0;
         }
     }
 

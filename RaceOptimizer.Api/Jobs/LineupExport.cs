@@ -15,10 +15,24 @@ internal static class LineupExport
     public const string FilledEntriesFileName = "DKEntries-filled.csv";
 
     /// <summary>The upload file, or why there is none.</summary>
-    public static (UploadFile? File, string? Problem) For(JobRecord job, string format)
+    /// <param name="driver">A site player id: only the kept lineups holding him, as the results show them filtered by driver; null: every kept lineup.</param>
+    public static (UploadFile? File, string? Problem) For(JobRecord job, string format, string? driver = null)
     {
         var (lineups, problem) = Lineups(job, format == "dk" ? Site.DraftKings : Site.FanDuel);
-        return lineups is null ? (null, problem) : (LineupUpload.Write(ContestRules.For(lineups.Site), lineups.Lineups, $"{job.Id}-{format}")[0], null);
+        if (lineups is null)
+        {
+            return (null, problem);
+        }
+
+        if (driver is null)
+        {
+            return (LineupUpload.Write(ContestRules.For(lineups.Site), lineups.Lineups, $"{job.Id}-{format}")[0], null);
+        }
+
+        var holding = lineups.Lineups.Where(l => l.SiteIds.Contains(driver)).ToList();
+        return holding.Count == 0
+            ? (null, $"No lineup job '{job.Id}' keeps holds driver '{driver}'.")
+            : (LineupUpload.Write(ContestRules.For(lineups.Site), holding, $"{job.Id}-{format}-{driver}")[0], null);
     }
 
     /// <summary>The entries file with every entry given one of the job's lineups, or why it cannot be filled.</summary>

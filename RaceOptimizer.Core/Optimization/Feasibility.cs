@@ -1,3 +1,4 @@
+using System.Numerics;
 using RaceOptimizer.Core.Optimization.Portfolios;
 
 namespace RaceOptimizer.Core.Optimization;
@@ -25,6 +26,7 @@ internal static class Feasibility
             "Two locked drivers are together in every lineup, more often than the pair limit allows.");
 
         var (least, most) = portfolio.Counts(drivers);
+        CheckKept(request, space, least, most);
         foreach (var limit in portfolio.Exposures ?? [])
         {
             var name = request.Slate.Drivers[limit.Driver].Name;
@@ -65,6 +67,38 @@ internal static class Feasibility
         Require(cheapest <= rules.SalaryCap, "locks",
             $"The locked drivers cost {space.LockedSalary:N0}; with the cheapest drivers left a lineup costs {cheapest:N0}, over the {rules.SalaryCap:N0} cap.");
     }
+
+    /// <summary>
+    /// The kept lineups as lineups of the slate (its roster, its cap, no excluded driver), fewer than the portfolio holds,
+    /// and within every driver's exposure: a kept lineup is never dropped, so a cap they break alone is the player's to lift.
+    /// </summary>
+    private static void CheckKept(OptimizeRequest request, LineupSpace space, int[] least, int[] most)
+    {
+        var (kept, rules) = (request.Portfolio.Kept, space.Contest);
+        Require(kept.Count <= request.Portfolio.Lineups, "keepLineups", $"{kept.Count} lineups are kept; the portfolio holds {request.Portfolio.Lineups}.");
+        var excluded = LineupSpace.MaskOf(request.LineupRules.Excludes);
+        foreach (var (lineup, i) in kept.Select((lineup, i) => (lineup, i)))
+        {
+            var key = $"keepLineups[{i}]";
+            Require(BitOperations.PopCount(lineup) == rules.RosterSize, key, $"A lineup holds {rules.RosterSize} different drivers; this one holds {BitOperations.PopCount(lineup)}.");
+            Require(rules.FitsSalaryCap(space.SalaryOf(lineup)), key, $"The lineup costs {space.SalaryOf(lineup):N0}, over the {rules.SalaryCap:N0} cap.");
+            Require((lineup & excluded) == 0, key, $"The lineup holds excluded drivers: {Names(request, lineup & excluded)}.");
+            Require(kept.Take(i).All(other => other != lineup), key, "The lineup is kept twice.");
+        }
+
+        var counts = request.Portfolio.KeptCounts(request.Slate.Drivers.Count);
+        var left = request.Portfolio.Lineups - kept.Count;
+        for (var driver = 0; driver < counts.Length; driver++)
+        {
+            var name = request.Slate.Drivers[driver].Name;
+            Require(counts[driver] <= most[driver], "exposures",
+                $"{name} is in {counts[driver]} kept lineups, over his maximum of {most[driver]} of the {request.Portfolio.Lineups}: raise his maximum exposure or keep fewer of them.");
+            Require(least[driver] - counts[driver] <= left, "exposures",
+                $"{name} needs {least[driver]} of the {request.Portfolio.Lineups} lineups; the kept lineups hold him {counts[driver]} times and leave {left} to build.");
+        }
+    }
+
+    private static string Names(OptimizeRequest request, ulong drivers) => string.Join(", ", LineupSpace.Drivers(drivers).Select(d => request.Slate.Drivers[d].Name));
 
     /// <summary>Each group against the roster, the locks and the drivers who can still be picked.</summary>
     private static void CheckGroups(LineupRules lineups, LineupSpace space, HashSet<int> notStarting)

@@ -52,7 +52,9 @@ public static class LineupOptimizer
         var (objective, thresholds) = isRoi ? (new Objective(ObjectiveKind.Tail), plan.Standings!.TopOnePercentScores()) : (request.Objective, plan.Thresholds);
         var scored = await ScoredRanking.ScoreAsync(plan.Space, points, objective, thresholds, scorer, cancellationToken).ConfigureAwait(false);
         Dictionary<ulong, ContestTally>? paid = null;
-        if (isRoi)
+
+        // The first pool is paid against the field alone: beside kept lineups every candidate competes with them too, so the order pays it.
+        if (isRoi && request.Portfolio.Kept.Count == 0)
         {
             var pool = RoiPool(plan, scored.Top).DistinctBy(c => c.Lineup).Select(c => c.Lineup).ToArray();
             var tallies = await scorer.PayAsync(plan.Standings!, pool, cancellationToken).ConfigureAwait(false);
@@ -74,6 +76,9 @@ public static class LineupOptimizer
         ContestField? Field,
         int[] Thresholds)
     {
+        /// <summary>The kept lineups, valued: the portfolio's first lineups.</summary>
+        public IReadOnlyList<Candidate> Kept { get; } = KeptCandidates.Of(Space, Request.Portfolio.Kept, Request.Objective, Values, Points, Thresholds);
+
         public static Plan Of(OptimizeRequest request, Activity? activity)
         {
             activity?.SetTag("raceoptimizer.lineups", request.Portfolio.Lineups);
@@ -110,7 +115,7 @@ public static class LineupOptimizer
             var total = Request.Portfolio.Lineups;
             Request.Progress?.Report(new OptimizeProgress(OptimizeStage.Ranking, 0, total));
             var built = new PortfolioBuilder(Space, Request.Portfolio)
-                .Build(order, cancellationToken, count => Request.Progress?.Report(new OptimizeProgress(OptimizeStage.Building, count, total)));
+                .Build(order, Kept, cancellationToken, count => Request.Progress?.Report(new OptimizeProgress(OptimizeStage.Building, count, total)));
             var chosen = Improve(built);
             if (chosen.Count == 0)
             {
@@ -141,7 +146,7 @@ public static class LineupOptimizer
         /// <summary>
         /// Exchanges lineups where the mean is the objective and uniqueness blocks the greedy choice (each lineup then
         /// scores alone, so a higher sum is a better portfolio). Without exposures the lineups are shown best first
-        /// again; with them the slots keep the greedy order, which paces each driver over the portfolio.
+        /// again (the kept lineups first, as kept); with them the slots keep the greedy order, which paces each driver over the portfolio.
         /// </summary>
         private IReadOnlyList<Candidate> Improve(IReadOnlyList<Candidate> greedy)
         {
@@ -152,7 +157,7 @@ public static class LineupOptimizer
 
             var budget = ExchangeBudget.Default;
             var improved = new PortfolioExchange(Space, Request.Portfolio).Improve(greedy, MeanRanking.Top(Space, Values, budget.Depth), budget);
-            return Request.Portfolio.Exposures is { Count: > 0 } ? improved : [.. improved.OrderDescending()];
+            return Request.Portfolio.Exposures is { Count: > 0 } ? improved : [.. improved.Take(Kept.Count), .. improved.Skip(Kept.Count).OrderDescending()];
         }
     }
 
@@ -189,10 +194,25 @@ public static class LineupOptimizer
             case ObjectiveKind.Roi:
                 var byTopOnePercent = ranked
                     ?? (count => SimulationRanking.Top(plan.Space, plan.Points!, new Objective(ObjectiveKind.Tail), plan.Standings!.TopOnePercentScores(), count, cancellationToken));
-                return new RoiOrder(plan.Standings!, new PortfolioEntries(plan.Points!.Simulations, request.Portfolio.Lineups), size => RoiPool(plan, byTopOnePercent, size), PoolGrowth.For(request), paid);
+                return new RoiOrder(plan.Standings!, KeptEntries(plan), size => RoiPool(plan, byTopOnePercent, size), PoolGrowth.For(request), paid);
             default:
                 return new RankedOrder(ranked ?? (count => SimulationRanking.Top(plan.Space, plan.Points!, request.Objective, plan.Thresholds, count, cancellationToken)), depth);
         }
+    }
+
+    /// <summary>The portfolio's entries in the contest, holding the kept lineups before any is built: the next compete with them too.</summary>
+    private static PortfolioEntries KeptEntries(Plan plan)
+    {
+        var (points, portfolio) = (plan.Points!, plan.Request.Portfolio);
+        var entries = new PortfolioEntries(points.Simulations, portfolio.Lineups);
+        var scores = new int[points.Simulations];
+        foreach (var lineup in portfolio.Kept)
+        {
+            points.LineupPoints(lineup, scores);
+            entries.Add(scores);
+        }
+
+        return entries;
     }
 
     /// <summary>ROI's candidates at a size: the best half by mean and the best half by the chance of a top-1% finish.</summary>

@@ -68,9 +68,11 @@ public sealed class JobsClient(HttpClient http) : ApiClient(http)
     public Task<JobView> StartBacktestAsync(string name, BacktestJobOptions options, CancellationToken cancellationToken = default) =>
         StartAsync(JobRequest.For(JobType.Backtest, name, slateId: null, gpuOffload: null, options), "start the backtest", cancellationToken);
 
-    /// <summary>A job's export: `json` (the job whole), `dk` or `fd` (the upload CSV of an optimize job).</summary>
-    public Task<ApiFile> ExportJobAsync(string id, string format, CancellationToken cancellationToken = default) =>
-        DownloadAsync($"api/jobs/{Escape(id)}/export?format={Escape(format)}", "export the job", $"{id}.{(format == "json" ? "json" : "csv")}", cancellationToken);
+    /// <summary>A job's export: `json` (the job whole), `dk` or `fd` (the upload CSV of an optimize job; with <paramref name="driver"/>, only its lineups holding him).</summary>
+    public Task<ApiFile> ExportJobAsync(string id, string format, string? driver = null, CancellationToken cancellationToken = default) =>
+        DownloadAsync(
+            $"api/jobs/{Escape(id)}/export?format={Escape(format)}{(driver is null ? "" : $"&driver={Escape(driver)}")}",
+            "export the job", $"{id}.{(format == "json" ? "json" : "csv")}", cancellationToken);
 
     /// <summary>
     /// A DraftKings entries file (`DKEntries.csv`) filled with an optimize job's lineups, each contest's entries spread over

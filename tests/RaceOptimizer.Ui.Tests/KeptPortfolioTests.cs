@@ -109,10 +109,11 @@ public sealed class KeptPortfolioTests : UiTestContext
     }
 
     [Fact]
-    public void Lineups_filter_by_driver()
+    public void Lineups_filter_by_driver_and_the_shown_ones_download_as_the_upload_file()
     {
         Api.Json(HttpMethod.Get, "/api/jobs/job-1/portfolio", BothKept);
         var results = Render<OptimizeResults>(parameters => parameters.Add(p => p.JobId, "job-1").Add(p => p.Result, WithContest()));
+        Assert.Empty(results.FindAll("[data-testid=download-shown]")); // unfiltered, the site's CSV holds them all
         var filter = results.Find("[data-testid=lineup-driver-filter]");
         var option = filter.QuerySelectorAll("fluent-option").Single(o => o.GetAttribute("value") == "107");
 
@@ -122,6 +123,9 @@ public sealed class KeptPortfolioTests : UiTestContext
         Assert.Equal("2", Assert.Single(rows).QuerySelector("td")!.TextContent.Trim());
         Assert.Contains("chosen", rows[0].QuerySelector(".driver-chip[data-driver='107']")!.ClassName);
         Assert.Equal("1 of 2 lineups", results.Find("[data-testid=lineups-count]").TextContent);
+        var shown = results.Find("[data-testid=download-shown]");
+        Assert.Equal("downloads/jobs/job-1/dk?driver=107", shown.GetAttribute("href"));
+        Assert.Equal("CSV of the 1 shown", shown.TextContent.Trim());
     }
 
     [Fact]

@@ -128,12 +128,48 @@ public sealed class OptimizeTests : UiTestContext
     }
 
     [Fact]
-    public void A_preset_saved_from_a_rebuild_holds_no_simulate_job()
+    public void A_rebuild_sends_the_lineups_locked_in_the_job_s_results_and_says_how_many_are_kept()
     {
-        var model = new OptimizeFormModel { Objective = Objectives.Tail, SimulationJobId = "sim-3" };
+        const string Built = """
+            {"id":"job-5","name":"Kansas cash","type":"optimize","status":"completed","slateId":"slate-1","gpuOffload":false,
+             "config":{"objective":"mean","lineups":5,"simulations":0,"minUniqueDrivers":2,"locks":[],"excludes":[]},
+             "result":{"lineups":[
+               {"drivers":["101","102","103","104","105","106"],"names":["A","B","C","D","E","F"],"salary":50000,"projectedPoints":280.5,"objective":280.5},
+               {"drivers":["101","102","103","104","105","107"],"names":["A","B","C","D","E","G"],"salary":49800,"projectedPoints":279.5,"objective":279.5},
+               {"drivers":["101","102","103","104","106","107"],"names":["A","B","C","D","F","G"],"salary":49700,"projectedPoints":278.0,"objective":278.0}]},
+             "error":null,"progressPercent":100,"progressMessage":null,"executionMode":"local","fallbackReason":null,
+             "deviceName":null,"workerInstance":null,"traceId":null,"createdAt":"2026-11-29T18:00:00Z","startedAt":null,"finishedAt":null,"durationMs":null,
+             "rerunOf":null,"attempts":1}
+            """;
+        Api.Json(HttpMethod.Get, "/api/jobs/job-5", Built)
+            .Json(HttpMethod.Get, "/api/jobs/job-5/portfolio", KeptPortfolioTests.BothKept.Replace("\"removed\":[]", "\"removed\":[],\"locked\":[1,3]", StringComparison.Ordinal))
+            .Json(HttpMethod.Get, "/api/slates", SlatePayloads.Slates)
+            .Json(HttpMethod.Get, "/api/slates/slate-1", SlatePayloads.Slate)
+            .Json(HttpMethod.Get, "/api/presets", "[]")
+            .Json(HttpMethod.Get, "/api/settings/defaults", """{"lineups":150,"simulations":10000}""")
+            .Json(HttpMethod.Post, "/api/jobs", QueuedJob, HttpStatusCode.Accepted);
+
+        var form = Render<OptimizeForm>(parameters => parameters.Add(p => p.RebuildJobId, "job-5"));
+        form.WaitForAssertion(() => Assert.StartsWith("2 locked lineups kept", form.Find("[data-testid=optimize-rebuild-kept]").TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain("not carried", form.Find("[data-testid=optimize-rebuild]").TextContent, StringComparison.Ordinal);
+        form.Find("[data-testid=optimize-submit]").Click();
+
+        form.WaitForAssertion(() => Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Post));
+        using var body = JsonDocument.Parse(Api.RequestsWithBodies.Single(request => request.Method == HttpMethod.Post).Body!);
+        var kept = body.RootElement.GetProperty("optimize").GetProperty("keepLineups").EnumerateArray()
+            .Select(lineup => string.Join(",", lineup.GetProperty("drivers").EnumerateArray().Select(d => d.GetString())));
+        Assert.Equal(["101,102,103,104,105,106", "101,102,103,104,106,107"], kept);
+    }
+
+    [Fact]
+    public void A_preset_saved_from_a_rebuild_holds_no_simulate_job_and_no_kept_lineup()
+    {
+        var model = new OptimizeFormModel { Objective = Objectives.Tail, SimulationJobId = "sim-3", KeptLineups = [["101", "102", "103", "104", "105", "106"]] };
 
         Assert.Equal("sim-3", model.ToOptions([], [], []).SimulationJobId);
+        Assert.Single(model.ToOptions([], [], []).KeepLineups);
         Assert.Null(model.ToPreset([], []).Options.SimulationJobId);
+        Assert.Empty(model.ToPreset([], []).Options.KeepLineups);
         Assert.Equal(0, model.RacesToSimulate);
     }
 

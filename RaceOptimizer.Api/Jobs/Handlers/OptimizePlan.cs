@@ -36,6 +36,7 @@ internal static class OptimizePlan
             MinOwnership = options.MinOwnership,
             Groups = [.. options.Groups.Select((group, i) => new LineupGroup(Indices($"groups[{i}].drivers", Ids(group.Drivers!)), group.AtLeast, group.AtMost))],
         };
+        var kept = options.KeepLineups.Select((lineup, i) => LineupSpace.MaskOf(Indices($"keepLineups[{i}].drivers", Ids(lineup.Drivers!)))).ToList();
         var given = options.Exposures.Select(e => (Driver: e.Driver!.Trim(), e.Min, e.Max)).ToList();
         Indices("exposures", given.Select(e => e.Driver));
         var exposures = given.Where(e => index.ContainsKey(e.Driver)).Select(e => new ExposureLimit(index[e.Driver], e.Min, e.Max)).ToList();
@@ -57,7 +58,7 @@ internal static class OptimizePlan
         var request = new OptimizeRequest(
             slate,
             options.ObjectiveOf,
-            new PortfolioRules(options.Lineups, options.MinUniqueDrivers, exposures, options.MaxPairLineups) { MaxTrioLineups = options.MaxTrioLineups },
+            new PortfolioRules(options.Lineups, options.MinUniqueDrivers, exposures, options.MaxPairLineups) { MaxTrioLineups = options.MaxTrioLineups, Kept = kept },
             rules,
             Contest: options.Contest?.ToSettings(),
             CandidatePool: options.CandidatePool);

@@ -83,6 +83,10 @@ public sealed record OptimizeOptions : IJobOptions
     [OptionObjects]
     public IReadOnlyList<GroupOption> Groups { get; init; } = [];
 
+    /// <summary>Lineups the portfolio starts from, unchanged and first (at most <see cref="Lineups"/>); the rest is built around them.</summary>
+    [OptionObjects]
+    public IReadOnlyList<KeptLineupOption> KeepLineups { get; init; } = [];
+
     [OptionObject]
     public ContestOption? Contest { get; init; }
 

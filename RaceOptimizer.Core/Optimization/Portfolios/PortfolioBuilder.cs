@@ -32,10 +32,17 @@ internal sealed class PortfolioBuilder
         maxOverlap = space.Contest.RosterSize - rules.MinUniqueDrivers;
     }
 
+    /// <param name="kept">The kept lineups (<see cref="PortfolioRules.Kept"/>) as valued by the objective: the portfolio's first lineups, as they are.</param>
     /// <param name="built">Told the count after each lineup joins the portfolio.</param>
-    public IReadOnlyList<Candidate> Build(ICandidateOrder order, CancellationToken cancellationToken, Action<int>? built = null)
+    public IReadOnlyList<Candidate> Build(ICandidateOrder order, IReadOnlyList<Candidate> kept, CancellationToken cancellationToken, Action<int>? built = null)
     {
         var portfolio = new List<Candidate>(rules.Lineups);
+        foreach (var lineup in kept)
+        {
+            Add(lineup.Lineup);
+            portfolio.Add(lineup);
+        }
+
         var rejections = new Dictionary<string, int>();
         while (portfolio.Count < rules.Lineups)
         {

@@ -8,7 +8,7 @@ namespace RaceOptimizer.Core.Optimization.Portfolios;
 /// leaves no one-for-one swap (every better lineup clashes with a better chosen one), but a chosen lineup often blocks
 /// two neighbours that are worth more together than it and the weakest lineup; pydfs-lineup-optimizer stops at greedy.
 /// Each exchange raises the sum and keeps every rule (uniqueness, final exposures, pair limits), so the result is never
-/// worse; the search is deterministic and bounded by <see cref="ExchangeBudget"/>.
+/// worse; the search is deterministic and bounded by <see cref="ExchangeBudget"/>. Kept lineups stay in their slots.
 /// </summary>
 internal sealed class PortfolioExchange
 {
@@ -20,6 +20,9 @@ internal sealed class PortfolioExchange
     private readonly int[] counts;
     private readonly DriverCombinations combinations;
 
+    /// <summary>The first slots hold the kept lineups (<see cref="PortfolioRules.Kept"/>): they never leave.</summary>
+    private readonly int kept;
+
     /// <summary>The options of one leaving lineup, refilled for each: a fresh list per lineup allocated 600 MB a portfolio.</summary>
     private readonly List<Candidate> merged = [];
 
@@ -27,6 +30,7 @@ internal sealed class PortfolioExchange
     {
         this.rules = rules;
         maxOverlap = space.Contest.RosterSize - rules.MinUniqueDrivers;
+        kept = rules.Kept.Count;
         drivers = space.Slate.Drivers.Count;
         (least, most) = rules.Counts(drivers);
         counts = new int[drivers];
@@ -46,7 +50,7 @@ internal sealed class PortfolioExchange
         var inPortfolio = chosen.Select(c => c.Lineup).ToHashSet();
         var pool = ranked.Where(c => !inPortfolio.Contains(c.Lineup)).ToList();
         var rounds = 0;
-        while (rounds < budget.Rounds && Exchange(chosen, pool, budget))
+        while (rounds < budget.Rounds && chosen.Length - kept >= 2 && Exchange(chosen, pool, budget))
         {
             rounds++;
         }
@@ -57,10 +61,10 @@ internal sealed class PortfolioExchange
     /// <summary>Makes the best exchange that frees the weakest lineup; false when none raises the sum.</summary>
     private bool Exchange(Candidate[] chosen, List<Candidate> pool, ExchangeBudget budget)
     {
-        var weakest = Array.IndexOf(chosen, chosen.Min());
+        var weakest = Array.IndexOf(chosen, chosen[kept..].Min(), kept);
         var (free, blockedBy) = Blockers(chosen, pool, weakest);
         (long Gain, int Out, Candidate First, Candidate Second) best = (0, -1, default, default);
-        for (var leaving = 0; leaving < chosen.Length; leaving++)
+        for (var leaving = kept; leaving < chosen.Length; leaving++)
         {
             if (leaving == weakest)
             {

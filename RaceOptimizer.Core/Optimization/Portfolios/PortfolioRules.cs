@@ -11,6 +11,24 @@ public sealed record PortfolioRules(int Lineups, int MinUniqueDrivers = 1, IRead
     /// <summary>No three drivers appear together in more lineups than this.</summary>
     public int? MaxTrioLineups { get; init; }
 
+    /// <summary>
+    /// Lineups (driver masks) the player kept from an earlier build: the portfolio starts with them, unchanged and first,
+    /// and they count toward <see cref="Lineups"/>, the exposures and the pair and trio limits; the rest is built around them.
+    /// </summary>
+    public IReadOnlyList<ulong> Kept { get; init; } = [];
+
+    /// <summary>How many of the kept lineups hold each driver.</summary>
+    public int[] KeptCounts(int drivers)
+    {
+        var counts = new int[drivers];
+        foreach (var driver in Kept.SelectMany(LineupSpace.Drivers))
+        {
+            counts[driver]++;
+        }
+
+        return counts;
+    }
+
     /// <summary>Lineups each driver must be in at least / may be in at most, met exactly at the end.</summary>
     public (int[] Least, int[] Most) Counts(int drivers)
     {

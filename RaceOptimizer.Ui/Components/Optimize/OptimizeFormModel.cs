@@ -21,6 +21,12 @@ public sealed class OptimizeFormModel
 
     public string Objective { get; set; } = Objectives.Mean;
 
+    /// <summary>
+    /// The lineups (site player ids) the build keeps as they are: those locked in the results of the job being rebuilt,
+    /// while its race is the one chosen. Presets never hold them.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> KeptLineups { get; set; } = [];
+
     public string? Lineups { get; set; } = "20";
 
     /// <summary>Empty: none for `mean` (the build ranks by projections), <see cref="DefaultSimulations"/> for the others.</summary>
@@ -100,6 +106,7 @@ public sealed class OptimizeFormModel
                     Min = Number($"exposures[{i}].min", row.MinPercent) / 100 ?? unlimited.Min,
                     Max = Number($"exposures[{i}].max", row.MaxPercent) / 100 ?? unlimited.Max,
                 })],
+            KeepLineups = [.. KeptLineups.Select(drivers => new KeptLineupOption { Drivers = drivers })],
             Groups = [.. Groups
                 .Where(row => row.Drivers.Count > 0)
                 .Select((row, i) => new GroupOption
@@ -134,9 +141,9 @@ public sealed class OptimizeFormModel
         int.TryParse(Simulations, NumberStyles.Integer, CultureInfo.InvariantCulture, out var typed) ? typed
         : string.IsNullOrWhiteSpace(Simulations) && Objective != Objectives.Mean && SimulationJobId is null ? DefaultSimulations : 0;
 
-    /// <summary>What a preset saved now holds: the options the form would submit, and the GPU switch.</summary>
+    /// <summary>What a preset saved now holds: the options the form would submit, and the GPU switch; a rebuild's simulate job and kept lineups are that job's own.</summary>
     public OptimizePreset ToPreset(IReadOnlyList<string> locks, IReadOnlyList<string> excludes) =>
-        new(ToOptions(locks, excludes, []) with { SimulationJobId = null }, GpuOffload);
+        new(ToOptions(locks, excludes, []) with { SimulationJobId = null, KeepLineups = [] }, GpuOffload);
 
     /// <summary>
     /// Fills the form from a job to build again with changes: its options, its GPU switch, its slate and the simulate job

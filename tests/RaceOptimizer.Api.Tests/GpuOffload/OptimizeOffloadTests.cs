@@ -34,6 +34,25 @@ public sealed class OptimizeOffloadTests(RedisServer redis, GpuWorkerFixture fix
         Assert.Equal(Lineups(local), Lineups(onGpu));
     }
 
+    /// <summary>Kept lineups are decided in Core beside the API: an offloaded rebuild keeps them and builds what the CPU builds.</summary>
+    [Fact]
+    public async Task An_offloaded_rebuild_keeps_the_locked_lineups_and_builds_the_CPU_s_portfolio()
+    {
+        var client = api.Start(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)).CreateClient();
+        var optimize = new { objective = "roi", lineups = 12, simulations = 300, seed = 5, locks = new[] { "90000101", "90000102" }, salaryMin = 49_500, minUniqueDrivers = 2 };
+        var first = await GpuOffloadTests.RunAsync(client, Optimize(optimize, gpuOffload: false), TimeSpan.FromMinutes(3));
+        var keep = new[] { Lineups(first)[9], Lineups(first)[4] };
+        var rebuild = new { optimize.objective, optimize.lineups, optimize.simulations, optimize.seed, optimize.locks, optimize.salaryMin, optimize.minUniqueDrivers, keepLineups = keep.Select(l => new { drivers = l.Split(',') }) };
+
+        var onGpu = await GpuOffloadTests.RunAsync(client, Optimize(rebuild, gpuOffload: true), TimeSpan.FromMinutes(3));
+        var local = await GpuOffloadTests.RunAsync(client, Optimize(rebuild, gpuOffload: false), TimeSpan.FromMinutes(3));
+
+        Assert.True(onGpu.Status == JobStatus.Completed, onGpu.Error);
+        Assert.Equal((ExecutionMode.Gpu, null), (onGpu.ExecutionMode, onGpu.FallbackReason));
+        Assert.Equal(keep, Lineups(onGpu).Take(2));
+        Assert.Equal(Lineups(local), Lineups(onGpu));
+    }
+
     [Fact]
     public async Task A_worker_killed_while_scoring_lineups_gives_a_fallback_and_a_completed_job()
     {

@@ -96,6 +96,23 @@ public sealed class KeptLineupsTests(RedisServer redis) : ApiTest(redis)
         Assert.Equal([2, 3], (await removed.ReadAsync<KeptPortfolio>()).Removed);
     }
 
+    [Fact]
+    public async Task The_upload_file_of_one_driver_s_lineups_holds_the_kept_ones_he_is_in()
+    {
+        var job = await Client.OptimizeByProjectionAsync(lineups: 4);
+        var built = Lineups(job.Result!.Value);
+        (await Client.DeleteAsync($"/api/jobs/{job.Id}/lineups/1", Cancellation)).EnsureSuccessStatusCode();
+        var kept = built.Skip(1).ToList();
+        var driver = kept.SelectMany(l => l.Split(',')).CountBy(d => d).MinBy(d => d.Value).Key; // in some kept lineups, not all
+
+        using var shown = await Client.GetAsync($"/api/jobs/{job.Id}/export?format=dk&driver={driver}", Cancellation);
+        using var nobody = await Client.GetAsync($"/api/jobs/{job.Id}/export?format=dk&driver=nobody", Cancellation);
+
+        var rows = (await shown.Content.ReadAsStringAsync(Cancellation)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(r => r.TrimEnd('\r')).Skip(1);
+        Assert.Equal(kept.Where(l => l.Split(',').Contains(driver)), rows);
+        Assert.Contains("No lineup job", (await nobody.ProblemAsync()).Detail, StringComparison.Ordinal);
+    }
+
     private async Task<KeptPortfolio> PortfolioAsync(string id)
     {
         using var response = await Client.GetAsync($"/api/jobs/{id}/portfolio", Cancellation);

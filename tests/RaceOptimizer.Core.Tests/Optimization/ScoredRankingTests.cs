@@ -43,20 +43,7 @@ public class ScoredRankingTests
     [MemberData(nameof(Objectives))]
     public async Task An_optimization_with_a_scorer_builds_the_portfolio_the_walk_builds(string objective)
     {
-        var slate = OptimizerSlates.Small(drivers: 16);
-        var request = new OptimizeRequest(
-            slate,
-            objective switch
-            {
-                "tail" => new Objective(ObjectiveKind.Tail),
-                "percentile" => new Objective(ObjectiveKind.Percentile, Percentile: 80),
-                "cvar" => new Objective(ObjectiveKind.Cvar, Alpha: 0.05),
-                _ => new Objective(ObjectiveKind.Roi),
-            },
-            new PortfolioRules(20, MinUniqueDrivers: 2),
-            new LineupRules([], [4]),
-            OptimizerSlates.Points(slate.Drivers.Count, 400),
-            CandidatePool: 200);
+        var request = Request(objective, []);
         var scorer = new ReferenceScorer();
 
         var walked = LineupOptimizer.Optimize(request, TestContext.Current.CancellationToken);
@@ -65,6 +52,44 @@ public class ScoredRankingTests
         Assert.True(scorer.Calls > 0, "the scorer was never asked");
         Assert.Equal(objective == "roi", scorer.PayCalls > 0);
         Assert.Equal(walked.Lineups.Select(l => l.Drivers.ToArray()), scored.Lineups.Select(l => l.Drivers.ToArray()));
+    }
+
+    /// <summary>Kept lineups are decided here, not by the scorer: the worker's path builds the same portfolio around them.</summary>
+    [Theory]
+    [MemberData(nameof(Objectives))]
+    public async Task A_rebuild_with_a_scorer_keeps_the_lineups_the_walk_keeps(string objective)
+    {
+        var first = LineupOptimizer.Optimize(Request(objective, []), TestContext.Current.CancellationToken);
+        ulong[] kept = [LineupSpace.MaskOf(first.Lineups[7].Drivers), LineupSpace.MaskOf(first.Lineups[3].Drivers)];
+        var request = Request(objective, kept);
+
+        var walked = LineupOptimizer.Optimize(request, TestContext.Current.CancellationToken);
+        var scorer = new ReferenceScorer();
+        var scored = await LineupOptimizer.OptimizeAsync(request with { Scorer = scorer }, TestContext.Current.CancellationToken);
+
+        Assert.True(scorer.Calls > 0, "the scorer was never asked");
+        Assert.Equal(0, scorer.PayCalls); // ROI's first pool would be paid against the field alone: the kept lineups are in the contest too
+        Assert.Equal(kept, walked.Lineups.Take(2).Select(l => LineupSpace.MaskOf(l.Drivers)));
+        Assert.Equal(walked.Lineups.Select(l => l.Drivers.ToArray()), scored.Lineups.Select(l => l.Drivers.ToArray()));
+        Assert.Equal(walked.Lineups.Select(l => l.Objective), scored.Lineups.Select(l => l.Objective));
+    }
+
+    private static OptimizeRequest Request(string objective, IReadOnlyList<ulong> kept)
+    {
+        var slate = OptimizerSlates.Small(drivers: 16);
+        return new OptimizeRequest(
+            slate,
+            objective switch
+            {
+                "tail" => new Objective(ObjectiveKind.Tail),
+                "percentile" => new Objective(ObjectiveKind.Percentile, Percentile: 80),
+                "cvar" => new Objective(ObjectiveKind.Cvar, Alpha: 0.05),
+                _ => new Objective(ObjectiveKind.Roi),
+            },
+            new PortfolioRules(20, MinUniqueDrivers: 2) { Kept = kept },
+            new LineupRules([], [4]),
+            OptimizerSlates.Points(slate.Drivers.Count, 400),
+            CandidatePool: 200);
     }
 
     private static long BruteForce(SimulatedPoints points, Objective objective, int[] thresholds, ulong lineup)
