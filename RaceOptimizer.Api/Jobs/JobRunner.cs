@@ -151,7 +151,8 @@ internal sealed class JobRunner(
                 RecordExecutionAsync = choice => RecordExecutionAsync(run, choice, activity),
             };
             var token = run.Cancellation.Token;
-            return JobOutcome.Completed(await compute.RunAsync(async () => (await handler.RunAsync(execution, token)).ToJsonString(), token));
+            var result = await compute.RunAsync(async () => (await handler.RunAsync(execution, token)).ToJsonString(), token);
+            return JobOutcome.Completed(result) with { LockedLineups = KeptLineups.LockedAtCompletion(execution.Options) };
         }
         catch (OperationCanceledException) when (run.CancelRequested)
         {

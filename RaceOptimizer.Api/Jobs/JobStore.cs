@@ -72,6 +72,7 @@ public sealed class JobStore(RaceOptimizerDb db)
                 .SetProperty(j => j.Status, outcome.Status)
                 .SetProperty(j => j.Result, outcome.Result)
                 .SetProperty(j => j.Error, outcome.Error)
+                .SetProperty(j => j.LockedLineups, outcome.LockedLineups.ToList())
                 .SetProperty(j => j.ProgressPercent, j => outcome.Status == JobStatus.Completed ? 100 : j.ProgressPercent)
                 .SetProperty(j => j.ProgressMessage, outcome.Status.Name())
                 .SetProperty(j => j.FinishedAt, now)
@@ -130,6 +131,9 @@ public sealed record RunningJob(string Id, string RunToken, int Attempts, DateTi
 /// <summary>How a run ended.</summary>
 public sealed record JobOutcome(JobStatus Status, string? Result, string? Error)
 {
+    /// <summary>The lineups the finished job starts out with locked (<see cref="KeptLineups.LockedAtCompletion"/>).</summary>
+    public IReadOnlyList<int> LockedLineups { get; init; } = [];
+
     public static JobOutcome Completed(string result) => new(JobStatus.Completed, result, null);
 
     public static JobOutcome Failed(string error) => new(JobStatus.Failed, null, error);

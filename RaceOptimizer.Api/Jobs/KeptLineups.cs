@@ -24,6 +24,13 @@ internal static class KeptLineups
         return (JsonSerializer.Deserialize<OptimizeJobResult>(job.Result, JsonSerializerOptions.Web)!, null);
     }
 
+    /// <summary>
+    /// The lineups a job starts out with locked: a rebuild's kept lineups lead its result (numbers 1 to k, as the builder
+    /// places them) and stay locked there, as they were in the job they came from, so a rebuild of the rebuild keeps them.
+    /// </summary>
+    public static IReadOnlyList<int> LockedAtCompletion(IJobOptions options) =>
+        options is OptimizeOptions { KeepLineups.Count: > 0 } optimize ? [.. Enumerable.Range(1, optimize.KeepLineups.Count)] : [];
+
     public static IReadOnlyList<OptimizedLineupInfo> Of(OptimizeJobResult result, IReadOnlyCollection<int> removed) =>
         [.. result.Lineups.Where((_, i) => !removed.Contains(i + 1))];
 

@@ -29,6 +29,9 @@ public sealed class RebuildTests(RedisServer redis) : ApiTest(redis)
         Assert.Equal(locked.Select(l => string.Join(",", l)), lineups.Take(2).Select(l => string.Join(",", l)));
         Assert.Equal(5, lineups.Select(l => string.Join(",", l.Order())).Distinct().Count());
         Assert.True(lineups.Count(l => l.Contains(built[0][0])) <= 3);
+        // Still locked in the new job, so rebuilding it again keeps them without locking them anew.
+        var portfolio = await (await Client.GetAsync($"/api/jobs/{rebuilt.Id}/portfolio", Cancellation)).ReadAsync<KeptPortfolio>();
+        Assert.Equal([1, 2], portfolio.Locked);
     }
 
     [Fact]
