@@ -18,17 +18,17 @@ public static class BackupApi
     public static IEndpointRouteBuilder MapBackupApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/backup").WithTags("Backup");
-        api.MapGet("/", ExportAsync);
+        api.MapGet("/", Export);
         api.MapPost("/", RestoreAsync).WithMetadata(new RequestSizeLimitAttribute(RequestLimitBytes));
         return app;
     }
 
-    public static async Task<FileContentHttpResult> ExportAsync(RaceOptimizerDb db, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>The document is streamed as its tables are read (<see cref="BackupDocument"/>), never held whole.</summary>
+    public static PushStreamHttpResult Export(RaceOptimizerDb db, TimeProvider time, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var document = await BackupDocument.ReadAsync(db, now, cancellationToken);
         var fileName = $"raceoptimizer-backup-{now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}.json";
-        return TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(document, BackupJson.Options), "application/json", fileName);
+        return TypedResults.Stream(output => BackupDocument.WriteAsync(db, now, output, cancellationToken), "application/json", fileName);
     }
 
     /// <summary>
