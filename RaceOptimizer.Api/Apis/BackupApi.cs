@@ -37,7 +37,7 @@ public static class BackupApi
     /// follows one row, not the backup. A document that does not read or check whole is refused and nothing changes.
     /// </summary>
     public static async Task<Results<Ok<RestoreReport>, ProblemHttpResult>> RestoreAsync(
-        string? mode, HttpRequest request, RaceOptimizerDb db, ApiEnvironment environment, TimeProvider time, CancellationToken cancellationToken)
+        string? mode, HttpRequest request, RaceOptimizerDb db, ApiEnvironment environment, Jobs.Handlers.SimulationFiles simulations, TimeProvider time, CancellationToken cancellationToken)
     {
         if (mode is null || !RestoreModes.All.Contains(mode))
         {
@@ -72,7 +72,14 @@ public static class BackupApi
                 return ApiProblems.BadFields(errors.ToDictionary());
             }
 
-            return TypedResults.Ok(await BackupRestore.RestoreAsync(db, backup, mode, environment.DataFolder, time, cancellationToken));
+            var report = await BackupRestore.RestoreAsync(db, backup, mode, environment.DataFolder, time, cancellationToken);
+            if (mode == RestoreModes.Replace)
+            {
+                // The replaced jobs are gone; their points matrices would only sit in the quota until evicted.
+                simulations.DeleteAllBut(await db.Jobs.AsNoTracking().Select(j => j.Id).ToHashSetAsync(cancellationToken));
+            }
+
+            return TypedResults.Ok(report);
         }
     }
 

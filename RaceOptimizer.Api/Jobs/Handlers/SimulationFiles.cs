@@ -61,6 +61,15 @@ public sealed class SimulationFiles(ApiEnvironment environment)
         }
     }
 
+    /// <summary>Deletes the matrices of every job not in <paramref name="jobIds"/> (the jobs there are now).</summary>
+    public void DeleteAllBut(IReadOnlySet<string> jobIds)
+    {
+        foreach (var jobId in Kept().Select(matrix => matrix.JobId).Where(id => !jobIds.Contains(id)).Distinct())
+        {
+            Delete(jobId);
+        }
+    }
+
     /// <summary>The matrices on disk now, each with its job, size and when it was written.</summary>
     public IReadOnlyList<KeptMatrix> Kept()
     {
