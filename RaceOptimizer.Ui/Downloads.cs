@@ -17,7 +17,7 @@ public static class Downloads
         downloads.MapGet("/presets", (PresetsClient api, CancellationToken token) => SendAsync(api.ExportPresetsAsync(token)));
         downloads.MapGet("/entries/{token}", (string token, FilledEntries files) =>
             files.Find(token) is { } file ? Results.File(file.Content, file.ContentType, file.FileName) : Results.NotFound());
-        downloads.MapGet("/backup", (BackupClient api, CancellationToken token) => SendAsync(api.DownloadBackupAsync(token)));
+        downloads.MapGet("/backup", (BackupClient api, CancellationToken token) => StreamAsync(api.OpenBackupAsync(token), token));
         return app;
     }
 
@@ -30,7 +30,33 @@ public static class Downloads
         }
         catch (RaceOptimizerApiException exception)
         {
-            return Results.Problem(exception.Message, statusCode: (int?)exception.StatusCode ?? StatusCodes.Status502BadGateway, title: "The download failed");
+            return Failed(exception);
         }
     }
+
+    /// <summary>Passes the API's body on as it arrives: a backup is never held whole here either.</summary>
+    private static async Task<IResult> StreamAsync(Task<ApiFileStream> opening, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var file = await opening;
+            return Results.Stream(
+                async body =>
+                {
+                    await using (file)
+                    {
+                        await file.CopyToAsync(body, cancellationToken);
+                    }
+                },
+                file.ContentType,
+                file.FileName);
+        }
+        catch (RaceOptimizerApiException exception)
+        {
+            return Failed(exception);
+        }
+    }
+
+    private static IResult Failed(RaceOptimizerApiException exception) =>
+        Results.Problem(exception.Message, statusCode: (int?)exception.StatusCode ?? StatusCodes.Status502BadGateway, title: "The download failed");
 }

@@ -81,12 +81,27 @@ public abstract class ApiClient(HttpClient http)
         using var disposeRequest = request;
         using var response = await SendRawAsync(request, operation, activity, cancellationToken);
         await ThrowUnlessSuccessAsync(response, operation, activity, cancellationToken);
-        var content = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        var contentType = response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream";
-        var fileName = response.Content.Headers.ContentDisposition?.FileNameStar
-            ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"')
-            ?? fallbackName;
-        return new ApiFile(content, contentType, fileName);
+        var (contentType, fileName) = Described(response, fallbackName);
+        return new ApiFile(await response.Content.ReadAsByteArrayAsync(cancellationToken), contentType, fileName);
+    }
+
+    /// <summary>A file the API serves, opened once its headers have come: the body is read as it arrives.</summary>
+    protected async Task<ApiFileStream> OpenDownloadAsync(string path, string operation, string fallbackName, CancellationToken cancellationToken)
+    {
+        using var activity = UiTelemetry.Source.StartActivity(operation);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        var response = await SendRawAsync(request, operation, activity, cancellationToken, HttpCompletionOption.ResponseHeadersRead);
+        try
+        {
+            await ThrowUnlessSuccessAsync(response, operation, activity, cancellationToken);
+            var (contentType, fileName) = Described(response, fallbackName);
+            return new ApiFileStream(response, await response.Content.ReadAsStreamAsync(cancellationToken), contentType, fileName);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
     }
 
     protected static JsonContent Json<T>(T body) => JsonContent.Create(body, options: RequestOptions);
@@ -116,11 +131,11 @@ public abstract class ApiClient(HttpClient http)
     }
 
     protected async Task<HttpResponseMessage> SendRawAsync(
-        HttpRequestMessage request, string operation, Activity? activity, CancellationToken cancellationToken)
+        HttpRequestMessage request, string operation, Activity? activity, CancellationToken cancellationToken, HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         try
         {
-            return await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            return await http.SendAsync(request, completion, cancellationToken);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
@@ -130,6 +145,11 @@ public abstract class ApiClient(HttpClient http)
             throw new RaceOptimizerApiException(message, innerException: exception);
         }
     }
+
+    /// <summary>The media type and the file name the API suggested.</summary>
+    private static (string ContentType, string FileName) Described(HttpResponseMessage response, string fallbackName) => (
+        response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream",
+        response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"') ?? fallbackName);
 
     private static string Describe(Exception exception)
     {

@@ -52,6 +52,20 @@ public sealed partial class SignInTests(BrowserApp app)
         Assert.Contains("/login", response.Headers["location"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_signed_in_backup_download_passes_the_whole_document_on()
+    {
+        var page = await app.NewPageAsync();
+
+        var response = await page.Context.APIRequest.GetAsync("downloads/backup");
+
+        Assert.Equal(200, response.Status);
+        Assert.Matches(@"attachment; filename=raceoptimizer-backup-\d{8}T\d{6}Z\.json", response.Headers["content-disposition"]);
+        using var backup = System.Text.Json.JsonDocument.Parse(await response.BodyAsync());
+        Assert.Equal(1, backup.RootElement.GetProperty("formatVersion").GetInt32());
+        Assert.Contains(backup.RootElement.GetProperty("slates").EnumerateArray(), slate => slate.GetProperty("id").GetString() == "sample-dk-cup-kansas");
+    }
+
     [GeneratedRegex("/login\\?ReturnUrl=%2Fraces$")]
     private static partial Regex LoginPage();
 
