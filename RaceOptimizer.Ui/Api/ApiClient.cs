@@ -229,9 +229,14 @@ public abstract class ApiClient(HttpClient http)
         }
     }
 
-    protected static ByteArrayContent RawJson(byte[] document)
+    protected static ByteArrayContent RawJson(byte[] document) => AsJson(new ByteArrayContent(document));
+
+    /// <summary>A JSON document sent as it is read (a backup), never held whole.</summary>
+    protected static StreamContent RawJson(Stream document) => AsJson(new StreamContent(document));
+
+    private static T AsJson<T>(T content)
+        where T : HttpContent
     {
-        var content = new ByteArrayContent(document);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         return content;
     }

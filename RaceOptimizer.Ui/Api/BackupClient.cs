@@ -10,7 +10,7 @@ public sealed class BackupClient(HttpClient http) : ApiClient(http)
         OpenDownloadAsync("api/backup", "download the backup", "raceoptimizer-backup.json", cancellationToken);
 
     /// <summary>Restores a backup document; `replace` drops what is not in it (the API copies the database aside first).</summary>
-    public Task<RestoreReport> RestoreBackupAsync(byte[] document, string mode, CancellationToken cancellationToken = default) =>
+    public Task<RestoreReport> RestoreBackupAsync(Stream document, string mode, CancellationToken cancellationToken = default) =>
         SendAsync<RestoreReport>(
             SingleAttemptRequest(HttpMethod.Post, $"api/backup?mode={Escape(mode)}", RawJson(document)),
             "restore the backup",

@@ -25,7 +25,7 @@ public sealed class DataPanelTests : UiTestContext
         panel.WaitForAssertion(() => Assert.Null(panel.Find("[data-testid=restore-submit]").GetAttribute("disabled")));
         Assert.Equal(
             $"raceoptimizer-backup.json ({Backup.Length} B) is ready: choose the mode and press Restore.",
-            panel.Find("[data-testid=restore-file-status]").TextContent.Trim());
+            panel.Find("[data-testid=restore-file-ready]").TextContent.Trim());
         panel.Find("[data-testid=restore-submit]").Click();
 
         panel.WaitForAssertion(() => Assert.Equal(
@@ -83,7 +83,7 @@ public sealed class DataPanelTests : UiTestContext
     {
         var panel = Render(Panel);
         panel.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(Backup, "raceoptimizer-backup.json"));
-        panel.WaitForAssertion(() => Assert.Contains("raceoptimizer-backup.json", panel.Find("[data-testid=restore-file-status]").TextContent, StringComparison.Ordinal));
+        panel.WaitForAssertion(() => Assert.Contains("raceoptimizer-backup.json", panel.Find("[data-testid=restore-file-ready]").TextContent, StringComparison.Ordinal));
         var replace = panel.Find("[data-testid=restore-mode] fluent-option[value=replace]");
         panel.Find("[data-testid=restore-mode]").TriggerEvent("ondropdownchange", new DropdownEventArgs { SelectedOptions = replace.Id });
 
