@@ -52,7 +52,7 @@ public sealed class SettingsTests : UiTestContext
 
         form.WaitForAssertion(() => Assert.Contains("Saved", form.Find("[data-testid=gpu-message]").TextContent));
         var put = Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Put);
-        Assert.Equal("""{"enabled":true,"timeoutSeconds":30}""", put.Body);
+        Assert.Equal("""{"enabled":true,"timeoutSeconds":30,"forceOffload":false}""", put.Body);
     }
 
     [Fact]
