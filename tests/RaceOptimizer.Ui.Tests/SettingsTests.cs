@@ -56,6 +56,21 @@ public sealed class SettingsTests : UiTestContext
     }
 
     [Fact]
+    public void The_force_switch_shows_the_saved_choice_and_sends_the_one_made()
+    {
+        Api.Json(HttpMethod.Get, "/api/settings/gpu", Gpu.Replace("}", ",\"forceOffload\":true}", StringComparison.Ordinal))
+            .Json(HttpMethod.Put, "/api/settings/gpu", Gpu);
+        var form = Render<GpuSettingsForm>();
+        form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=gpu-save]")));
+
+        form.Find("[data-testid=gpu-save]").Click();
+
+        form.WaitForAssertion(() => Assert.Contains("Saved", form.Find("[data-testid=gpu-message]").TextContent));
+        var put = Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Put);
+        Assert.Equal("""{"enabled":true,"timeoutSeconds":30,"forceOffload":true}""", put.Body);
+    }
+
+    [Fact]
     public void A_new_URL_asks_for_its_key_and_shows_the_API_s_refusal_without_one()
     {
         Api.Json(HttpMethod.Get, "/api/settings/gpu", Gpu)
