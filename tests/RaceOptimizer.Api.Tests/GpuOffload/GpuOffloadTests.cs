@@ -153,7 +153,7 @@ public sealed class GpuOffloadTests(RedisServer redis, GpuWorkerFixture fixture)
         return job.Status.IsFinished();
     }
 
-        /// <summary>The worker's name for itself, from its own reply.</summary>
+    /// <summary>The worker's name for itself, from its own reply.</summary>
     private async Task<string> WorkerInstanceAsync()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/device");
