@@ -21,7 +21,11 @@ internal sealed class WorkerLineupScorer(GpuWorkerClient worker, GpuConnection c
     /// <summary>A part grows at most this much over the last: one fast part on a warm cache must not size the next past the timeout.</summary>
     private const int MaxGrowth = 4;
 
-    private static readonly TimeSpan PartTime = TimeSpan.FromSeconds(3);
+    /// <summary>
+    /// The time a part is paced to: the router's waiting message starts after a second of silence
+    /// (<see cref="WorkerSilence.Noticed"/>), so a part on pace shows the scoring's progress, and only a late one says it waits.
+    /// </summary>
+    private static readonly TimeSpan PartTime = WorkerSilence.Noticed;
 
     private readonly SortedSet<string> instances = new(StringComparer.Ordinal);
 
