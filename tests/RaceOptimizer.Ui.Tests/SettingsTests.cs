@@ -13,13 +13,13 @@ public sealed class SettingsTests : UiTestContext
     public void Test_connection_shows_the_device_or_the_error()
     {
         Api.Json(HttpMethod.Get, "/api/settings/gpu", Gpu)
-            .Json(HttpMethod.Post, "/api/settings/gpu/test", """{"ok":true,"latencyMs":12,"device":{"kind":"Cuda","name":"NVIDIA H200","memoryBytes":150000000000,"computeUnits":132}}""")
+            .Json(HttpMethod.Post, "/api/settings/gpu/test", """{"ok":true,"latencyMs":12,"device":{"kind":"Cuda","name":"NVIDIA H200","memoryBytes":150000000000,"computeUnits":132,"racesPerSecond":620000}}""")
             .Json(HttpMethod.Post, "/api/settings/gpu/test", """{"ok":false,"error":"Connection refused (gpu:5082)"}""");
         var form = Render<GpuSettingsForm>();
         form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=gpu-test]")));
 
         form.Find("[data-testid=gpu-test]").Click();
-        form.WaitForAssertion(() => Assert.Contains("Connected in 12 ms: NVIDIA H200 (Cuda, 132 compute units)", form.Find("[data-testid=gpu-test-result]").TextContent));
+        form.WaitForAssertion(() => Assert.Contains("Connected in 12 ms: NVIDIA H200 (Cuda, 132 compute units, 620,000 races/s)", form.Find("[data-testid=gpu-test-result]").TextContent));
         Assert.DoesNotContain("no GPU", form.Find("[data-testid=gpu-test-result]").TextContent, StringComparison.Ordinal);
 
         form.Find("[data-testid=gpu-test]").Click();
