@@ -31,6 +31,9 @@ public sealed class ExecutionRouter(
 {
     private bool staysLocal;
 
+    /// <summary>A stage already ran on the worker: the job's route is decided, and a later stage near break-even does not split it.</summary>
+    private bool onWorker;
+
     public async Task<T> RunAsync<T>(
         JobExecution job,
         Func<GpuConnection, CancellationToken, Task<WorkerReply<T>>> onGpu,
@@ -88,7 +91,7 @@ public sealed class ExecutionRouter(
             offload?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, device.Name);
             offload?.SetTag(RaceOptimizerTelemetry.Attributes.WorkerSecondsEstimate, estimate.WorkerSeconds);
             offload?.SetTag(RaceOptimizerTelemetry.Attributes.LocalSecondsEstimate, estimate.LocalSeconds);
-            if (!estimate.WorkerSooner && !(await settings.GpuAsync(cancellationToken)).ForceOffload)
+            if (!onWorker && !estimate.WorkerSooner && !(await settings.GpuAsync(cancellationToken)).ForceOffload)
             {
                 offload?.SetTag(RaceOptimizerTelemetry.Attributes.FallbackReason, FallbackReasons.WorkerSlower);
                 return new Attempt<T>(default, null, estimate);
@@ -100,6 +103,7 @@ public sealed class ExecutionRouter(
             // The run usually takes the probe's connection, so the replica probed, but a concurrent job may have taken it.
             offload?.SetTag(RaceOptimizerTelemetry.Attributes.WorkerInstance, reply.Instance);
             await job.RecordExecutionAsync(ExecutionChoice.Gpu(device.Name, reply.Instance));
+            onWorker = true;
             return new Attempt<T>(reply.Value, null, null);
         }
         catch (GpuOffloadException exception)
