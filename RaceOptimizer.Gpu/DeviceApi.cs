@@ -1,5 +1,4 @@
 using RaceOptimizer.Core.Worker;
-using RaceOptimizer.Gpu.Devices;
 using RaceOptimizer.Gpu.Security;
 
 namespace RaceOptimizer.Gpu;
@@ -8,7 +7,7 @@ public static class DeviceApi
 {
     public static IEndpointRouteBuilder MapDeviceApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet(WorkerProtocol.Routes.Device, (ComputeDevice device) => device.Info)
+        app.MapGet(WorkerProtocol.Routes.Device, (WorkerDevice device) => device)
             .AddEndpointFilter<ApiKeyFilter>()
             .WithTags("Device");
         return app;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RaceOptimizer.Core.Worker;
 using RaceOptimizer.Gpu.Devices;
 using RaceOptimizer.Gpu.Security;
 
@@ -14,6 +15,11 @@ internal static class Extensions
         builder.Services.AddSingleton(services =>
             new DeviceSelfCheckResult(DeviceSelfCheck.Run(services.GetRequiredService<ComputeDevice>().Accelerator)));
         builder.Services.AddSingleton<Simulation.GpuRaceSimulator>();
+        // What `/device` answers: the device and its speed, timed once, so the API can tell a GPU from a slower simulator.
+        builder.Services.AddSingleton(services => services.GetRequiredService<ComputeDevice>().Info with
+        {
+            RacesPerSecond = services.GetRequiredService<Simulation.GpuRaceSimulator>().TimeReferenceRace(),
+        });
         builder.Services.AddSingleton<Evaluation.GpuLineupEvaluator>();
         builder.Services.AddSingleton<Evaluation.GpuLineupScorer>();
         builder.Services.AddSingleton<ApiKeyFilter>();

@@ -17,8 +17,10 @@ var selfCheck = app.Services.GetRequiredService<DeviceSelfCheckResult>();
 app.Services.GetRequiredService<RaceOptimizer.Gpu.Simulation.GpuRaceSimulator>();
 app.Services.GetRequiredService<RaceOptimizer.Gpu.Evaluation.GpuLineupEvaluator>();
 app.Services.GetRequiredService<RaceOptimizer.Gpu.Evaluation.GpuLineupScorer>();
-app.Logger.LogInformation("Worker instance {Instance} computing on {Kind} device {Name}; self-check: {Outcome}",
-    WorkerInstance.Id, device.Info.Kind, device.Info.Name, selfCheck.Problem ?? "passed");
+// Time the device once, now: `/device` reports the speed and the API routes by it.
+var speed = app.Services.GetRequiredService<RaceOptimizer.Core.Worker.WorkerDevice>().RacesPerSecond;
+app.Logger.LogInformation("Worker instance {Instance} computing on {Kind} device {Name} at {RacesPerSecond:N0} reference races/s; self-check: {Outcome}",
+    WorkerInstance.Id, device.Info.Kind, device.Info.Name, speed, selfCheck.Problem ?? "passed");
 if (string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<WorkerOptions>>().Value.ApiKey))
 {
     app.Logger.LogWarning("No API key is configured (GpuWorker:ApiKey): every compute request will be refused");

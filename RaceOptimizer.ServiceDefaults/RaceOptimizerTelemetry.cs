@@ -29,6 +29,10 @@ public static class RaceOptimizerTelemetry
         public const string Simulations = "raceoptimizer.simulations";
         public const string Lineups = "raceoptimizer.lineups";
         public const string Objective = "raceoptimizer.objective";
+
+        /// <summary>The router's estimate of an offload, in seconds: on the worker (its speed and round trips) and here.</summary>
+        public const string WorkerSecondsEstimate = "raceoptimizer.offload.worker_seconds";
+        public const string LocalSecondsEstimate = "raceoptimizer.offload.local_seconds";
     }
 
     /// <summary>Creates the ActivitySource of one service; the host owns it for the process lifetime.</summary>

@@ -102,5 +102,5 @@ public static class SettingsApi
 
     /// <summary>`apiKeySet`: a key entered in settings goes to the saved URL (one entered for another origin does not count).</summary>
     private static GpuSettingsView View(GpuSettings settings, GpuKeyHolder keys, GpuConnections connections) =>
-        new(settings.Enabled, settings.Url, settings.TimeoutSeconds, keys.Key?.IsFor(connections.AddressOf(settings.Url)) == true);
+        new(settings.Enabled, settings.Url, settings.TimeoutSeconds, keys.Key?.IsFor(connections.AddressOf(settings.Url)) == true, settings.ForceOffload);
 }

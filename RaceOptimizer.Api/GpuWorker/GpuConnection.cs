@@ -13,6 +13,9 @@ public sealed record GpuConnection(Uri BaseAddress, GpuWorkerKey? Key, TimeSpan 
     /// </summary>
     public static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
 
+    /// <summary>Where the client marks each sign of life of the worker on this connection, so a job can say how long it has waited; null when nobody watches.</summary>
+    public WorkerSilence? Silence { get; init; }
+
     /// <summary>This connection for a probe: its timeout capped at <see cref="ProbeTimeout"/>.</summary>
     public GpuConnection ForProbe() => this with { Timeout = Timeout < ProbeTimeout ? Timeout : ProbeTimeout };
 

@@ -24,13 +24,14 @@ public sealed class GpuWorkerClient(HttpClient http)
 
     public async Task<GpuDevice> GetDeviceAsync(GpuConnection connection, CancellationToken cancellationToken)
     {
+        using var call = connection.Silence?.Call();
         using var request = Request(HttpMethod.Get, connection, WorkerProtocol.Routes.Device);
         using var response = await SendAsync(request, connection, cancellationToken);
         try
         {
             var device = await response.Content.ReadFromJsonAsync<WorkerDevice>(cancellationToken);
             return device is { Name: not null, Kind: not null }
-                ? new GpuDevice(device.Kind, device.Name, device.MemoryBytes, device.ComputeUnits, InstanceOf(response))
+                ? new GpuDevice(device.Kind, device.Name, device.MemoryBytes, device.ComputeUnits, InstanceOf(response), device.RacesPerSecond)
                 : throw new JsonException("no device in the reply");
         }
         catch (JsonException exception)
@@ -42,6 +43,7 @@ public sealed class GpuWorkerClient(HttpClient http)
     /// <summary>Simulates on the worker, reporting its progress; the run stops on the worker when this call is cancelled.</summary>
     public async Task<WorkerReply<SimulationResult>> SimulateAsync(GpuConnection connection, RaceSetup setup, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
     {
+        using var call = connection.Silence?.Call();
         using var request = Request(HttpMethod.Post, connection, WorkerProtocol.Routes.Simulations);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(SimulationStream.ContentType));
         // Worker replicas share one address behind a balancer that picks a replica per connection (Aspire's proxy, a
@@ -58,7 +60,7 @@ public sealed class GpuWorkerClient(HttpClient http)
         try
         {
             await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-            return new(await SimulationStream.ReadAsync(body, progress, connection.Timeout, cancellationToken), InstanceOf(response));
+            return new(await SimulationStream.ReadAsync(body, new HeardProgress(progress, connection.Silence), connection.Timeout, cancellationToken), InstanceOf(response));
         }
         catch (TimeoutException exception)
         {
@@ -104,6 +106,7 @@ public sealed class GpuWorkerClient(HttpClient http)
         string what,
         CancellationToken cancellationToken)
     {
+        using var call = connection.Silence?.Call();
         using var request = Request(HttpMethod.Post, connection, path);
         using (var body = new MemoryStream())
         {
@@ -168,6 +171,7 @@ public sealed class GpuWorkerClient(HttpClient http)
             throw new GpuOffloadException(FallbackReasons.Unreachable, $"The worker at {connection.BaseAddress} cannot be reached: {exception.Message}", exception);
         }
 
+        connection.Silence?.Heard();
         if (response.IsSuccessStatusCode)
         {
             return response;
@@ -186,6 +190,16 @@ public sealed class GpuWorkerClient(HttpClient http)
     }
 }
 
+/// <summary>Each progress frame of a run is a sign of life: the worker is working, however slowly, not dead.</summary>
+file sealed class HeardProgress(IProgress<double>? progress, WorkerSilence? silence) : IProgress<double>
+{
+    public void Report(double value)
+    {
+        silence?.Heard();
+        progress?.Report(value);
+    }
+}
+
 internal static class GpuWorkerClientRegistration
 {
     public static void AddGpuWorkerClient(this IHostApplicationBuilder builder)
@@ -195,6 +209,7 @@ internal static class GpuWorkerClientRegistration
         builder.Services.AddScoped<Settings.SettingsStore>();
         builder.Services.AddScoped<GpuConnections>();
         builder.Services.AddScoped<ExecutionRouter>();
+        builder.Services.AddSingleton<LocalThroughput>();
         // Timeouts are the settings' (per call, and between progress reports of a long run), and a failed offload falls
         // back to the CPU instead of being retried: the standard resilience handler would retry a POST and cut long runs.
 #pragma warning disable EXTEXP0001 // the one way to take off the handler ServiceDefaults adds to every client; covered by the offload tests

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Core.Optimization.Contests;
 using RaceOptimizer.Core.Worker;
@@ -5,14 +6,26 @@ using RaceOptimizer.Core.Worker;
 namespace RaceOptimizer.Api.GpuWorker;
 
 /// <summary>
-/// Scores lineups for Core's optimizer on the GPU worker, in parts of about two billion lineup-simulations: seconds on
-/// a GPU, so progress moves and each call stays within the worker's timeout. A failed part throws
-/// <see cref="GpuOffloadException"/>, and the <see cref="ExecutionRouter"/> finishes the job on the CPU. Parts may land
-/// on different replicas; each one that answered is kept.
+/// Scores lineups for Core's optimizer on the GPU worker, in parts. A part is answered only once it is scored, so the
+/// call's timeout bounds it: parts are sized by the worker's measured pace to take about <see cref="PartTime"/> (never
+/// more than a quarter of the timeout), starting small, so a slow worker (ILGPU's CPU accelerator, a busy GPU) moves the
+/// progress and stays within the timeout instead of being taken for dead, and a fast one soon scores about two billion
+/// lineup-simulations a call. A failed part throws <see cref="GpuOffloadException"/>, and the <see cref="ExecutionRouter"/>
+/// finishes the job on the CPU. Parts may land on different replicas; each one that answered is kept.
 /// </summary>
 internal sealed class WorkerLineupScorer(GpuWorkerClient worker, GpuConnection connection, IProgress<double> progress) : ILineupScorer
 {
-    private const long SimulationsPerCall = 1L << 31;
+    private const long FirstSimulationsPerCall = 1L << 24;
+    private const long MaxSimulationsPerCall = 1L << 31;
+
+    /// <summary>A part grows at most this much over the last: one fast part on a warm cache must not size the next past the timeout.</summary>
+    private const int MaxGrowth = 4;
+
+    /// <summary>
+    /// The time a part is paced to: the router's waiting message starts after a second of silence
+    /// (<see cref="WorkerSilence.Noticed"/>), so a part on pace shows the scoring's progress, and only a late one says it waits.
+    /// </summary>
+    private static readonly TimeSpan PartTime = WorkerSilence.Noticed;
 
     private readonly SortedSet<string> instances = new(StringComparer.Ordinal);
 
@@ -23,18 +36,26 @@ internal sealed class WorkerLineupScorer(GpuWorkerClient worker, GpuConnection c
     {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(lineups);
-        var part = (int)Math.Clamp(SimulationsPerCall / points.Simulations, 1, LineupScoringRequest.MaxLineups);
+        var target = connection.Timeout / 4 < PartTime ? connection.Timeout / 4 : PartTime;
+        var part = Lineups(FirstSimulationsPerCall, points.Simulations);
         var scores = new long[lineups.Length];
         for (var first = 0; first < lineups.Length; first += part)
         {
             var count = Math.Min(part, lineups.Length - first);
             var request = new LineupScoringRequest(points, measure, thresholds, lineups[first..(first + count)]);
+            var started = Stopwatch.GetTimestamp();
             Kept(await worker.ScoreLineupsAsync(connection, request, cancellationToken)).CopyTo(scores, first);
             progress.Report((double)(first + count) / lineups.Length);
+            var paced = count * (target / Stopwatch.GetElapsedTime(started));
+            part = (int)Math.Clamp(paced, 1, Math.Min((long)count * MaxGrowth, Lineups(MaxSimulationsPerCall, points.Simulations)));
         }
 
         return scores;
     }
+
+    /// <summary>Lineups in a part of <paramref name="simulationsPerCall"/> lineup-simulations, within a request's bound.</summary>
+    private static int Lineups(long simulationsPerCall, int simulations) =>
+        (int)Math.Clamp(simulationsPerCall / simulations, 1, LineupScoringRequest.MaxLineups);
 
     /// <summary>A candidate pool is thousands of lineups: one call, with the field (simulations x field size scores).</summary>
     public async Task<ContestTally[]> PayAsync(ContestStandings standings, ulong[] lineups, CancellationToken cancellationToken)

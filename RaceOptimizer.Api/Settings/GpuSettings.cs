@@ -9,7 +9,8 @@ namespace RaceOptimizer.Api.Settings;
 /// <param name="Enabled">The default of a job's `gpuOffload` when the request does not say.</param>
 /// <param name="Url">A remote worker's address; null for the worker of this application (service discovery).</param>
 /// <param name="TimeoutSeconds">How long the worker may stay silent (the probe, or between progress reports) before the job falls back.</param>
-public sealed record GpuSettings(bool Enabled, string? Url, int TimeoutSeconds)
+/// <param name="ForceOffload">Send offloaded work to the worker even when its speed says the local CPU would finish sooner (testing a worker, or sparing this machine's CPU).</param>
+public sealed record GpuSettings(bool Enabled, string? Url, int TimeoutSeconds, bool ForceOffload = false)
 {
     public const string Key = "gpu";
     public const int MaxTimeoutSeconds = 3_600;
@@ -52,5 +53,5 @@ public static class GpuSettingsUpdateRules
     }
 
     public static GpuSettings ToSettings(this GpuSettingsUpdate request) =>
-        new(request.Enabled!.Value, string.IsNullOrWhiteSpace(request.Url) ? null : request.Url.Trim(), request.TimeoutSeconds!.Value);
+        new(request.Enabled!.Value, string.IsNullOrWhiteSpace(request.Url) ? null : request.Url.Trim(), request.TimeoutSeconds!.Value, request.ForceOffload ?? false);
 }

@@ -7,6 +7,10 @@ namespace RaceOptimizer.Contracts.Jobs;
 /// shapes are the job options and the result records of this project). Lists
 /// leave the result out.
 /// </summary>
+/// <param name="FallbackReason">
+/// One of <see cref="FallbackReasons"/>: why a `fallback` job left the worker, or why a `local` job that asked for the
+/// worker never went there (`worker-slower`); null otherwise.
+/// </param>
 /// <param name="PointsEvictedAt">When the simulation quota removed the points matrices this simulate job kept; null while kept, or when none were.</param>
 public sealed record JobView(
     string Id,

@@ -32,7 +32,9 @@ public sealed record GpuWorkerInfo(bool Reachable, GpuDevice? Device, string? Er
 /// The accelerator a GPU worker computes on, as its `/device` endpoint reports it, and the worker instance that answered
 /// (its `X-Worker-Instance` header; null from a worker that does not send one).
 /// </summary>
-public sealed record GpuDevice(string Kind, string Name, long MemoryBytes, int ComputeUnits, string? Instance = null);
+/// <param name="Kind">`Cuda`, `OpenCL`, or `CPU`: ILGPU's CPU accelerator, a simulator of a GPU and slower than the API's own CPU path.</param>
+/// <param name="RacesPerSecond">The worker's speed, timed at its start-up on a reference race; null from a worker that does not time itself.</param>
+public sealed record GpuDevice(string Kind, string Name, long MemoryBytes, int ComputeUnits, string? Instance = null, double? RacesPerSecond = null);
 
 /// <summary>`POST /api/settings/gpu/test`: `ok`, with the latency and device, or the error (always 200).</summary>
 public sealed record GpuConnectionTest(

@@ -41,6 +41,10 @@ public sealed class GpuRaceSimulator(ComputeDevice device)
         }
     }
 
+    /// <summary><see cref="ReferenceRace"/>s per second on this device: timed once at start-up, before any request can queue behind it.</summary>
+    public double TimeReferenceRace() =>
+        ReferenceRace.RacesPerSecond(options => Run(ReferenceRace.Setup, options, null, CancellationToken.None));
+
     private SimulationResult Run(RaceSetup setup, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         using var activity = WorkerTelemetry.Source.StartActivity("simulate race");

@@ -10,6 +10,7 @@ public sealed class BodyBindingTests(RedisServer redis) : ApiTest(redis)
     [InlineData("POST", "/api/presets/import", """{"presets":{"name":"not a list"}}""", "presets")]
     [InlineData("PATCH", "/api/slates/sample-dk-cup-kansas/drivers/1", """{"projection":"abc"}""", "projection")]
     [InlineData("PUT", "/api/settings/gpu", """{"enabled":true,"timeoutSeconds":"soon"}""", "timeoutSeconds")]
+    [InlineData("PUT", "/api/settings/gpu", """{"enabled":true,"timeoutSeconds":30,"forceOffload":"always"}""", "forceOffload")]
     [InlineData("POST", "/api/presets/import", "{not json", "body")]
     [InlineData("POST", "/api/presets/import", "", "body")]
     [InlineData("PUT", "/api/settings/defaults", "", "body")]

@@ -101,6 +101,7 @@ public abstract class RunningAppContract(RunningAppFixture fixture)
     public async Task Jobs_with_offload_run_on_the_worker_as_gpu()
     {
         using var http = fixture.App.CreateHttpClient("api");
+        await ForceOffloadAsync(http);
 
         var ids = new List<string>();
         for (var i = 0; i < 3; i++)
@@ -163,6 +164,16 @@ public abstract class RunningAppContract(RunningAppFixture fixture)
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
     }
 
+    /// <summary>
+    /// The app's workers run on ILGPU's CPU accelerator (`--Gpu:Accelerator=Cpu`), slower than the API's own CPU path: an
+    /// offloaded job stays local unless the GPU settings force offload, as a test that needs the worker does.
+    /// </summary>
+    internal static async Task ForceOffloadAsync(HttpClient http)
+    {
+        using var put = await http.PutAsJsonAsync("/api/settings/gpu", new { enabled = false, url = (string?)null, timeoutSeconds = 30, forceOffload = true }, TestContext.Current.CancellationToken);
+        put.EnsureSuccessStatusCode();
+    }
+
     internal static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient http, string id)
     {
         JsonElement job;
@@ -184,6 +195,7 @@ public sealed class ServerModeTests(ServerModeFixture fixture) : RunningAppContr
     public async Task Offloaded_jobs_one_after_another_spread_over_both_worker_replicas()
     {
         using var http = App.CreateHttpClient("api");
+        await ForceOffloadAsync(http);
 
         // Aspire's proxy gives each connection to a replica at random and each run ends its connection, so every job is a
         // fresh pick: stopping at the second replica takes three jobs on average; sixteen on one replica has odds of 1 in 32,768.

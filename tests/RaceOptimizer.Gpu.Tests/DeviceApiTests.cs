@@ -23,6 +23,8 @@ public sealed class DeviceApiTests(WorkerFactory worker) : IClassFixture<WorkerF
         Assert.False(string.IsNullOrEmpty(device.GetProperty("name").GetString()));
         Assert.True(device.GetProperty("computeUnits").GetInt32() >= 1);
         Assert.InRange(device.GetProperty("memoryBytes").GetInt64(), 1, long.MaxValue - 1);
+        // Timed once at start-up on Core's reference race: the API compares it with its own CPU's figure.
+        Assert.True(device.GetProperty("racesPerSecond").GetDouble() > 0);
         Assert.Equal(WorkerInstance.Id, Assert.Single(response.Headers.GetValues(WorkerInstance.Header)));
     }
 

@@ -73,4 +73,17 @@ public sealed class JobViewTests : UiTestContext
         page.WaitForAssertion(() => Assert.Contains(
             "CPU fallback: the GPU worker did not answer in time", page.Find("[data-testid=job-execution]").TextContent, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_job_kept_off_a_slower_worker_says_so_in_its_header()
+    {
+        var kept = Job("completed", Result).Replace("\"executionMode\":\"local\",\"fallbackReason\":null", "\"executionMode\":\"local\",\"fallbackReason\":\"worker-slower\"", StringComparison.Ordinal);
+        Api.Json(HttpMethod.Get, "/api/jobs/job-1", kept)
+            .Json(HttpMethod.Get, "/api/slates/slate-1/results", """{"title":"No results attached","status":404}""", HttpStatusCode.NotFound);
+
+        var page = Render<JobViewPage>(parameters => parameters.Add(p => p.JobId, "job-1").Add(p => p.RefreshInterval, TimeSpan.Zero));
+
+        page.WaitForAssertion(() => Assert.Contains(
+            "Local CPU: worker slower than local", page.Find("[data-testid=job-execution]").TextContent, StringComparison.Ordinal));
+    }
 }

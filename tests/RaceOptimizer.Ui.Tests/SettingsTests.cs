@@ -13,13 +13,13 @@ public sealed class SettingsTests : UiTestContext
     public void Test_connection_shows_the_device_or_the_error()
     {
         Api.Json(HttpMethod.Get, "/api/settings/gpu", Gpu)
-            .Json(HttpMethod.Post, "/api/settings/gpu/test", """{"ok":true,"latencyMs":12,"device":{"kind":"Cuda","name":"NVIDIA H200","memoryBytes":150000000000,"computeUnits":132}}""")
+            .Json(HttpMethod.Post, "/api/settings/gpu/test", """{"ok":true,"latencyMs":12,"device":{"kind":"Cuda","name":"NVIDIA H200","memoryBytes":150000000000,"computeUnits":132,"racesPerSecond":620000}}""")
             .Json(HttpMethod.Post, "/api/settings/gpu/test", """{"ok":false,"error":"Connection refused (gpu:5082)"}""");
         var form = Render<GpuSettingsForm>();
         form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=gpu-test]")));
 
         form.Find("[data-testid=gpu-test]").Click();
-        form.WaitForAssertion(() => Assert.Contains("Connected in 12 ms: NVIDIA H200 (Cuda, 132 compute units)", form.Find("[data-testid=gpu-test-result]").TextContent));
+        form.WaitForAssertion(() => Assert.Contains("Connected in 12 ms: NVIDIA H200 (Cuda, 132 compute units, 620,000 races/s)", form.Find("[data-testid=gpu-test-result]").TextContent));
         Assert.DoesNotContain("no GPU", form.Find("[data-testid=gpu-test-result]").TextContent, StringComparison.Ordinal);
 
         form.Find("[data-testid=gpu-test]").Click();
@@ -52,7 +52,22 @@ public sealed class SettingsTests : UiTestContext
 
         form.WaitForAssertion(() => Assert.Contains("Saved", form.Find("[data-testid=gpu-message]").TextContent));
         var put = Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Put);
-        Assert.Equal("""{"enabled":true,"timeoutSeconds":30}""", put.Body);
+        Assert.Equal("""{"enabled":true,"timeoutSeconds":30,"forceOffload":false}""", put.Body);
+    }
+
+    [Fact]
+    public void The_force_switch_shows_the_saved_choice_and_sends_the_one_made()
+    {
+        Api.Json(HttpMethod.Get, "/api/settings/gpu", Gpu.Replace("}", ",\"forceOffload\":true}", StringComparison.Ordinal))
+            .Json(HttpMethod.Put, "/api/settings/gpu", Gpu);
+        var form = Render<GpuSettingsForm>();
+        form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=gpu-save]")));
+
+        form.Find("[data-testid=gpu-save]").Click();
+
+        form.WaitForAssertion(() => Assert.Contains("Saved", form.Find("[data-testid=gpu-message]").TextContent));
+        var put = Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Put);
+        Assert.Equal("""{"enabled":true,"timeoutSeconds":30,"forceOffload":true}""", put.Body);
     }
 
     [Fact]

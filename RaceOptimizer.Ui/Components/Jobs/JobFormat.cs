@@ -27,9 +27,9 @@ public static class JobFormat
         _ => executionMode.Value.Name(),
     };
 
-    /// <summary>Where the job ran, and for a fallback why the GPU worker was not used, in words.</summary>
+    /// <summary>Where the job ran, and when it asked for the GPU worker but ran here (a fallback, or a worker slower than this CPU) why, in words.</summary>
     public static string Execution(ExecutionMode? executionMode, string? fallbackReason) =>
-        executionMode == ExecutionMode.Fallback && fallbackReason is not null ? $"{Mode(executionMode)}: {Fallback(fallbackReason)}" : Mode(executionMode);
+        executionMode is ExecutionMode.Fallback or ExecutionMode.Local && fallbackReason is not null ? $"{Mode(executionMode)}: {Fallback(fallbackReason)}" : Mode(executionMode);
 
     private static string Fallback(string reason) => reason switch
     {
@@ -40,6 +40,7 @@ public static class JobFormat
         FallbackReasons.Rejected => "the GPU worker refused the job",
         FallbackReasons.MalformedReply => "the GPU worker's answer could not be read",
         FallbackReasons.WorkerDied => "the GPU worker stopped during the job",
+        FallbackReasons.WorkerSlower => "worker slower than local",
         _ => reason,
     };
 

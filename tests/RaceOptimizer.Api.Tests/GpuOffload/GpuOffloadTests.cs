@@ -14,9 +14,22 @@ public sealed class GpuOffloadTests(RedisServer redis, GpuWorkerFixture fixture)
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task A_job_with_offload_runs_on_the_worker_as_gpu_and_gives_the_CPU_s_result()
+    public async Task A_job_offloaded_to_a_worker_slower_than_this_CPU_runs_local_with_the_reason_without_waiting_on_it()
     {
+        // The test worker is ILGPU's CPU accelerator: its probe reports a speed below the API's own CPU path.
         var client = api.Start(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)).CreateClient();
+
+        var job = await RunAsync(client, Offloaded(300), TimeSpan.FromSeconds(120));
+
+        Assert.Equal((JobStatus.Completed, ExecutionMode.Local, "worker-slower"), (job.Status, job.ExecutionMode, job.FallbackReason));
+        Assert.Equal(ExecutionChoice.LocalDevice, job.DeviceName);
+        Assert.Null(job.WorkerInstance);
+    }
+
+    [Fact]
+    public async Task A_forced_job_with_offload_runs_on_the_worker_as_gpu_and_gives_the_CPU_s_result()
+    {
+        var client = await GpuWorkerFixture.ForcingOffloadAsync(api.Start(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)).CreateClient());
 
         var onGpu = await RunAsync(client, Offloaded(300), TimeSpan.FromSeconds(120));
         var local = await RunAsync(client, Simulate(300, gpuOffload: false), TimeSpan.FromSeconds(120));
@@ -33,7 +46,7 @@ public sealed class GpuOffloadTests(RedisServer redis, GpuWorkerFixture fixture)
     {
         // A balancer picks a worker replica per connection: a job on a kept-alive connection would go where the last one went.
         await using var balancer = new ConnectionCountingProxy(fixture.Worker.Address);
-        var client = api.Start(new Dictionary<string, string>(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)) { ["GpuWorker:Url"] = balancer.Address.ToString() }).CreateClient();
+        var client = await GpuWorkerFixture.ForcingOffloadAsync(api.Start(new Dictionary<string, string>(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)) { ["GpuWorker:Url"] = balancer.Address.ToString() }).CreateClient());
         var instance = await WorkerInstanceAsync();
 
         var jobs = new List<JobView>();
@@ -57,6 +70,23 @@ public sealed class GpuOffloadTests(RedisServer redis, GpuWorkerFixture fixture)
 
         Assert.Equal((JobStatus.Completed, ExecutionMode.Fallback, "unreachable"), (job.Status, job.ExecutionMode, job.FallbackReason));
         Assert.Equal(ExecutionChoice.LocalDevice, job.DeviceName);
+    }
+
+    [Fact]
+    public async Task While_the_worker_is_silent_the_job_says_it_waits_and_counts_down_to_the_fallback()
+    {
+        await using var silent = new SilentWorker();
+        var client = api.Start(new Dictionary<string, string> { ["GpuWorker:Url"] = silent.Address.ToString(), ["GpuWorker:ApiKey"] = GpuWorkerFixture.ApiKey }).CreateClient();
+
+        var id = (await client.SubmitAsync(Offloaded(200))).Id;
+        var waits = new List<string>();
+        var job = await client.WaitForAsync(id, seen => Waited(seen, waits), TimeSpan.FromSeconds(60));
+
+        Assert.Equal((JobStatus.Completed, ExecutionMode.Fallback, "timeout"), (job.Status, job.ExecutionMode, job.FallbackReason));
+        // The probe waits at most 5 s; once the worker has been silent a second, each heartbeat says how long is left.
+        Assert.All(waits, wait => Assert.Matches(@"^Waiting for the GPU worker, falls back to the CPU in [1-5] s$", wait));
+        Assert.True(waits.Count >= 2, $"the wait counts down: {string.Join(" | ", waits)}");
+        Assert.Equal(waits.OrderByDescending(wait => wait, StringComparer.Ordinal), waits);
     }
 
     [Fact]
@@ -84,7 +114,7 @@ public sealed class GpuOffloadTests(RedisServer redis, GpuWorkerFixture fixture)
     public async Task A_worker_killed_mid_job_gives_a_fallback_and_a_completed_job()
     {
         using var doomed = await ServiceProcess.StartWorkerAsync(GpuWorkerFixture.ApiKey);
-        var client = api.Start(GpuWorkerFixture.ApiSettingsFor(doomed)).CreateClient();
+        var client = await GpuWorkerFixture.ForcingOffloadAsync(api.Start(GpuWorkerFixture.ApiSettingsFor(doomed)).CreateClient());
 
         var id = (await client.SubmitAsync(Offloaded(40_000))).Id;
         await client.WaitForAsync(id, job => job is { ExecutionMode: ExecutionMode.Gpu, ProgressPercent: > 0 }, TimeSpan.FromSeconds(60));
@@ -99,7 +129,7 @@ public sealed class GpuOffloadTests(RedisServer redis, GpuWorkerFixture fixture)
     [Fact]
     public async Task Cancelling_an_offloaded_job_cancels_it_without_a_fallback_and_frees_the_worker()
     {
-        var client = api.Start(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)).CreateClient();
+        var client = await GpuWorkerFixture.ForcingOffloadAsync(api.Start(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)).CreateClient());
 
         var id = (await client.SubmitAsync(Offloaded(500_000))).Id;
         await client.WaitForAsync(id, job => job is { ExecutionMode: ExecutionMode.Gpu, ProgressPercent: > 0 }, TimeSpan.FromSeconds(60));
@@ -110,6 +140,17 @@ public sealed class GpuOffloadTests(RedisServer redis, GpuWorkerFixture fixture)
 
         Assert.Equal((JobStatus.Cancelled, ExecutionMode.Gpu), (cancelled.Status, cancelled.ExecutionMode));
         Assert.Equal((JobStatus.Completed, ExecutionMode.Gpu), (next.Status, next.ExecutionMode));
+    }
+
+    /// <summary>Whether the job has finished, keeping each new waiting message it showed on the way.</summary>
+    private static bool Waited(JobView job, List<string> waits)
+    {
+        if (job.ProgressMessage is { } message && message.StartsWith("Waiting for the GPU worker", StringComparison.Ordinal) && (waits.Count == 0 || waits[^1] != message))
+        {
+            waits.Add(message);
+        }
+
+        return job.Status.IsFinished();
     }
 
     /// <summary>The worker's name for itself, from its own reply.</summary>

@@ -17,7 +17,7 @@ public sealed class OffloadTraceTests(RedisServer redis, GpuWorkerFixture fixtur
     [Fact]
     public async Task An_offloaded_job_traces_run_job_as_gpu_around_a_client_offload_span_and_its_request()
     {
-        var job = await GpuOffloadTests.RunAsync(Client(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)), GpuOffloadTests.Offloaded(100), TimeSpan.FromSeconds(120));
+        var job = await GpuOffloadTests.RunAsync(await GpuWorkerFixture.ForcingOffloadAsync(Client(GpuWorkerFixture.ApiSettingsFor(fixture.Worker))), GpuOffloadTests.Offloaded(100), TimeSpan.FromSeconds(120));
 
         var (run, offload) = (Span("run job", job.Id), Span("offload job", job.Id));
         Assert.Equal(ExecutionMode.Gpu.Name(), run.GetTagItem(RaceOptimizerTelemetry.Attributes.ExecutionMode));
@@ -48,11 +48,25 @@ public sealed class OffloadTraceTests(RedisServer redis, GpuWorkerFixture fixtur
     }
 
     [Fact]
+    public async Task A_job_kept_off_a_slower_worker_traces_run_job_as_local_with_the_reason_and_the_estimates_on_its_offload()
+    {
+        var job = await GpuOffloadTests.RunAsync(Client(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)), GpuOffloadTests.Offloaded(100), TimeSpan.FromSeconds(60));
+
+        var (run, offload) = (Span("run job", job.Id), Span("offload job", job.Id));
+        Assert.Equal((ExecutionMode.Local.Name(), "worker-slower"), (run.GetTagItem(RaceOptimizerTelemetry.Attributes.ExecutionMode), run.GetTagItem(RaceOptimizerTelemetry.Attributes.FallbackReason)));
+        // Not a failure: the worker answered and was measured; the estimates say why it was passed over.
+        Assert.Equal((ActivityStatusCode.Unset, "worker-slower"), (offload.Status, offload.GetTagItem(RaceOptimizerTelemetry.Attributes.FallbackReason)));
+        var (worker, local) = ((double)offload.GetTagItem(RaceOptimizerTelemetry.Attributes.WorkerSecondsEstimate)!, (double)offload.GetTagItem(RaceOptimizerTelemetry.Attributes.LocalSecondsEstimate)!);
+        Assert.True(worker > local, $"the worker's {worker} s against {local} s here");
+        Assert.DoesNotContain(Snapshot(), span => span.Kind == ActivityKind.Client && span.ParentSpanId == offload.SpanId && span.DisplayName.StartsWith("POST", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_offloaded_optimization_traces_an_offload_for_its_simulations_one_for_scoring_its_lineups_and_one_for_the_fresh_races()
     {
         var optimize = new { objective = "tail", lineups = 3, simulations = 100, seed = 2, locks = new[] { "90000101", "90000102" }, salaryMin = 49_500 };
         var job = await GpuOffloadTests.RunAsync(
-            Client(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)),
+            await GpuWorkerFixture.ForcingOffloadAsync(Client(GpuWorkerFixture.ApiSettingsFor(fixture.Worker))),
             new { type = "optimize", slateId = Jobs.JobCalls.SampleSlateId, gpuOffload = true, optimize },
             TimeSpan.FromSeconds(120));
 

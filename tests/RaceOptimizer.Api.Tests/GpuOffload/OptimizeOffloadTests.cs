@@ -20,7 +20,7 @@ public sealed class OptimizeOffloadTests(RedisServer redis, GpuWorkerFixture fix
     [InlineData("roi")]
     public async Task An_offloaded_optimization_runs_as_gpu_and_builds_the_CPU_s_portfolio(string objective)
     {
-        var client = api.Start(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)).CreateClient();
+        var client = await GpuWorkerFixture.ForcingOffloadAsync(api.Start(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)).CreateClient());
         // Two locks and a high salary floor keep the space to a few thousand lineups: ILGPU's CPU accelerator is a slow simulator.
         var optimize = new { objective, lineups = 12, simulations = 300, seed = 5, locks = new[] { "90000101", "90000102" }, salaryMin = 49_500, minUniqueDrivers = 2 };
 
@@ -38,7 +38,7 @@ public sealed class OptimizeOffloadTests(RedisServer redis, GpuWorkerFixture fix
     [Fact]
     public async Task An_offloaded_rebuild_keeps_the_locked_lineups_and_builds_the_CPU_s_portfolio()
     {
-        var client = api.Start(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)).CreateClient();
+        var client = await GpuWorkerFixture.ForcingOffloadAsync(api.Start(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)).CreateClient());
         var optimize = new { objective = "roi", lineups = 12, simulations = 300, seed = 5, locks = new[] { "90000101", "90000102" }, salaryMin = 49_500, minUniqueDrivers = 2 };
         var first = await GpuOffloadTests.RunAsync(client, Optimize(optimize, gpuOffload: false), TimeSpan.FromMinutes(3));
         var keep = new[] { Lineups(first)[9], Lineups(first)[4] };
@@ -57,7 +57,7 @@ public sealed class OptimizeOffloadTests(RedisServer redis, GpuWorkerFixture fix
     public async Task A_worker_killed_while_scoring_lineups_gives_a_fallback_and_a_completed_job()
     {
         using var doomed = await ServiceProcess.StartWorkerAsync(GpuWorkerFixture.ApiKey);
-        var client = api.Start(GpuWorkerFixture.ApiSettingsFor(doomed)).CreateClient();
+        var client = await GpuWorkerFixture.ForcingOffloadAsync(api.Start(GpuWorkerFixture.ApiSettingsFor(doomed)).CreateClient());
         var simulated = await GpuOffloadTests.RunAsync(client, GpuOffloadTests.Simulate(500, gpuOffload: false), TimeSpan.FromMinutes(2));
 
         // Every lineup of the slate against 500 simulations: minutes on the CPU accelerator, so the kill lands mid-scoring.

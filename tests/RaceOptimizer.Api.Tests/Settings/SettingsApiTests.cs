@@ -13,14 +13,14 @@ public sealed class SettingsApiTests(RedisServer redis) : ApiTest(redis)
     public async Task Gpu_settings_start_at_their_defaults_and_survive_a_restart_without_the_key()
     {
         var initial = await Client.JsonAsync("/api/settings/gpu");
-        using var put = await Client.PutAsJsonAsync("/api/settings/gpu", new { enabled = true, url = "http://gpu-box:5082", timeoutSeconds = 45, apiKey = "secret-typed-in-settings" }, Cancellation);
+        using var put = await Client.PutAsJsonAsync("/api/settings/gpu", new { enabled = true, url = "http://gpu-box:5082", timeoutSeconds = 45, apiKey = "secret-typed-in-settings", forceOffload = true }, Cancellation);
         var saved = await put.ReadAsync<JsonElement>();
         var afterRestart = await Api.Start().CreateClient().JsonAsync("/api/settings/gpu");
 
-        Assert.Equal("""{"enabled":false,"url":null,"timeoutSeconds":30,"apiKeySet":false}""", initial.GetRawText());
-        Assert.Equal("""{"enabled":true,"url":"http://gpu-box:5082","timeoutSeconds":45,"apiKeySet":true}""", saved.GetRawText());
+        Assert.Equal("""{"enabled":false,"url":null,"timeoutSeconds":30,"apiKeySet":false,"forceOffload":false}""", initial.GetRawText());
+        Assert.Equal("""{"enabled":true,"url":"http://gpu-box:5082","timeoutSeconds":45,"apiKeySet":true,"forceOffload":true}""", saved.GetRawText());
         // Another process reads the same database: the settings are there, the key (memory only) is not.
-        Assert.Equal("""{"enabled":true,"url":"http://gpu-box:5082","timeoutSeconds":45,"apiKeySet":false}""", afterRestart.GetRawText());
+        Assert.Equal("""{"enabled":true,"url":"http://gpu-box:5082","timeoutSeconds":45,"apiKeySet":false,"forceOffload":true}""", afterRestart.GetRawText());
     }
 
     [Fact]
