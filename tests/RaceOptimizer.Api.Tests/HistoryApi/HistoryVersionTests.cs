@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using RaceOptimizer.Api.Backup;
 using RaceOptimizer.Api.History;
 using RaceOptimizer.Api.Jobs;
+using RaceOptimizer.Api.Tests.Backup;
 using RaceOptimizer.Api.Tests.Jobs;
 using RaceOptimizer.Core.History;
 using RaceOptimizer.Testing;
@@ -52,6 +54,35 @@ public sealed class HistoryVersionTests(RedisServer redis) : ApiTest(redis)
         Assert.Equal(RaceHistory.From(Rows(all)).Races.Count, imported!.Races.Count);
         Assert.True(imported.Races.Count > kept!.Races.Count);
     }
+
+    [Fact]
+    public async Task A_restore_that_puts_back_as_many_rows_under_the_same_ids_is_read_again()
+    {
+        // Two seasons cut to as many rows each: in an emptied table they take the same ids, yet they are other races.
+        var lines = File.ReadAllLines(SharedData.File(TestFiles.LoopData));
+        var (season2021, season2022) = (Season(lines, "2021/"), Season(lines, "2022/"));
+        var rows = Math.Min(season2021.Count, season2022.Count);
+        await using var other = new TestApi(Api.Redis);
+        using (var form = new UploadForm().Csv("file", "loop-data.csv", Csv(lines[0], season2022.Take(rows))))
+        {
+            (await other.Client.PostAsync("/api/history", form, Cancellation)).EnsureSuccessStatusCode();
+        }
+
+        var backup = await other.Client.BackupAsync();
+        await ImportAsync(Csv(lines[0], season2021.Take(rows)));
+        var store = Store(Api.Start());
+        var kept = await store.HistoryAsync(Cancellation);
+        await Client.RestoreAsync(backup, RestoreModes.Replace);
+        var restored = await store.HistoryAsync(Cancellation);
+
+        Assert.All(kept!.Races, r => Assert.Equal(2021, r.Date.Year));
+        Assert.All(restored!.Races, r => Assert.Equal(2022, r.Date.Year));
+    }
+
+    private static List<string> Season(string[] lines, string year) =>
+        [.. lines.Skip(1).Where(l => l.Split(',')[2].StartsWith(year, StringComparison.Ordinal))];
+
+    private static string Csv(string header, IEnumerable<string> rows) => string.Join('\n', rows.Prepend(header));
 
     private static HistoryStore Store(ApiHost host) => host.Services.GetRequiredService<HistoryStore>();
 
