@@ -7,8 +7,8 @@ namespace RaceOptimizer.Api.History;
 /// A stamp in the database that every change to the history rows replaces, in the change's own transaction: the
 /// version <see cref="HistoryStore"/> keeps its parsed history under. It lives in SQLite, not in a process, because
 /// every API replica sharing the file must see another's import; it is a fresh random value, not a counter, so two
-/// replicas changing the rows at once never need to read it first, and a restore that puts back other rows with the
-/// same count and ids still changes it.
+/// replicas changing the rows at once never need to read it first. Unlike the rows' count and last id it does not rest
+/// on ids never being reused, and a job reads it by key instead of counting the rows.
 /// </summary>
 internal static class HistoryVersion
 {

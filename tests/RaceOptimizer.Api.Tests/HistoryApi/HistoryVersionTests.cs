@@ -56,9 +56,9 @@ public sealed class HistoryVersionTests(RedisServer redis) : ApiTest(redis)
     }
 
     [Fact]
-    public async Task A_restore_that_puts_back_as_many_rows_under_the_same_ids_is_read_again()
+    public async Task A_replace_restore_of_as_many_rows_of_other_races_is_read_again()
     {
-        // Two seasons cut to as many rows each: in an emptied table they take the same ids, yet they are other races.
+        // Two seasons cut to as many rows each: the row count alone does not tell them apart.
         var lines = File.ReadAllLines(SharedData.File(TestFiles.LoopData));
         var (season2021, season2022) = (Season(lines, "2021/"), Season(lines, "2022/"));
         var rows = Math.Min(season2021.Count, season2022.Count);
