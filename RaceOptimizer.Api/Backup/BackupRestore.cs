@@ -58,6 +58,11 @@ internal static class BackupRestore
         });
 
         await batch.FlushAsync(cancellationToken);
+        if (history.Inserted + history.Deleted > 0)
+        {
+            await HistoryVersion.ChangeAsync(db, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new RestoreReport(mode, copy, slates, slateResults, history, presets, jobs, jobsInterrupted);
     }

@@ -7,12 +7,13 @@ namespace RaceOptimizer.Api.History;
 
 /// <summary>
 /// Stores imported loop data and hands it to Core as <see cref="RaceHistory"/>, rebuilt only when the stored rows
-/// changed. Rows are only ever added, so their count and last id identify a version, whichever replica imported them.
+/// changed (<see cref="HistoryVersion"/>), whichever replica changed them: jobs between imports share one parsed history,
+/// which Core never changes.
 /// </summary>
 public sealed class HistoryStore(IServiceScopeFactory scopes)
 {
     private readonly SemaphoreSlim rebuild = new(1, 1);
-    private ((int Count, long LastId) Version, RaceHistory History)? cached;
+    private (string Version, RaceHistory? History)? cached;
 
     /// <summary>Adds the rows not stored yet; rows already there (same date, series, track and driver) are left as they are.</summary>
     public async Task<HistoryImport> ImportAsync(IReadOnlyList<LoopDataRow> rows, CancellationToken cancellationToken)
@@ -24,7 +25,14 @@ public sealed class HistoryStore(IServiceScopeFactory scopes)
             .Select(r => r.Key).ToHashSet();
         var added = rows.Select(HistoryRowRecord.From).Where(r => existing.Add(r.Key)).ToList();
         db.HistoryRows.AddRange(added);
-        await db.SaveChangesAsync(cancellationToken);
+        if (added.Count > 0)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await HistoryVersion.ChangeAsync(db, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return new HistoryImport(
             rows.Count,
             added.Count,
@@ -40,17 +48,13 @@ public sealed class HistoryStore(IServiceScopeFactory scopes)
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var rows = scope.ServiceProvider.GetRequiredService<RaceOptimizerDb>().HistoryRows.AsNoTracking();
-            var stored = (await rows.CountAsync(cancellationToken), await rows.MaxAsync(r => (long?)r.Id, cancellationToken) ?? 0);
-            if (stored.Item1 == 0)
+            var db = scope.ServiceProvider.GetRequiredService<RaceOptimizerDb>();
+            // The stamp before the rows: rows newer than their stamp are only read again at the next job, never kept stale.
+            var version = await HistoryVersion.ReadAsync(db, cancellationToken);
+            if (cached is not { } hit || hit.Version != version)
             {
-                return null;
-            }
-
-            if (cached is not { } hit || hit.Version != stored)
-            {
-                var all = await rows.ToListAsync(cancellationToken);
-                cached = (stored, RaceHistory.From(all.Select(r => r.ToRow())));
+                var rows = await db.HistoryRows.AsNoTracking().ToListAsync(cancellationToken);
+                cached = (version, rows.Count == 0 ? null : RaceHistory.From(rows.Select(r => r.ToRow())));
             }
 
             return cached.Value.History;

@@ -25,7 +25,7 @@ public class OptimizerBenchmark
     [GlobalSetup]
     public void Load()
     {
-        var file = Path.Combine(SharedData(), "dk-salaries-cup-brickyard-400.csv");
+        var file = Path.Combine(SharedData.Folder(), "dk-salaries-cup-brickyard-400.csv");
         using var stream = File.OpenRead(file);
         var list = DraftKingsSalaryFile.Read(stream, file).Value ?? throw new InvalidDataException($"{file} did not import.");
         var race = new Race("Brickyard 400", Series.Cup, "Indianapolis Motor Speedway", TrackType.Flat, 160, null);
@@ -53,17 +53,4 @@ public class OptimizerBenchmark
 
     [Benchmark]
     public double[]? OptimalLineupShare() => OptimalLineups.Share(slate, matrix);
-
-    private static string SharedData()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "RaceOptimizer.sln")))
-            {
-                return Path.Combine(dir.FullName, "..", "shared", "data");
-            }
-        }
-
-        throw new DirectoryNotFoundException("Run the benchmarks from inside the repository: ../shared/data lies beside it.");
-    }
 }
