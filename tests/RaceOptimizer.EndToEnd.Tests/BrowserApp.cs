@@ -49,6 +49,8 @@ public sealed class BrowserApp : IAsyncLifetime
         // The link's request alone, in the context's cookie jar: its redirect to the start page is not followed.
         var signedIn = await page.Context.APIRequest.GetAsync($"login?t={TestAccessToken.Value}", new() { MaxRedirects = 0 });
         Assert.Equal(302, signedIn.Status);
+        // Signed-out pages are left out: the refusals they meet on purpose log their 401s.
+        BrowserConsole.Watch(page);
         return page;
     }
 

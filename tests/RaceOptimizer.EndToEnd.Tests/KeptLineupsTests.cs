@@ -50,5 +50,12 @@ public sealed class KeptLineupsTests(BrowserApp app)
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-dk").ClickAsync());
         var lines = (await File.ReadAllLinesAsync(await download.PathAsync(), TestContext.Current.CancellationToken)).Where(line => line.Length > 0);
         Assert.Equal(3, lines.Count()); // the header and the two kept lineups
+
+        // The page offers only DraftKings' file for a DraftKings job; asked for FanDuel's anyway, the answer says why not.
+        var jobId = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+        var fanDuel = await page.Context.APIRequest.GetAsync($"downloads/jobs/{jobId}/fd");
+        Assert.Equal(400, fanDuel.Status);
+        Assert.Contains("built DraftKings lineups", await fanDuel.TextAsync(), StringComparison.Ordinal);
+        await Expect(page.GetByTestId("download-fd")).ToHaveCountAsync(0);
     }
 }
