@@ -11,8 +11,7 @@ public sealed class FileDropTests(BrowserApp app)
     {
         var page = await app.NewPageAsync();
         await page.GotoAsync("races");
-        await page.WaitForFunctionAsync("() => customElements.get('fluent-button') !== undefined");
-        await page.GetByTestId("slate-import-open").ClickAsync();
+        await ImportDialog.OpenAsync(page);
         var content = await File.ReadAllTextAsync(Samples.Salaries, TestContext.Current.CancellationToken);
 
         await FileChoice.ChooseAsync(page, "import-salaries", input => DropAsync(page, input, "sample-dk-salaries.csv", content), "sample-dk-salaries.csv");

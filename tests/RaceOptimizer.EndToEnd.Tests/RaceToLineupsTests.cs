@@ -18,11 +18,11 @@ public sealed partial class RaceToLineupsTests(BrowserApp app)
         await Screenshots.TakeAsync(page, "races");
 
         // A grid naming a driver who is not on the slate is refused, with its line.
-        await OpenImportAsync(page);
+        await ImportDialog.OpenAsync(page);
         await FileChoice.ChooseAsync(page, "import-salaries", input => input.SetInputFilesAsync(Samples.Salaries), "sample-dk-salaries.csv");
-        var badGrid = new FilePayload { Name = "grid.csv", MimeType = "text/csv", Buffer = "driver,start\nNobody Atall,1\n"u8.ToArray() };
+        var badGrid = ImportDialog.Csv("grid.csv", "driver,start\nNobody Atall,1\n");
         await FileChoice.ChooseAsync(page, "import-grid", input => input.SetInputFilesAsync(badGrid), "grid.csv");
-        await ClickImportAsync(page);
+        await ImportDialog.SubmitAsync(page);
         await Expect(page.GetByTestId("import-problems")).ToContainTextAsync("grid.csv");
         await Expect(page.GetByTestId("import-problems").Locator("tbody tr td").Nth(1)).ToHaveTextAsync("2");
         await Screenshots.TakeAsync(page, "races-import-problems");
@@ -31,7 +31,7 @@ public sealed partial class RaceToLineupsTests(BrowserApp app)
         await FileChoice.ChooseAsync(page, "import-projections", input => input.SetInputFilesAsync(Samples.Projections), "sample-");
         await FileChoice.ChooseAsync(page, "import-ownership", input => input.SetInputFilesAsync(Samples.Ownership), "sample-");
 
-        await ClickImportAsync(page);
+        await ImportDialog.SubmitAsync(page);
 
         // Blazor navigates inside the page (history.pushState): the address is polled, not awaited as a navigation event, which
         // was missed on a loaded CI run though the race page was showing. The import itself can be slow on a loaded machine.
@@ -76,26 +76,6 @@ public sealed partial class RaceToLineupsTests(BrowserApp app)
         await Expect(page).Not.ToHaveURLAsync(firstJob);
         await Expect(page).ToHaveURLAsync(JobPage());
         await Expect(page.GetByTestId("job-status").Locator("[data-status=completed]")).ToBeVisibleAsync(new() { Timeout = 120_000 });
-    }
-
-    /// <summary>
-    /// Opens the import dialog with one click, once Fluent's button is a defined custom element: a click that landed before
-    /// the browser upgraded it did nothing (a loaded machine, first page of a cold app). Clicking again instead, as this
-    /// did before, raced a dialog that was only slow: on a loaded CI run the chosen file's input vanished under the test.
-    /// </summary>
-    private static async Task OpenImportAsync(IPage page)
-    {
-        await page.WaitForFunctionAsync("() => customElements.get('fluent-button') !== undefined");
-        await page.GetByTestId("slate-import-open").ClickAsync();
-        await Expect(page.GetByTestId("import-salaries")).ToBeAttachedAsync(new() { Timeout = 60_000 });
-    }
-
-    // Fluent's button is a custom element: Playwright cannot tell it is disabled, so wait until the form enables it.
-    private static async Task ClickImportAsync(IPage page)
-    {
-        var submit = page.GetByTestId("import-submit");
-        await Expect(submit).Not.ToHaveAttributeAsync("disabled", new Regex(".*"));
-        await submit.ClickAsync();
     }
 
     [GeneratedRegex("/races/[^/]+$")]
