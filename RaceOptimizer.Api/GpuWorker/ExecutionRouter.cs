@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using RaceOptimizer.Api.Jobs;
 using RaceOptimizer.Api.Jobs.Handlers;
-using RaceOptimizer.Api.Settings;
 using RaceOptimizer.Contracts.Jobs;
 using RaceOptimizer.ServiceDefaults;
 
@@ -24,7 +23,6 @@ namespace RaceOptimizer.Api.GpuWorker;
 public sealed class ExecutionRouter(
     GpuWorkerClient worker,
     GpuConnections connections,
-    SettingsStore settings,
     LocalThroughput local,
     TimeProvider time,
     ILogger<ExecutionRouter> logger)
@@ -91,7 +89,7 @@ public sealed class ExecutionRouter(
             offload?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, device.Name);
             offload?.SetTag(RaceOptimizerTelemetry.Attributes.WorkerSecondsEstimate, estimate.WorkerSeconds);
             offload?.SetTag(RaceOptimizerTelemetry.Attributes.LocalSecondsEstimate, estimate.LocalSeconds);
-            if (!onWorker && !estimate.WorkerSooner && !(await settings.GpuAsync(cancellationToken)).ForceOffload)
+            if (!onWorker && !estimate.WorkerSooner && !connection.ForceOffload)
             {
                 offload?.SetTag(RaceOptimizerTelemetry.Attributes.FallbackReason, FallbackReasons.WorkerSlower);
                 return new Attempt<T>(default, null, estimate);

@@ -16,6 +16,9 @@ public sealed record GpuConnection(Uri BaseAddress, GpuWorkerKey? Key, TimeSpan 
     /// <summary>Where the client marks each sign of life of the worker on this connection, so a job can say how long it has waited; null when nobody watches.</summary>
     public WorkerSilence? Silence { get; init; }
 
+    /// <summary>The settings send work here even when the worker is slower than this CPU (<see cref="GpuSettings.ForceOffload"/>).</summary>
+    public bool ForceOffload { get; init; }
+
     /// <summary>This connection for a probe: its timeout capped at <see cref="ProbeTimeout"/>.</summary>
     public GpuConnection ForProbe() => this with { Timeout = Timeout < ProbeTimeout ? Timeout : ProbeTimeout };
 
@@ -33,7 +36,7 @@ public sealed class GpuConnections(SettingsStore settings, GpuKeyHolder keys, IO
     {
         var gpu = await settings.GpuAsync(cancellationToken);
         var address = AddressOf(gpu.Url);
-        return new GpuConnection(address, KeyFor(address, keys.Key), TimeSpan.FromSeconds(gpu.TimeoutSeconds));
+        return new GpuConnection(address, KeyFor(address, keys.Key), TimeSpan.FromSeconds(gpu.TimeoutSeconds)) { ForceOffload = gpu.ForceOffload };
     }
 
     /// <summary>

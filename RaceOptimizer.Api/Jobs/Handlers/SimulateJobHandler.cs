@@ -22,7 +22,7 @@ internal sealed class SimulateJobHandler(SimulationFiles files, SimulationQuota 
         var slate = await slates.LoadAsync(job.SlateId, cancellationToken);
         var run = await simulation.RunAsync(job, slate, options, keep, cancellationToken);
         var (result, strengths, _, setup) = run;
-        var share = await OptimalLineupShareAsync(job, slate, result, cancellationToken);
+        var share = OptimalLineupShare(job, slate, result, cancellationToken);
         var note = keep ? null : $"not kept: more than {SimulationFiles.MaxKeptSimulations:N0} races";
         if (keep)
         {
@@ -41,7 +41,8 @@ internal sealed class SimulateJobHandler(SimulationFiles files, SimulationQuota 
         return SimulationResponse.From(result, strengths, run.Projections, setup.Laps, keep, note, share);
     }
 
-    private static async Task<double[]?> OptimalLineupShareAsync(JobExecution job, Slate slate, SimulationResult result, CancellationToken cancellationToken)
+    /// <summary>Counted inline: the handler already runs on the job compute threads, and Core's loop follows it there.</summary>
+    private static double[]? OptimalLineupShare(JobExecution job, Slate slate, SimulationResult result, CancellationToken cancellationToken)
     {
         if ((slate.Site == Site.DraftKings ? result.DraftKings : result.FanDuel) is not { } points)
         {
@@ -49,6 +50,6 @@ internal sealed class SimulateJobHandler(SimulationFiles files, SimulationQuota 
         }
 
         job.Progress.Report(new JobProgress(100, $"Finding the optimal lineup of each of {points.Simulations:N0} races"));
-        return await Task.Run(() => OptimalLineups.Share(slate, points, cancellationToken), cancellationToken);
+        return OptimalLineups.Share(slate, points, cancellationToken);
     }
 }
