@@ -63,8 +63,17 @@ public sealed class JobSubmission(
 
     public async Task<JobRecord> SubmitAsync(JobRequest request, string? rerunOf, CancellationToken cancellationToken)
     {
+        var job = await NewJobAsync(request, rerunOf, cancellationToken);
+        await inbox.SaveAsync(job, cancellationToken);
+        await AnnounceAsync(job);
+        return job;
+    }
+
+    /// <summary>The record a valid request is stored as, not saved yet.</summary>
+    public async Task<JobRecord> NewJobAsync(JobRequest request, string? rerunOf, CancellationToken cancellationToken)
+    {
         var type = JobVocabulary.Parse<JobType>(request.Type!);
-        var job = new JobRecord
+        return new JobRecord
         {
             Id = JobIds.New(),
             Name = string.IsNullOrWhiteSpace(request.Name) ? $"{type.Name()} {time.GetUtcNow():yyyy-MM-dd HH:mm}" : request.Name.Trim(),
@@ -75,9 +84,6 @@ public sealed class JobSubmission(
             CreatedAt = time.GetUtcNow(),
             RerunOf = rerunOf,
         };
-        await inbox.SaveAsync(job, cancellationToken);
-        await AnnounceAsync(job);
-        return job;
     }
 
     /// <summary>

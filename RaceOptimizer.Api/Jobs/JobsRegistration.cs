@@ -23,6 +23,9 @@ internal static class JobsRegistration
         builder.Services.AddScoped<JobSubmission>();
         builder.Services.AddSingleton<JobInbox>();
         builder.Services.AddHostedService(services => services.GetRequiredService<JobInbox>());
+        builder.Services.AddSingleton<SubmitWarmUp>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<SubmitWarmUp>());
+        builder.Services.AddHealthChecks().AddCheck<SubmitWarmUp>("submit-warm-up");
         builder.Services.AddHostedService<JobRunner>();
         builder.Services.AddHostedService<JobRecovery>();
         builder.Services.AddKeyedScoped<IJobHandler, Handlers.SimulateJobHandler>(JobType.Simulate);

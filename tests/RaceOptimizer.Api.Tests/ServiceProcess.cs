@@ -26,6 +26,9 @@ public sealed class ServiceProcess : IDisposable
 
     public HttpClient Client { get; private set; } = new();
 
+    /// <summary>The last lines the process wrote.</summary>
+    public IReadOnlyCollection<string> Output => output;
+
     /// <summary>The most memory the process has held (VmHWM of /proc: its peak resident set), in bytes.</summary>
     public long PeakMemoryBytes => 1024 * long.Parse(
         File.ReadLines($"/proc/{process.Id}/status").Single(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1],
