@@ -89,7 +89,7 @@ public sealed class GpuRaceSimulator(ComputeDevice device)
                 batch.CopyPoints(first, races, draftKings, fanDuel);
             }
 
-            // Progress and cancellation speak of races done, and the next batch reuses this one's memory.
+            // Launches only queue work: wait for it, so progress and cancellation speak of races done.
             accelerator.Synchronize();
             progress?.Report((first + races) / (double)options.Simulations);
         }
