@@ -3,22 +3,16 @@ using RaceOptimizer.Core.Scoring;
 namespace RaceOptimizer.Core.Simulation;
 
 /// <summary>
-/// Every driver's points under one site, counted in bins one scoring step wide (<see cref="ScoringTable.Resolution"/>),
-/// so percentiles are exact while memory depends on the race, not on the number of simulations.
+/// How every driver's points under one site are counted: in bins one scoring step wide (<see cref="ScoringTable.Resolution"/>)
+/// from the lowest total the race allows, so percentiles are exact while memory depends on the race, not on the number
+/// of simulations. Only the bins are kept here, as plain values, so a GPU kernel bins a race with this same code; the
+/// counts live in the tally (<see cref="TallyLayout"/>).
 /// </summary>
-internal sealed class PointsHistogram
+internal readonly struct PointsHistogram
 {
-    private readonly int drivers;
-    private readonly int lowest;
-    private readonly int resolution;
-    private readonly int bins;
-    private readonly int[] counts;
-    private readonly long[] sums;
-
     public PointsHistogram(ScoringTable table, int drivers, int maxLaps)
     {
-        this.drivers = drivers;
-        resolution = table.Resolution;
+        Resolution = table.Resolution;
         var (low, high) = (int.MaxValue, int.MinValue);
         for (var start = 1; start <= drivers; start++)
         {
@@ -29,52 +23,39 @@ internal sealed class PointsHistogram
             }
         }
 
-        lowest = low;
-        bins = ((high - low) / resolution) + 1;
-        counts = new int[drivers * bins];
-        sums = new long[drivers];
+        Lowest = low;
+        Bins = ((high - low) / Resolution) + 1;
     }
 
-    public void Add(ReadOnlySpan<int> hundredths)
-    {
-        for (var driver = 0; driver < drivers; driver++)
-        {
-            counts[(driver * bins) + ((hundredths[driver] - lowest) / resolution)]++;
-            sums[driver] += hundredths[driver];
-        }
-    }
+    /// <summary>The lowest total the race allows, in hundredths: bin 0.</summary>
+    public int Lowest { get; }
 
-    public void Merge(PointsHistogram other)
-    {
-        for (var i = 0; i < counts.Length; i++)
-        {
-            counts[i] += other.counts[i];
-        }
+    /// <summary>Hundredths a bin spans: every total is a multiple of it away from <see cref="Lowest"/>.</summary>
+    public int Resolution { get; }
 
-        for (var driver = 0; driver < drivers; driver++)
-        {
-            sums[driver] += other.sums[driver];
-        }
-    }
+    /// <summary>Bins per driver.</summary>
+    public int Bins { get; }
 
-    public PointsDistribution Distribution(int driver, int simulations) => new(
-        sums[driver] / (double)simulations / ScoringTable.Scale,
-        Percentile(driver, simulations, 0.1),
-        Percentile(driver, simulations, 0.5),
-        Percentile(driver, simulations, 0.9));
+    public int Bin(int hundredths) => (hundredths - Lowest) / Resolution;
+
+    /// <summary>A driver's distribution from its row of counts and its sum of points in hundredths.</summary>
+    public PointsDistribution Distribution(ReadOnlySpan<int> counts, long sum, int simulations) => new(
+        sum / (double)simulations / ScoringTable.Scale,
+        Percentile(counts, simulations, 0.1),
+        Percentile(counts, simulations, 0.5),
+        Percentile(counts, simulations, 0.9));
 
     /// <summary>Nearest rank: the smallest value at least a share <paramref name="q"/> of the simulations reach or stay under.</summary>
-    private double Percentile(int driver, int simulations, double q)
+    private double Percentile(ReadOnlySpan<int> counts, int simulations, double q)
     {
         var rank = Math.Max(1, (long)Math.Ceiling(q * simulations));
         var seen = 0L;
-        var row = driver * bins;
         var bin = 0;
-        while ((seen += counts[row + bin]) < rank)
+        while ((seen += counts[bin]) < rank)
         {
             bin++;
         }
 
-        return (lowest + (bin * resolution)) / (double)ScoringTable.Scale;
+        return (Lowest + (bin * Resolution)) / (double)ScoringTable.Scale;
     }
 }

@@ -32,6 +32,9 @@ public sealed class PointsMatrix
 
     internal void Write(int simulation, ReadOnlySpan<int> points) => points[..Drivers].CopyTo(hundredths.AsSpan(simulation * Drivers, Drivers));
 
+    /// <summary>Simulations <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1, row by row: for a device to copy a batch into in one go.</summary>
+    internal Span<int> Rows(int first, int count) => hundredths.AsSpan(first * Drivers, count * Drivers);
+
     /// <summary>A matrix of the given columns of this one, in their order; a column of -1 is a driver who scored 0 in every simulation.</summary>
     internal PointsMatrix Columns(IReadOnlyList<int> columns)
     {

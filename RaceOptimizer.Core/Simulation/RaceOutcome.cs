@@ -3,8 +3,8 @@ using RaceOptimizer.Core.History;
 namespace RaceOptimizer.Core.Simulation;
 
 /// <summary>
-/// One simulated race as the tally and the points matrices read it, per driver in the setup's order: spans over the
-/// CPU's race state, or over a row of what a GPU kernel copied back.
+/// One simulated race as the CPU's tally and points matrices read it, per driver in the setup's order: spans over the
+/// CPU's race state. (A GPU tallies its races where they ran, by the same <see cref="TallyLayout"/>.)
 /// </summary>
 internal readonly ref struct RaceOutcome(
     ReadOnlySpan<int> finish,

@@ -1,104 +1,89 @@
-using RaceOptimizer.Core.History;
-
 namespace RaceOptimizer.Core.Simulation;
 
 /// <summary>
-/// One worker's running totals over the races it simulated. Every total is an integer, so merging the workers' tallies
-/// gives the same summary in any order: the same seed gives the same result whatever the thread count.
+/// Running totals over simulated races, laid out and added by <see cref="TallyLayout"/>: one per CPU worker, or the
+/// totals a GPU kernel added on the device, copied back once. Every total is an integer, so merging tallies gives the
+/// same summary in any order: the same seed gives the same result whatever the thread count or the device.
 /// </summary>
 internal sealed class SimulationTally
 {
-    private readonly int drivers;
-    private readonly PointsHistogram draftKings;
-    private readonly PointsHistogram fanDuel;
-    private readonly int[] wins;
-    private readonly int[] top5;
-    private readonly int[] top10;
-    private readonly int[] notFinishing;
-    private readonly long[] finishes;
-
-    // Races per driver and finishing position, driver-major: finishingCounts[driver * drivers + finish - 1].
-    private readonly int[] finishingCounts;
-    private readonly long[] lapsLed;
-    private readonly long[] fastestLaps;
-    private long laps;
-    private long cautions;
+    private readonly TallyLayout layout;
+    private readonly int[] counts;
+    private readonly long[] sums;
 
     public SimulationTally(RaceInputs input)
+        : this(new TallyLayout(input))
     {
-        drivers = input.Drivers;
-        draftKings = new PointsHistogram(input.DraftKings, drivers, input.MaxLaps);
-        fanDuel = new PointsHistogram(input.FanDuel, drivers, input.MaxLaps);
-        (wins, top5, top10, notFinishing) = (new int[drivers], new int[drivers], new int[drivers], new int[drivers]);
-        (finishes, lapsLed, fastestLaps) = (new long[drivers], new long[drivers], new long[drivers]);
-        finishingCounts = new int[drivers * drivers];
+    }
+
+    public SimulationTally(TallyLayout layout)
+        : this(layout, new int[layout.Counts], new long[layout.Sums])
+    {
+    }
+
+    /// <summary>A tally of totals added elsewhere (on a device) in <paramref name="layout"/>.</summary>
+    public SimulationTally(TallyLayout layout, int[] counts, long[] sums)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(counts.Length, layout.Counts);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(sums.Length, layout.Sums);
+        (this.layout, this.counts, this.sums) = (layout, counts, sums);
     }
 
     public void Add(RaceOutcome race)
     {
-        draftKings.Add(race.DraftKings);
-        fanDuel.Add(race.FanDuel);
-        for (var driver = 0; driver < drivers; driver++)
+        var totals = new Totals(counts, sums);
+        for (var driver = 0; driver < layout.Drivers; driver++)
         {
-            var finish = race.Finish[driver];
-            wins[driver] += finish == 1 ? 1 : 0;
-            top5[driver] += finish <= 5 ? 1 : 0;
-            top10[driver] += finish <= 10 ? 1 : 0;
-            notFinishing[driver] += race.Status[driver] == FinishStatus.Running ? 0 : 1;
-            finishes[driver] += finish;
-            finishingCounts[(driver * drivers) + finish - 1]++;
-            lapsLed[driver] += race.LapsLed[driver];
-            fastestLaps[driver] += race.FastestLaps[driver];
+            layout.AddDriver(
+                ref totals, driver, race.Finish[driver], race.Status[driver], race.LapsLed[driver], race.FastestLaps[driver], race.DraftKings[driver], race.FanDuel[driver]);
         }
 
-        laps += race.Laps;
-        cautions += race.Cautions;
+        layout.AddRace(ref totals, race.Laps, race.Cautions);
     }
 
     public void Merge(SimulationTally other)
     {
-        draftKings.Merge(other.draftKings);
-        fanDuel.Merge(other.fanDuel);
-        for (var driver = 0; driver < drivers; driver++)
+        for (var i = 0; i < counts.Length; i++)
         {
-            wins[driver] += other.wins[driver];
-            top5[driver] += other.top5[driver];
-            top10[driver] += other.top10[driver];
-            notFinishing[driver] += other.notFinishing[driver];
-            finishes[driver] += other.finishes[driver];
-            lapsLed[driver] += other.lapsLed[driver];
-            fastestLaps[driver] += other.fastestLaps[driver];
+            counts[i] += other.counts[i];
         }
 
-        for (var i = 0; i < finishingCounts.Length; i++)
+        for (var i = 0; i < sums.Length; i++)
         {
-            finishingCounts[i] += other.finishingCounts[i];
+            sums[i] += other.sums[i];
         }
-
-        laps += other.laps;
-        cautions += other.cautions;
     }
 
     public SimulationResult Result(RaceSetup setup, SimulationOptions options, PointsMatrix? draftKingsMatrix, PointsMatrix? fanDuelMatrix)
     {
         double runs = options.Simulations;
+        var drivers = layout.Drivers;
         var summaries = new DriverSummary[drivers];
         for (var d = 0; d < drivers; d++)
         {
             summaries[d] = new DriverSummary(
                 setup.Drivers[d].Name,
-                draftKings.Distribution(d, options.Simulations),
-                fanDuel.Distribution(d, options.Simulations),
-                wins[d] / runs,
-                top5[d] / runs,
-                top10[d] / runs,
-                finishes[d] / runs,
-                lapsLed[d] / runs,
-                fastestLaps[d] / runs,
-                notFinishing[d] / runs,
-                new FinishingOdds([.. Enumerable.Range(d * drivers, drivers).Select(i => finishingCounts[i] / runs)]));
+                layout.DraftKings.Distribution(counts.AsSpan(layout.DraftKingsBin(d, 0), layout.DraftKings.Bins), sums[layout.DraftKingsSum(d)], options.Simulations),
+                layout.FanDuel.Distribution(counts.AsSpan(layout.FanDuelBin(d, 0), layout.FanDuel.Bins), sums[layout.FanDuelSum(d)], options.Simulations),
+                counts[layout.Wins(d)] / runs,
+                counts[layout.Top5(d)] / runs,
+                counts[layout.Top10(d)] / runs,
+                sums[layout.Finishes(d)] / runs,
+                sums[layout.LapsLed(d)] / runs,
+                sums[layout.FastestLaps(d)] / runs,
+                counts[layout.NotFinishing(d)] / runs,
+                new FinishingOdds([.. Enumerable.Range(1, drivers).Select(finish => counts[layout.Finishing(d, finish)] / runs)]));
         }
 
-        return new SimulationResult(summaries, options.Simulations, options.Seed, setup.DrawsStarts, laps / runs, cautions / runs, draftKingsMatrix, fanDuelMatrix);
+        return new SimulationResult(
+            summaries, options.Simulations, options.Seed, setup.DrawsStarts, sums[layout.Laps] / runs, sums[layout.Cautions] / runs, draftKingsMatrix, fanDuelMatrix);
+    }
+
+    /// <summary>The CPU's totals: one worker's own arrays, so plain adds.</summary>
+    private readonly struct Totals(int[] counts, long[] sums) : ITallyTotals
+    {
+        public void Count(int index) => counts[index]++;
+
+        public void Add(int index, long amount) => sums[index] += amount;
     }
 }

@@ -10,9 +10,9 @@ using RaceOptimizer.ServiceDefaults;
 namespace RaceOptimizer.Gpu.Simulation;
 
 /// <summary>
-/// Runs <see cref="RaceSimulator"/>'s work on the accelerator: batches of races on the device, each batch's outcomes
-/// tallied on the host by Core's own tally, so the summary and the points matrices are built exactly as the CPU builds
-/// them. One run at a time per device: a second waits, which keeps memory bounded and the device's timing honest.
+/// Runs <see cref="RaceSimulator"/>'s work on the accelerator: batches of races on the device, each batch tallied there
+/// by Core's own tally rules (<see cref="TallyKernel"/>), so only the totals and, when asked, the points matrices come
+/// back, and the summary is built from them exactly as the CPU builds it. One run at a time per device: a second waits, which keeps memory bounded and the device's timing honest.
 /// </summary>
 public sealed class GpuRaceSimulator(ComputeDevice device)
 {
@@ -20,6 +20,7 @@ public sealed class GpuRaceSimulator(ComputeDevice device)
     private const int MaxLanes = 1 << 17;
 
     private readonly RaceKernel kernel = new(device.Accelerator);
+    private readonly TallyKernel tallyKernel = new(device.Accelerator);
     private readonly SemaphoreSlim oneRun = new(1, 1);
 
     public WorkerDevice Device => device.Info;
@@ -69,26 +70,31 @@ public sealed class GpuRaceSimulator(ComputeDevice device)
 
         var draftKings = options.KeepPointsMatrix ? new PointsMatrix(Site.DraftKings, options.Simulations, race.Drivers) : null;
         var fanDuel = options.KeepPointsMatrix ? new PointsMatrix(Site.FanDuel, options.Simulations, race.Drivers) : null;
-        var tally = new SimulationTally(race);
+        var layout = new TallyLayout(race);
+        // The tally kernel adds into these for the whole run; only they come back, once, at the end.
+        using var counts = accelerator.Allocate1D<int>(layout.Counts);
+        using var sums = accelerator.Allocate1D<long>(layout.Sums);
+        counts.MemSetToZero();
+        sums.MemSetToZero();
+        var tally = new DeviceTally(layout, counts.View, sums.View);
         using var batch = new RaceBatch(accelerator, race.Drivers, Math.Min(options.Simulations, Lanes(accelerator)));
         for (var first = 0; first < options.Simulations; first += batch.Lanes)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var races = Math.Min(batch.Lanes, options.Simulations - first);
             kernel.Launch(inputs, batch.View, options.Seed, first, races);
-            batch.CopyOutcomes();
-            for (var lane = 0; lane < races; lane++)
+            tallyKernel.Launch(tally, batch.View, races);
+            if (draftKings is not null && fanDuel is not null)
             {
-                var outcome = batch.Outcome(lane);
-                tally.Add(outcome);
-                draftKings?.Write(first + lane, outcome.DraftKings);
-                fanDuel?.Write(first + lane, outcome.FanDuel);
+                batch.CopyPoints(first, races, draftKings, fanDuel);
             }
 
+            // Launches only queue work: wait for it, so progress and cancellation speak of races done.
+            accelerator.Synchronize();
             progress?.Report((first + races) / (double)options.Simulations);
         }
 
-        return tally.Result(setup, options, draftKings, fanDuel);
+        return new SimulationTally(layout, counts.GetAsArray1D(), sums.GetAsArray1D()).Result(setup, options, draftKings, fanDuel);
     }
 
     /// <summary>Enough lanes to fill the device, within <see cref="MaxLanes"/>.</summary>

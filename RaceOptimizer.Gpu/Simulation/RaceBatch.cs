@@ -6,8 +6,8 @@ using RaceOptimizer.Core.Simulation;
 namespace RaceOptimizer.Gpu.Simulation;
 
 /// <summary>
-/// Device buffers for one batch of races, allocated once per run and reused by every batch, and the host copies of
-/// the outcomes that the tally and the points matrices read after each batch.
+/// Device buffers for one batch of races, allocated once per run and reused by every batch. The races are tallied on
+/// the device (<see cref="TallyKernel"/>); only the points matrices, when a run keeps them, are copied back batch by batch.
 /// </summary>
 internal sealed class RaceBatch : IDisposable
 {
@@ -17,9 +17,6 @@ internal sealed class RaceBatch : IDisposable
     private readonly MemoryBuffer1D<int, Stride1D.Dense> outcomes;
     private readonly MemoryBuffer1D<FinishStatus, Stride1D.Dense> statuses;
     private readonly MemoryBuffer1D<int, Stride1D.Dense> counters;
-    private readonly int[] hostOutcomes;
-    private readonly FinishStatus[] hostStatuses;
-    private readonly int[] hostCounters;
     private readonly int drivers;
 
     public RaceBatch(Accelerator accelerator, int drivers, int lanes)
@@ -32,7 +29,6 @@ internal sealed class RaceBatch : IDisposable
         outcomes = accelerator.Allocate1D<int>(RaceLanes.OutcomeBlocks * perSlot);
         statuses = accelerator.Allocate1D<FinishStatus>(perSlot);
         counters = accelerator.Allocate1D<int>((long)RaceLanes.CounterCount * lanes);
-        (hostOutcomes, hostStatuses, hostCounters) = (new int[outcomes.Length], new FinishStatus[statuses.Length], new int[counters.Length]);
         View = new RaceLanes(drivers, lanes, reals.View, work.View, pendingKinds.View, outcomes.View, statuses.View, counters.View);
     }
 
@@ -40,24 +36,15 @@ internal sealed class RaceBatch : IDisposable
 
     public RaceLanes View { get; }
 
-    /// <summary>Copies the last batch's outcomes to the host; waits for the kernel to finish.</summary>
-    public void CopyOutcomes()
+    /// <summary>
+    /// Copies the last batch's points, simulations <paramref name="first"/> on, into the matrices; waits for the kernels.
+    /// A lane's points are a row of the block, lane after lane, which is the matrix's own layout: one copy per site.
+    /// </summary>
+    public void CopyPoints(int first, int races, PointsMatrix draftKings, PointsMatrix fanDuel)
     {
-        outcomes.View.CopyToCPU(hostOutcomes);
-        statuses.View.CopyToCPU(hostStatuses);
-        counters.View.CopyToCPU(hostCounters);
+        Block(RaceLanes.DraftKingsAt, races).CopyToCPU(draftKings.Rows(first, races));
+        Block(RaceLanes.FanDuelAt, races).CopyToCPU(fanDuel.Rows(first, races));
     }
-
-    /// <summary>Lane <paramref name="lane"/>'s race, as copied by <see cref="CopyOutcomes"/>.</summary>
-    public RaceOutcome Outcome(int lane) => new(
-        Row(RaceLanes.FinishAt, lane),
-        hostStatuses.AsSpan(lane * drivers, drivers),
-        Row(RaceLanes.LapsLedAt, lane),
-        Row(RaceLanes.FastestLapsAt, lane),
-        Row(RaceLanes.DraftKingsAt, lane),
-        Row(RaceLanes.FanDuelAt, lane),
-        hostCounters[(lane * RaceLanes.CounterCount) + RaceLanes.LapsRunAt],
-        hostCounters[(lane * RaceLanes.CounterCount) + RaceLanes.CautionsAt]);
 
     public void Dispose()
     {
@@ -69,5 +56,5 @@ internal sealed class RaceBatch : IDisposable
         counters.Dispose();
     }
 
-    private ReadOnlySpan<int> Row(int block, int lane) => hostOutcomes.AsSpan(((block * Lanes) + lane) * drivers, drivers);
+    private ArrayView<int> Block(int block, int races) => View.Outcomes.SubView((long)block * Lanes * drivers, (long)races * drivers);
 }

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;
 using RaceOptimizer.Core.Worker;
+using RaceOptimizer.Gpu.Tests.Simulation;
 using RaceOptimizer.ServiceDefaults;
 using RaceOptimizer.Testing;
 
@@ -40,15 +41,25 @@ public sealed class SimulationApiTests(WorkerFactory worker) : IClassFixture<Wor
         var core = RaceSimulator.Default.Run(Race, new SimulationOptions(120, 7, KeepPointsMatrix: true), cancellationToken: Cancellation);
 
         Assert.Equal(SimulationStream.ContentType, response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(core.Drivers, streamed.Drivers);
-        Assert.Equal(core.DraftKings!.Row(119).ToArray(), streamed.DraftKings!.Row(119).ToArray());
-        Assert.Equal(core.FanDuel!.Row(0).ToArray(), streamed.FanDuel!.Row(0).ToArray());
+        SimulationAssert.Equal(core, streamed);
         var span = Assert.Single(Snapshot(), s => s.DisplayName == "simulate race" && s.Source.Name == RaceOptimizerTelemetry.GpuSourceName && s.TraceId == traceId);
         Assert.StartsWith("CPU", (string?)span.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName), StringComparison.Ordinal);
         Assert.Equal(120, span.GetTagItem(RaceOptimizerTelemetry.Attributes.Simulations));
         // Replicas share one address: the reply and the span name the process that ran it.
         Assert.Equal(WorkerInstance.Id, Assert.Single(response.Headers.GetValues(WorkerInstance.Header)));
         Assert.Equal(WorkerInstance.Id, span.GetTagItem(RaceOptimizerTelemetry.Attributes.WorkerInstance));
+    }
+
+    [Fact]
+    public async Task A_simulation_without_matrices_streams_back_Core_s_summary_alone()
+    {
+        using var request = Post(WorkerFactory.ApiKey, 300, keepPointsMatrix: false);
+        using var http = worker.CreateClient();
+
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, Cancellation);
+        var streamed = await SimulationStream.ReadAsync(await response.Content.ReadAsStreamAsync(Cancellation), null, TimeSpan.FromSeconds(30), Cancellation);
+
+        SimulationAssert.Equal(RaceSimulator.Default.Run(Race, new SimulationOptions(300, 7), cancellationToken: Cancellation), streamed);
     }
 
     [Theory]
@@ -75,11 +86,11 @@ public sealed class SimulationApiTests(WorkerFactory worker) : IClassFixture<Wor
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    private static HttpRequestMessage Post(string? key, int simulations)
+    private static HttpRequestMessage Post(string? key, int simulations, bool keepPointsMatrix = true)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/simulations")
         {
-            Content = JsonContent.Create(new { setup = Race, simulations, seed = 7, keepPointsMatrix = true }),
+            Content = JsonContent.Create(new { setup = Race, simulations, seed = 7, keepPointsMatrix }),
         };
         if (key is not null)
         {

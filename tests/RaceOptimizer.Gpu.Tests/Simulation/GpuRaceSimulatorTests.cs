@@ -46,13 +46,7 @@ public sealed class GpuRaceSimulatorTests(CpuAccelerator cpu) : IClassFixture<Cp
         var core = RaceSimulator.Default.Run(setup, options, cancellationToken: TestContext.Current.CancellationToken);
         var kernel = await cpu.Simulator.RunAsync(setup, options, progress: null, TestContext.Current.CancellationToken);
 
-        Assert.Equal(core.Drivers, kernel.Drivers);
-        Assert.Equal((core.MeanLaps, core.MeanCautions, core.StartsDrawn), (kernel.MeanLaps, kernel.MeanCautions, kernel.StartsDrawn));
-        for (var simulation = 0; simulation < options.Simulations; simulation++)
-        {
-            Assert.Equal(core.DraftKings!.Row(simulation).ToArray(), kernel.DraftKings!.Row(simulation).ToArray());
-            Assert.Equal(core.FanDuel!.Row(simulation).ToArray(), kernel.FanDuel!.Row(simulation).ToArray());
-        }
+        SimulationAssert.Equal(core, kernel);
     }
 
     [Fact]
@@ -78,7 +72,7 @@ public sealed class GpuRaceSimulatorTests(CpuAccelerator cpu) : IClassFixture<Cp
             cpu.Simulator.RunAsync(Field(TrackType.Flat, withGrid: true), new SimulationOptions(100, 1), null, cancelled.Token));
     }
 
-    private static RaceSetup Field(TrackType trackType, bool withGrid, int cars = 38) => new(
+    internal static RaceSetup Field(TrackType trackType, bool withGrid, int cars = 38) => new(
         Series.Cup,
         trackType,
         trackType == TrackType.RoadCourse ? 90 : 200,
