@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Job time (durationMs, as the API records it) of simulate jobs on the real Brickyard 400 DraftKings export, rated
 # from the real loop data, run on the local CPU by a Release build of the API beside its own redis-server.
-# Usage: benchmarks/jobtime/measure.sh [runs] [api build folder]
-#   (default: 5 runs of each size; RaceOptimizer.Api/bin/Release/net10.0, built first with dotnet build -c Release)
-# Prints one line per job: races, durationMs. The first job of a fresh API also pays the history import's first read.
+# Usage: benchmarks/jobtime/measure.sh [runs] [api build folder] [sizes]
+#   (default: 5 runs of each size; RaceOptimizer.Api/bin/Release/net10.0, built first with dotnet build -c Release;
+#   sizes "10000 100000")
+# Prints one line per job: races, durationMs, and the CPU time the API process used meanwhile (user + system, ms: on a
+# shared machine steadier than the job's wall time). The first job of a fresh API also pays the history's first read.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-5}
 build=$(realpath "${2:-RaceOptimizer.Api/bin/Release/net10.0}")
+sizes=${3:-10000 100000}
 data=$(realpath ../shared/data)
 work=$(mktemp -d)
 port=$((6400 + RANDOM % 500))
@@ -34,7 +37,13 @@ job() { # races -> durationMs of a finished simulate job
   curl -sf "${auth[@]}" "$api/api/jobs/$id" | jq -r .durationMs
 }
 
+cpu() { awk '{print ($14 + $15) * 10}' "/proc/$server/stat"; } # clock ticks (1/100 s) to ms
+
 job 1000 >/dev/null # warm-up: JIT, SQLite, the history's first read
-for races in 10000 100000; do
-  for _ in $(seq "$runs"); do echo "$races $(job "$races")"; done
+for races in $sizes; do
+  for _ in $(seq "$runs"); do
+    before=$(cpu)
+    duration=$(job "$races")
+    echo "$races $duration $(( $(cpu) - before ))"
+  done
 done
