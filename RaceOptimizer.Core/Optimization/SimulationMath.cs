@@ -50,6 +50,113 @@ public static class SimulationMath
         return count;
     }
 
+    /// <summary>
+    /// Where <paramref name="partial"/> reaches <paramref name="targets"/> exactly when the rest of the lineup scores above
+    /// the floor written: target - partial - 1, saturated, so a floor beyond the int range means the same as the bound it stops at.
+    /// </summary>
+    public static void FloorsToReach(ReadOnlySpan<int> partial, ReadOnlySpan<int> targets, Span<int> floors)
+    {
+        var width = Vector<int>.Count;
+        var p = MemoryMarshal.Cast<int, Vector<int>>(partial);
+        var t = MemoryMarshal.Cast<int, Vector<int>>(targets);
+        var f = MemoryMarshal.Cast<int, Vector<int>>(floors);
+        var vectors = Math.Min(p.Length, t.Length);
+        for (var i = 0; i < vectors; i++)
+        {
+            f[i] = Vector.SubtractSaturate(Vector.SubtractSaturate(t[i], p[i]), Vector<int>.One);
+        }
+
+        for (var i = vectors * width; i < Math.Min(partial.Length, targets.Length); i++)
+        {
+            floors[i] = (int)Math.Clamp((long)targets[i] - partial[i] - 1, int.MinValue, int.MaxValue);
+        }
+    }
+
+    /// <summary>Narrows floors to 16 bits, saturated: a row of 16-bit points above <see cref="short.MinValue"/> compares with them as with the wide ones.</summary>
+    public static void Narrow(ReadOnlySpan<int> wide, Span<short> narrow)
+    {
+        var width = Vector<int>.Count;
+        var w = MemoryMarshal.Cast<int, Vector<int>>(wide);
+        var n = MemoryMarshal.Cast<short, Vector<short>>(narrow);
+        var pairs = Math.Min(w.Length / 2, n.Length);
+        for (var i = 0; i < pairs; i++)
+        {
+            n[i] = Vector.NarrowWithSaturation(w[2 * i], w[(2 * i) + 1]);
+        }
+
+        for (var i = pairs * 2 * width; i < Math.Min(wide.Length, narrow.Length); i++)
+        {
+            narrow[i] = (short)Math.Clamp(wide[i], short.MinValue, short.MaxValue);
+        }
+    }
+
+    /// <summary>
+    /// For each of <paramref name="which"/> rows, in how many simulations it is above <paramref name="floors"/>. Four rows
+    /// share each load of the floors, and the floors are taken a block at a time so they stay in the first-level cache
+    /// while the rows stream past; a block also keeps each lane's count within <typeparamref name="T"/>.
+    /// </summary>
+    public static void CountAbove<T>(ReadOnlySpan<T> floors, T[][] rows, ReadOnlySpan<int> which, Span<int> counts)
+        where T : unmanaged, IBinaryInteger<T>, IMinMaxValue<T>
+    {
+        foreach (var row in which)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(rows[row].Length, floors.Length, nameof(rows));
+        }
+
+        counts[..which.Length].Clear();
+        var width = Vector<T>.Count;
+        var vectorized = floors.Length / width * width;
+        var block = Math.Min(CountBlock, int.CreateSaturating(T.MaxValue)) / width * width;
+        ref var floor = ref MemoryMarshal.GetReference(floors);
+        for (var start = 0; start < vectorized; start += block)
+        {
+            var end = Math.Min(start + block, vectorized);
+            var i = 0;
+            for (; i + 4 <= which.Length; i += 4)
+            {
+                ref var r0 = ref MemoryMarshal.GetArrayDataReference(rows[which[i]]);
+                ref var r1 = ref MemoryMarshal.GetArrayDataReference(rows[which[i + 1]]);
+                ref var r2 = ref MemoryMarshal.GetArrayDataReference(rows[which[i + 2]]);
+                ref var r3 = ref MemoryMarshal.GetArrayDataReference(rows[which[i + 3]]);
+                var (c0, c1, c2, c3) = (Vector<T>.Zero, Vector<T>.Zero, Vector<T>.Zero, Vector<T>.Zero);
+                for (var s = start; s < end; s += width)
+                {
+                    var f = Vector.LoadUnsafe(ref floor, (nuint)s);
+                    c0 -= Vector.GreaterThan(Vector.LoadUnsafe(ref r0, (nuint)s), f); // true lanes are -1
+                    c1 -= Vector.GreaterThan(Vector.LoadUnsafe(ref r1, (nuint)s), f);
+                    c2 -= Vector.GreaterThan(Vector.LoadUnsafe(ref r2, (nuint)s), f);
+                    c3 -= Vector.GreaterThan(Vector.LoadUnsafe(ref r3, (nuint)s), f);
+                }
+
+                counts[i] += LaneTotal(c0);
+                counts[i + 1] += LaneTotal(c1);
+                counts[i + 2] += LaneTotal(c2);
+                counts[i + 3] += LaneTotal(c3);
+            }
+
+            for (; i < which.Length; i++)
+            {
+                ref var r = ref MemoryMarshal.GetArrayDataReference(rows[which[i]]);
+                var c = Vector<T>.Zero;
+                for (var s = start; s < end; s += width)
+                {
+                    c -= Vector.GreaterThan(Vector.LoadUnsafe(ref r, (nuint)s), Vector.LoadUnsafe(ref floor, (nuint)s));
+                }
+
+                counts[i] += LaneTotal(c);
+            }
+        }
+
+        for (var i = 0; i < which.Length; i++)
+        {
+            var row = rows[which[i]];
+            for (var s = vectorized; s < floors.Length; s++)
+            {
+                counts[i] += row[s] > floors[s] ? 1 : 0;
+            }
+        }
+    }
+
     /// <summary>Writes <paramref name="left"/> + <paramref name="right"/> and answers how many of the sums are below <paramref name="bound"/>.</summary>
     public static int AddCountingBelow(ReadOnlySpan<int> left, ReadOnlySpan<int> right, Span<int> sum, int bound)
     {
@@ -141,6 +248,16 @@ public static class SimulationMath
 
         return sum + ((long)(count - above) * cut);
     }
+
+    /// <summary>
+    /// Simulations per block of <see cref="CountAbove{T}"/>: 16-bit floors of a block take 4 KB, and a lane counts at most
+    /// 128 of them, so neither the cache nor the lane's range is strained.
+    /// </summary>
+    private const int CountBlock = 2048;
+
+    /// <summary>The lanes' counts added up; each lane holds at most a block's share, so the sum fits even in 16 bits.</summary>
+    private static int LaneTotal<T>(Vector<T> lanes)
+        where T : unmanaged, IBinaryInteger<T> => int.CreateTruncating(Vector.Sum(lanes));
 
     private static int Median(int a, int b, int c) => Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
 }

@@ -2,10 +2,11 @@ namespace RaceOptimizer.Core.Optimization;
 
 /// <summary>
 /// The best lineups by a simulation objective (tail, percentile, cvar), exactly, over every lineup of the space. The walk
-/// keeps each depth's partial points per simulation, so a lineup costs one vector pass over its simulations; the
-/// percentile first counts how many simulations fall below the score to beat and selects only when it can win; cvar
-/// skips branches whose drivers' own best-alpha sums (an upper bound of the lineup's) cannot win. First slots are spread
-/// over the cores; each core keeps its own best and the lists merge at the end in one total order.
+/// keeps each depth's partial points per simulation, and the lineups that differ only in their last driver are scored
+/// together: tail counts them against one floor per simulation (target less the partial points, <see cref="ReachCounter"/>),
+/// and the percentile counts how many simulations reach the score to beat that way and selects only for those that can
+/// win; cvar skips branches whose drivers' own best-alpha sums (an upper bound of the lineup's) cannot win. First slots
+/// are spread over the cores; each core keeps its own best and the lists merge at the end in one total order.
 /// </summary>
 public static class SimulationRanking
 {
@@ -20,6 +21,7 @@ public static class SimulationRanking
         {
             var visitor = plan.Visitor(count);
             space.Walk(plan.Order, ref visitor);
+            visitor.Flush();
             return visitor.Top.Ranked();
         }
 
@@ -31,6 +33,7 @@ public static class SimulationRanking
             (first, _, visitor) =>
             {
                 space.Walk(plan.Order, ref visitor, first, first + 1);
+                visitor.Flush();
                 return visitor;
             },
             visitor =>
@@ -49,6 +52,7 @@ public static class SimulationRanking
         public Plan(LineupSpace space, SimulatedPoints points, Objective objective, int[] thresholds)
         {
             (Space, Points, Objective, Thresholds) = (space, points, objective, thresholds);
+            Reach = objective.Kind is ObjectiveKind.Tail or ObjectiveKind.Percentile ? ReachCounter.For(points) : null;
             if (objective.Kind == ObjectiveKind.Cvar)
             {
                 var scratch = new int[points.Simulations];
@@ -82,6 +86,9 @@ public static class SimulationRanking
 
         public int[] Order { get; }
 
+        /// <summary>For tail and percentile: the drivers' points as the batch of last drivers compares them.</summary>
+        public ReachCounter? Reach { get; }
+
         /// <summary>For cvar: each driver's sum of his own best alpha share of simulations.</summary>
         public long[] TailSums { get; }
 
@@ -91,7 +98,7 @@ public static class SimulationRanking
         public SimulationVisitor Visitor(int count) => new(this, new TopCandidates(count));
     }
 
-    private struct SimulationVisitor : ILineupVisitor
+    private readonly struct SimulationVisitor : ILineupVisitor
     {
         private readonly Plan plan;
         private readonly int[][] partial;
@@ -100,6 +107,8 @@ public static class SimulationRanking
         private readonly int[] scratch;
         private readonly int percentileIndex;
         private readonly int tailCount;
+        private readonly ReachCounter? reach;
+        private readonly LastDrivers last;
 
         public SimulationVisitor(Plan plan, TopCandidates top)
         {
@@ -119,12 +128,15 @@ public static class SimulationRanking
 
             percentileIndex = plan.Objective.PercentileIndex(simulations);
             tailCount = plan.Objective.TailCount(simulations);
+            reach = plan.Reach?.ForThread();
+            last = new LastDrivers(plan.Order.Length + 1, simulations);
         }
 
         public TopCandidates Top { get; }
 
-        public readonly WalkStep Enter(int depth, int position)
+        public WalkStep Enter(int depth, int position)
         {
+            Flush(); // the waiting lineups read partial sums this entry is about to overwrite
             var driver = plan.Order[position];
             if (plan.Objective.Kind == ObjectiveKind.Cvar && Top.IsFull)
             {
@@ -142,39 +154,69 @@ public static class SimulationRanking
             return WalkStep.Descend;
         }
 
-        public readonly WalkStep Leaf(int depth, int position, ulong lineup, int salary)
+        public WalkStep Leaf(int depth, int position, ulong lineup, int salary)
         {
             var driver = position < 0 ? -1 : plan.Order[position];
-            var last = driver < 0 ? new int[plan.Points.Simulations] : plan.Points.Of(driver);
-            var total = partialTotal[depth] + (driver < 0 ? 0 : plan.Points.Totals[driver]);
-            long score;
-            switch (plan.Objective.Kind)
+            if (reach is not null)
             {
-                case ObjectiveKind.Percentile:
-                    var below = SimulationMath.AddCountingBelow(partial[depth], last, scratch, Top.IsFull ? (int)Top.ScoreToBeat : int.MinValue);
-                    if (below > percentileIndex)
-                    {
-                        return WalkStep.Skip; // its percentile is under the score to beat
-                    }
-
-                    score = SimulationMath.Select(scratch, percentileIndex);
-                    break;
-                case ObjectiveKind.Cvar:
-                    if (Top.IsFull && partialTailSum[depth] + (driver < 0 ? 0 : plan.TailSums[driver]) < Top.ScoreToBeat)
-                    {
-                        return WalkStep.Stop;
-                    }
-
-                    SimulationMath.Add(partial[depth], last, scratch);
-                    score = SimulationMath.SumOfLargest(scratch, tailCount);
-                    break;
-                default:
-                    score = SimulationMath.CountReaching(partial[depth], last, plan.Thresholds);
-                    break;
+                last.Add(depth, driver < 0 ? reach.Nobody : driver, lineup, salary);
+                return WalkStep.Descend;
             }
 
-            Top.Offer(new Candidate(lineup, salary, score, total));
+            var total = partialTotal[depth] + (driver < 0 ? 0 : plan.Points.Totals[driver]);
+            if (Top.IsFull && partialTailSum[depth] + (driver < 0 ? 0 : plan.TailSums[driver]) < Top.ScoreToBeat)
+            {
+                return WalkStep.Stop;
+            }
+
+            SimulationMath.Add(partial[depth], driver < 0 ? new int[plan.Points.Simulations] : plan.Points.Of(driver), scratch);
+            Top.Offer(new Candidate(lineup, salary, SimulationMath.SumOfLargest(scratch, tailCount), total));
             return WalkStep.Descend;
+        }
+
+        /// <summary>Scores the lineups waiting for their last driver, together; the walk calls it before it moves on.</summary>
+        public void Flush()
+        {
+            if (last.Count == 0)
+            {
+                return;
+            }
+
+            var depth = last.Depth;
+            var drivers = last.Drivers;
+            var counts = last.Counts;
+            var lineupPartial = partial[depth];
+            var filtered = Top.IsFull; // read once: the counts below are against the score to beat of this moment
+            if (plan.Objective.Kind == ObjectiveKind.Tail)
+            {
+                reach!.Count(lineupPartial, plan.Thresholds, drivers, counts);
+            }
+            else if (filtered)
+            {
+                // A percentile beats the score to beat only where more than its index of the simulations are below it.
+                reach!.Count(lineupPartial, last.Targets((int)Top.ScoreToBeat), drivers, counts);
+            }
+
+            for (var i = 0; i < drivers.Length; i++)
+            {
+                var driver = drivers[i];
+                var total = partialTotal[depth] + (driver < plan.Points.Drivers ? plan.Points.Totals[driver] : 0);
+                long score = counts[i];
+                if (plan.Objective.Kind == ObjectiveKind.Percentile)
+                {
+                    if (filtered && plan.Points.Simulations - counts[i] > percentileIndex)
+                    {
+                        continue; // its percentile is under the score to beat
+                    }
+
+                    SimulationMath.Add(lineupPartial, driver < plan.Points.Drivers ? plan.Points.Of(driver) : new int[plan.Points.Simulations], scratch);
+                    score = SimulationMath.Select(scratch, percentileIndex);
+                }
+
+                Top.Offer(new Candidate(last.Lineups[i], last.Salaries[i], score, total));
+            }
+
+            last.Clear();
         }
     }
 }

@@ -1,0 +1,50 @@
+namespace RaceOptimizer.Core.Optimization;
+
+/// <summary>
+/// The lineups of a walk that share every driver but the last, held until the walk leaves their prefix, so that
+/// <see cref="SimulationRanking"/> scores them in one pass over the simulations instead of one pass each.
+/// </summary>
+internal sealed class LastDrivers(int capacity, int simulations)
+{
+    private readonly int[] drivers = new int[capacity];
+    private readonly ulong[] lineups = new ulong[capacity];
+    private readonly int[] salaries = new int[capacity];
+    private readonly int[] counts = new int[capacity];
+    private readonly int[] targets = new int[simulations];
+    private int? target;
+
+    public int Count { get; private set; }
+
+    /// <summary>The walk depth of the last slot, whose partial sums the waiting lineups share.</summary>
+    public int Depth { get; private set; }
+
+    public ReadOnlySpan<int> Drivers => drivers.AsSpan(0, Count);
+
+    public ReadOnlySpan<ulong> Lineups => lineups.AsSpan(0, Count);
+
+    public ReadOnlySpan<int> Salaries => salaries.AsSpan(0, Count);
+
+    /// <summary>Room for one count per waiting lineup.</summary>
+    public Span<int> Counts => counts.AsSpan(0, Count);
+
+    public void Add(int depth, int driver, ulong lineup, int salary)
+    {
+        Depth = depth;
+        (drivers[Count], lineups[Count], salaries[Count]) = (driver, lineup, salary);
+        Count++;
+    }
+
+    public void Clear() => Count = 0;
+
+    /// <summary>The same target in every simulation, filled again only when it changes.</summary>
+    public int[] Targets(int value)
+    {
+        if (target != value)
+        {
+            Array.Fill(targets, value);
+            target = value;
+        }
+
+        return targets;
+    }
+}
