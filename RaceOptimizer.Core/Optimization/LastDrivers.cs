@@ -4,7 +4,7 @@ namespace RaceOptimizer.Core.Optimization;
 /// The lineups of a walk that share every driver but the last, held until the walk leaves their prefix, so that
 /// <see cref="SimulationRanking"/> scores them in one pass over the simulations instead of one pass each.
 /// </summary>
-internal sealed class LastDrivers(int capacity, int simulations)
+internal sealed class LastDrivers(int capacity, int simulations, int nobody)
 {
     private readonly int[] drivers = new int[capacity];
     private readonly ulong[] lineups = new ulong[capacity];
@@ -14,6 +14,9 @@ internal sealed class LastDrivers(int capacity, int simulations)
     private int? target;
 
     public int Count { get; private set; }
+
+    /// <summary>The driver in the slot before the last (nobody where that slot is locked or there is none), whom the waiting lineups share.</summary>
+    public int BeforeLast { get; set; } = nobody;
 
     /// <summary>The walk depth of the last slot, whose partial sums the waiting lineups share.</summary>
     public int Depth { get; private set; }

@@ -51,42 +51,45 @@ public static class SimulationMath
     }
 
     /// <summary>
-    /// Where <paramref name="partial"/> reaches <paramref name="targets"/> exactly when the rest of the lineup scores above
-    /// the floor written: target - partial - 1, saturated, so a floor beyond the int range means the same as the bound it stops at.
+    /// The floor each simulation's last driver must score above for <paramref name="partial"/> + <paramref name="points"/>
+    /// + his points to reach <paramref name="targets"/>: target - partial - points - 1, in 16 bits clamped to the 16-bit
+    /// range (a row of 16-bit points above <see cref="short.MinValue"/> compares with it as with the whole floor). Exact
+    /// while targets lie within ±2^30 and partial sums within ±2^29, as <see cref="ReachCounter"/> makes sure.
     /// </summary>
-    public static void FloorsToReach(ReadOnlySpan<int> partial, ReadOnlySpan<int> targets, Span<int> floors)
+    public static void FloorsToReach<T>(ReadOnlySpan<int> targets, ReadOnlySpan<int> partial, ReadOnlySpan<int> points, Span<T> floors)
+        where T : unmanaged, IBinaryInteger<T>
     {
+        var simulations = floors.Length;
+        ArgumentOutOfRangeException.ThrowIfLessThan(Math.Min(Math.Min(targets.Length, partial.Length), points.Length), simulations, nameof(floors));
+        var narrow = typeof(T) == typeof(short);
         var width = Vector<int>.Count;
-        var p = MemoryMarshal.Cast<int, Vector<int>>(partial);
-        var t = MemoryMarshal.Cast<int, Vector<int>>(targets);
-        var f = MemoryMarshal.Cast<int, Vector<int>>(floors);
-        var vectors = Math.Min(p.Length, t.Length);
-        for (var i = 0; i < vectors; i++)
+        var step = 2 * width; // one 16-bit vector of floors from two 32-bit ones
+        var (low, high) = (new Vector<int>(short.MinValue), new Vector<int>(short.MaxValue));
+        ref var t = ref MemoryMarshal.GetReference(targets);
+        ref var p = ref MemoryMarshal.GetReference(partial);
+        ref var q = ref MemoryMarshal.GetReference(points);
+        ref var f = ref MemoryMarshal.GetReference(floors);
+        var vectorized = simulations / step * step;
+        for (var s = 0; s < vectorized; s += step)
         {
-            f[i] = Vector.SubtractSaturate(Vector.SubtractSaturate(t[i], p[i]), Vector<int>.One);
+            var (at, next) = ((nuint)s, (nuint)(s + width));
+            var first = Vector.LoadUnsafe(ref t, at) - Vector.LoadUnsafe(ref p, at) - Vector.LoadUnsafe(ref q, at) - Vector<int>.One;
+            var second = Vector.LoadUnsafe(ref t, next) - Vector.LoadUnsafe(ref p, next) - Vector.LoadUnsafe(ref q, next) - Vector<int>.One;
+            if (narrow)
+            {
+                Vector.Narrow(Vector.Min(Vector.Max(first, low), high), Vector.Min(Vector.Max(second, low), high)).As<short, T>().StoreUnsafe(ref f, at);
+            }
+            else
+            {
+                first.As<int, T>().StoreUnsafe(ref f, at);
+                second.As<int, T>().StoreUnsafe(ref f, next);
+            }
         }
 
-        for (var i = vectors * width; i < Math.Min(partial.Length, targets.Length); i++)
+        for (var s = vectorized; s < simulations; s++)
         {
-            floors[i] = (int)Math.Clamp((long)targets[i] - partial[i] - 1, int.MinValue, int.MaxValue);
-        }
-    }
-
-    /// <summary>Narrows floors to 16 bits, saturated: a row of 16-bit points above <see cref="short.MinValue"/> compares with them as with the wide ones.</summary>
-    public static void Narrow(ReadOnlySpan<int> wide, Span<short> narrow)
-    {
-        var width = Vector<int>.Count;
-        var w = MemoryMarshal.Cast<int, Vector<int>>(wide);
-        var n = MemoryMarshal.Cast<short, Vector<short>>(narrow);
-        var pairs = Math.Min(w.Length / 2, n.Length);
-        for (var i = 0; i < pairs; i++)
-        {
-            n[i] = Vector.NarrowWithSaturation(w[2 * i], w[(2 * i) + 1]);
-        }
-
-        for (var i = pairs * 2 * width; i < Math.Min(wide.Length, narrow.Length); i++)
-        {
-            narrow[i] = (short)Math.Clamp(wide[i], short.MinValue, short.MaxValue);
+            var floor = targets[s] - partial[s] - points[s] - 1;
+            floors[s] = narrow ? T.CreateSaturating(floor) : T.CreateTruncating(floor);
         }
     }
 

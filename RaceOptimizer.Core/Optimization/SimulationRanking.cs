@@ -15,7 +15,7 @@ public static class SimulationRanking
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(objective);
-        var plan = new Plan(space, points, objective, thresholds.ToArray());
+        var plan = new Plan(space, points, objective, thresholds);
         var total = new TopCandidates(count);
         if (space.FreeSlots == 0)
         {
@@ -49,10 +49,11 @@ public static class SimulationRanking
     /// <summary>The per-driver numbers one ranking shares across its threads.</summary>
     private sealed class Plan
     {
-        public Plan(LineupSpace space, SimulatedPoints points, Objective objective, int[] thresholds)
+        public Plan(LineupSpace space, SimulatedPoints points, Objective objective, ReadOnlySpan<int> thresholds)
         {
-            (Space, Points, Objective, Thresholds) = (space, points, objective, thresholds);
+            (Space, Points, Objective) = (space, points, objective);
             Reach = objective.Kind is ObjectiveKind.Tail or ObjectiveKind.Percentile ? ReachCounter.For(points) : null;
+            Targets = objective.Kind == ObjectiveKind.Tail ? ReachCounter.Bounded(thresholds) : [];
             if (objective.Kind == ObjectiveKind.Cvar)
             {
                 var scratch = new int[points.Simulations];
@@ -82,7 +83,8 @@ public static class SimulationRanking
 
         public Objective Objective { get; }
 
-        public int[] Thresholds { get; }
+        /// <summary>For tail: the thresholds as <see cref="ReachCounter"/> takes them.</summary>
+        public int[] Targets { get; }
 
         public int[] Order { get; }
 
@@ -129,7 +131,7 @@ public static class SimulationRanking
             percentileIndex = plan.Objective.PercentileIndex(simulations);
             tailCount = plan.Objective.TailCount(simulations);
             reach = plan.Reach?.ForThread();
-            last = new LastDrivers(plan.Order.Length + 1, simulations);
+            last = new LastDrivers(plan.Order.Length + 1, simulations, reach?.Nobody ?? -1);
         }
 
         public TopCandidates Top { get; }
@@ -138,6 +140,12 @@ public static class SimulationRanking
         {
             Flush(); // the waiting lineups read partial sums this entry is about to overwrite
             var driver = plan.Order[position];
+            if (reach is not null && depth == plan.Space.FreeSlots - 2)
+            {
+                last.BeforeLast = driver; // his points join the floors of the lineups he leads to, in the same pass
+                return WalkStep.Descend;
+            }
+
             if (plan.Objective.Kind == ObjectiveKind.Cvar && Top.IsFull)
             {
                 var left = plan.Space.FreeSlots - depth - 1;
@@ -182,25 +190,24 @@ public static class SimulationRanking
                 return;
             }
 
-            var depth = last.Depth;
+            // The lineups share the partial sums up to the driver before the last (last.BeforeLast), which the walk did not add.
+            var depth = Math.Max(last.Depth - 1, 0);
             var drivers = last.Drivers;
             var counts = last.Counts;
-            var lineupPartial = partial[depth];
             var filtered = Top.IsFull; // read once: the counts below are against the score to beat of this moment
             if (plan.Objective.Kind == ObjectiveKind.Tail)
             {
-                reach!.Count(lineupPartial, plan.Thresholds, drivers, counts);
+                reach!.Count(plan.Targets, partial[depth], last.BeforeLast, drivers, counts);
             }
             else if (filtered)
             {
                 // A percentile beats the score to beat only where more than its index of the simulations are below it.
-                reach!.Count(lineupPartial, last.Targets((int)Top.ScoreToBeat), drivers, counts);
+                reach!.Count(last.Targets((int)Top.ScoreToBeat), partial[depth], last.BeforeLast, drivers, counts);
             }
 
+            var shared = partialTotal[depth] + Total(last.BeforeLast);
             for (var i = 0; i < drivers.Length; i++)
             {
-                var driver = drivers[i];
-                var total = partialTotal[depth] + (driver < plan.Points.Drivers ? plan.Points.Totals[driver] : 0);
                 long score = counts[i];
                 if (plan.Objective.Kind == ObjectiveKind.Percentile)
                 {
@@ -209,14 +216,19 @@ public static class SimulationRanking
                         continue; // its percentile is under the score to beat
                     }
 
-                    SimulationMath.Add(lineupPartial, driver < plan.Points.Drivers ? plan.Points.Of(driver) : new int[plan.Points.Simulations], scratch);
+                    SimulationMath.Add(partial[depth], Row(last.BeforeLast), scratch);
+                    SimulationMath.Add(scratch, Row(drivers[i]), scratch);
                     score = SimulationMath.Select(scratch, percentileIndex);
                 }
 
-                Top.Offer(new Candidate(last.Lineups[i], last.Salaries[i], score, total));
+                Top.Offer(new Candidate(last.Lineups[i], last.Salaries[i], score, shared + Total(drivers[i])));
             }
 
             last.Clear();
         }
+
+        private readonly long Total(int driver) => driver < plan.Points.Drivers ? plan.Points.Totals[driver] : 0;
+
+        private readonly ReadOnlySpan<int> Row(int driver) => driver < plan.Points.Drivers ? plan.Points.Of(driver) : new int[plan.Points.Simulations];
     }
 }
