@@ -18,6 +18,9 @@ internal sealed class LastDrivers(int capacity, int simulations, int nobody)
     /// <summary>The driver in the slot before the last (nobody where that slot is locked or there is none), whom the waiting lineups share.</summary>
     public int BeforeLast { get; set; } = nobody;
 
+    /// <summary>Whether the partial sums or the targets changed since the counter last took them.</summary>
+    public bool ResidualsStale { get; set; } = true;
+
     /// <summary>The walk depth of the last slot, whose partial sums the waiting lineups share.</summary>
     public int Depth { get; private set; }
 
@@ -39,13 +42,14 @@ internal sealed class LastDrivers(int capacity, int simulations, int nobody)
 
     public void Clear() => Count = 0;
 
-    /// <summary>The same target in every simulation, filled again only when it changes.</summary>
+    /// <summary>The same target in every simulation, filled again (and the residuals stale) only when it changes.</summary>
     public int[] Targets(int value)
     {
         if (target != value)
         {
             Array.Fill(targets, value);
             target = value;
+            ResidualsStale = true;
         }
 
         return targets;

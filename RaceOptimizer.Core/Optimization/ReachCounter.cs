@@ -2,28 +2,29 @@ namespace RaceOptimizer.Core.Optimization;
 
 /// <summary>
 /// In how many simulations each lineup of a batch reaches a target per simulation, where the lineups share every driver
-/// but the last: the target less the shared partial points is one floor per simulation, and each last driver counts the
-/// simulations he scores above it (<see cref="SimulationMath.CountAbove{T}"/>), several drivers per pass. The drivers'
-/// rows are kept in 16 bits when every driver's points fit (real scoring: a driver scores well under 327.67 points),
-/// which halves the bytes and doubles the simulations per vector; otherwise in 32. Both count exactly.
+/// but the last: the target less the partial points of all but the last two is one residual per simulation, kept while
+/// those drivers stay; the driver before the last takes his points off it as each last driver is compared with it
+/// (<see cref="SimulationMath.CountAbove{T}"/>, several last drivers per pass). The drivers' rows are kept in 16 bits when
+/// every driver's points fit (real scoring: a driver scores well under 163.83 points), which halves the bytes and doubles
+/// the simulations per vector; otherwise in 32. Both count exactly.
 /// </summary>
 internal sealed class ReachCounter
 {
-    /// <summary>Points a driver may score in one simulation, in hundredths, for the floors' arithmetic to stay exact in 32 bits.</summary>
+    /// <summary>Points a driver may score in one simulation, in hundredths, for 32-bit residuals to stay exact.</summary>
     public const int MostPoints = 1 << 23;
 
     private const int FarthestTarget = 1 << 30;
 
     private readonly short[][]? narrowRows;
     private readonly int[][] wideRows;
-    private readonly int[] wideFloors;
-    private readonly short[] narrowFloors;
+    private readonly int[] wideResiduals;
+    private readonly short[] narrowResiduals;
 
     private ReachCounter(short[][]? narrowRows, int[][] wideRows, int simulations)
     {
         (this.narrowRows, this.wideRows) = (narrowRows, wideRows);
-        wideFloors = narrowRows is null ? new int[simulations] : [];
-        narrowFloors = narrowRows is null ? [] : new short[simulations];
+        wideResiduals = narrowRows is null ? new int[simulations] : [];
+        narrowResiduals = narrowRows is null ? [] : new short[simulations];
     }
 
     /// <summary>The row index that stands for no driver (a slot that is locked, not chosen): zero points.</summary>
@@ -38,13 +39,12 @@ internal sealed class ReachCounter
             throw new ArgumentOutOfRangeException(nameof(points), $"A driver scores more than {MostPoints:N0} hundredths in a simulation.");
         }
 
-        // short.MinValue is left out: a floor clamped up to it must still be below every row.
-        var fits = rows.All(row => row.All(p => p > short.MinValue && p <= short.MaxValue));
+        var fits = rows.All(row => row.All(p => Math.Abs(p) <= SimulationMath.NarrowPoints));
         return new(fits ? [.. rows.Select(row => row.Select(p => (short)p).ToArray())] : null, rows, points.Simulations);
     }
 
     /// <summary>
-    /// Targets the floors take exactly: any beyond ±2^30 stands for one that far, which no lineup's points (at most 64
+    /// Targets the residuals take exactly: any beyond ±2^30 stands for one that far, which no lineup's points (at most 64
     /// drivers of <see cref="MostPoints"/>) can tell apart from it.
     /// </summary>
     public static int[] Bounded(ReadOnlySpan<int> targets)
@@ -59,23 +59,34 @@ internal sealed class ReachCounter
     }
 
     /// <summary>A counter over the same rows with scratch of its own, for another thread.</summary>
-    public ReachCounter ForThread() => new(narrowRows, wideRows, Math.Max(wideFloors.Length, narrowFloors.Length));
+    public ReachCounter ForThread() => new(narrowRows, wideRows, Math.Max(wideResiduals.Length, narrowResiduals.Length));
 
-    /// <summary>
-    /// For each of <paramref name="drivers"/> (last drivers), in how many simulations <paramref name="partial"/> plus the
-    /// points of <paramref name="next"/> (the driver before them, or <see cref="Nobody"/>) plus his own reach
-    /// <paramref name="targets"/> (<see cref="Bounded"/>).
-    /// </summary>
-    public void Count(ReadOnlySpan<int> targets, ReadOnlySpan<int> partial, int next, ReadOnlySpan<int> drivers, Span<int> counts)
+    /// <summary>Sets what the lineups to count must add to <paramref name="partial"/> to reach <paramref name="targets"/> (<see cref="Bounded"/>).</summary>
+    public void Reach(ReadOnlySpan<int> targets, ReadOnlySpan<int> partial)
     {
         if (narrowRows is null)
         {
-            SimulationMath.FloorsToReach(targets, partial, wideRows[next], wideFloors);
-            SimulationMath.CountAbove(wideFloors, wideRows, drivers, counts);
-            return;
+            SimulationMath.Residuals(targets, partial, wideResiduals.AsSpan());
         }
+        else
+        {
+            SimulationMath.Residuals(targets, partial, narrowResiduals.AsSpan());
+        }
+    }
 
-        SimulationMath.FloorsToReach(targets, partial, wideRows[next], narrowFloors);
-        SimulationMath.CountAbove(narrowFloors, narrowRows, drivers, counts);
+    /// <summary>
+    /// For each of <paramref name="drivers"/> (last drivers) after <paramref name="before"/> (the driver before them, or
+    /// <see cref="Nobody"/>), in how many simulations the lineup reaches what <see cref="Reach"/> set.
+    /// </summary>
+    public void Count(int before, ReadOnlySpan<int> drivers, Span<int> counts)
+    {
+        if (narrowRows is null)
+        {
+            SimulationMath.CountAbove(wideResiduals, wideRows[before], wideRows, drivers, counts);
+        }
+        else
+        {
+            SimulationMath.CountAbove(narrowResiduals, narrowRows[before], narrowRows, drivers, counts);
+        }
     }
 }

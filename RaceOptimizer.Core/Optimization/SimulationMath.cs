@@ -9,6 +9,9 @@ namespace RaceOptimizer.Core.Optimization;
 /// </summary>
 public static class SimulationMath
 {
+    /// <summary>Points a driver may score for 16-bit <see cref="Residuals{T}"/> to count exactly (163.83 points).</summary>
+    public const int NarrowPoints = short.MaxValue / 2;
+
     public static void Add(ReadOnlySpan<int> left, ReadOnlySpan<int> right, Span<int> sum)
     {
         var width = Vector<int>.Count;
@@ -51,66 +54,68 @@ public static class SimulationMath
     }
 
     /// <summary>
-    /// The floor each simulation's last driver must score above for <paramref name="partial"/> + <paramref name="points"/>
-    /// + his points to reach <paramref name="targets"/>: target - partial - points - 1, in 16 bits clamped to the 16-bit
-    /// range (a row of 16-bit points above <see cref="short.MinValue"/> compares with it as with the whole floor). Exact
+    /// What the rest of a lineup must score above in each simulation for <paramref name="partial"/> to reach
+    /// <paramref name="targets"/>: target - partial - 1. In 16 bits it saturates, which keeps the counts of
+    /// <see cref="CountAbove{T}"/> exact while every driver's points lie within ±<see cref="NarrowPoints"/>: a residual cut
+    /// at the 16-bit bounds, less one driver's points, is still beyond every last driver's points. Exact in 32 bits
     /// while targets lie within ±2^30 and partial sums within ±2^29, as <see cref="ReachCounter"/> makes sure.
     /// </summary>
-    public static void FloorsToReach<T>(ReadOnlySpan<int> targets, ReadOnlySpan<int> partial, ReadOnlySpan<int> points, Span<T> floors)
+    public static void Residuals<T>(ReadOnlySpan<int> targets, ReadOnlySpan<int> partial, Span<T> residuals)
         where T : unmanaged, IBinaryInteger<T>
     {
-        var simulations = floors.Length;
-        ArgumentOutOfRangeException.ThrowIfLessThan(Math.Min(Math.Min(targets.Length, partial.Length), points.Length), simulations, nameof(floors));
+        var simulations = residuals.Length;
+        ArgumentOutOfRangeException.ThrowIfLessThan(Math.Min(targets.Length, partial.Length), simulations, nameof(residuals));
         var narrow = typeof(T) == typeof(short);
         var width = Vector<int>.Count;
-        var step = 2 * width; // one 16-bit vector of floors from two 32-bit ones
-        var (low, high) = (new Vector<int>(short.MinValue), new Vector<int>(short.MaxValue));
+        var step = 2 * width; // one 16-bit vector from two 32-bit ones
         ref var t = ref MemoryMarshal.GetReference(targets);
         ref var p = ref MemoryMarshal.GetReference(partial);
-        ref var q = ref MemoryMarshal.GetReference(points);
-        ref var f = ref MemoryMarshal.GetReference(floors);
+        ref var r = ref MemoryMarshal.GetReference(residuals);
         var vectorized = simulations / step * step;
         for (var s = 0; s < vectorized; s += step)
         {
             var (at, next) = ((nuint)s, (nuint)(s + width));
-            var first = Vector.LoadUnsafe(ref t, at) - Vector.LoadUnsafe(ref p, at) - Vector.LoadUnsafe(ref q, at) - Vector<int>.One;
-            var second = Vector.LoadUnsafe(ref t, next) - Vector.LoadUnsafe(ref p, next) - Vector.LoadUnsafe(ref q, next) - Vector<int>.One;
+            var first = Vector.LoadUnsafe(ref t, at) - Vector.LoadUnsafe(ref p, at) - Vector<int>.One;
+            var second = Vector.LoadUnsafe(ref t, next) - Vector.LoadUnsafe(ref p, next) - Vector<int>.One;
             if (narrow)
             {
-                Vector.Narrow(Vector.Min(Vector.Max(first, low), high), Vector.Min(Vector.Max(second, low), high)).As<short, T>().StoreUnsafe(ref f, at);
+                Vector.NarrowWithSaturation(first, second).As<short, T>().StoreUnsafe(ref r, at);
             }
             else
             {
-                first.As<int, T>().StoreUnsafe(ref f, at);
-                second.As<int, T>().StoreUnsafe(ref f, next);
+                first.As<int, T>().StoreUnsafe(ref r, at);
+                second.As<int, T>().StoreUnsafe(ref r, next);
             }
         }
 
         for (var s = vectorized; s < simulations; s++)
         {
-            var floor = targets[s] - partial[s] - points[s] - 1;
-            floors[s] = narrow ? T.CreateSaturating(floor) : T.CreateTruncating(floor);
+            residuals[s] = T.CreateSaturating(targets[s] - partial[s] - 1);
         }
     }
 
     /// <summary>
-    /// For each of <paramref name="which"/> rows, in how many simulations it is above <paramref name="floors"/>. Four rows
-    /// share each load of the floors, and the floors are taken a block at a time so they stay in the first-level cache
-    /// while the rows stream past; a block also keeps each lane's count within <typeparamref name="T"/>.
+    /// For each of <paramref name="which"/> rows, in how many simulations it is above the floor
+    /// <paramref name="residuals"/> - <paramref name="before"/> (saturated in 16 bits, see <see cref="Residuals{T}"/>).
+    /// Four rows share each floor, and the simulations are taken a block at a time so that each lane's count stays
+    /// within <typeparamref name="T"/>.
     /// </summary>
-    public static void CountAbove<T>(ReadOnlySpan<T> floors, T[][] rows, ReadOnlySpan<int> which, Span<int> counts)
+    public static void CountAbove<T>(ReadOnlySpan<T> residuals, T[] before, T[][] rows, ReadOnlySpan<int> which, Span<int> counts)
         where T : unmanaged, IBinaryInteger<T>, IMinMaxValue<T>
     {
+        var simulations = residuals.Length;
+        ArgumentOutOfRangeException.ThrowIfLessThan(before.Length, simulations, nameof(before));
         foreach (var row in which)
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(rows[row].Length, floors.Length, nameof(rows));
+            ArgumentOutOfRangeException.ThrowIfLessThan(rows[row].Length, simulations, nameof(rows));
         }
 
         counts[..which.Length].Clear();
         var width = Vector<T>.Count;
-        var vectorized = floors.Length / width * width;
+        var vectorized = simulations / width * width;
         var block = Math.Min(CountBlock, int.CreateSaturating(T.MaxValue)) / width * width;
-        ref var floor = ref MemoryMarshal.GetReference(floors);
+        ref var residual = ref MemoryMarshal.GetReference(residuals);
+        ref var b = ref MemoryMarshal.GetArrayDataReference(before);
         for (var start = 0; start < vectorized; start += block)
         {
             var end = Math.Min(start + block, vectorized);
@@ -124,7 +129,7 @@ public static class SimulationMath
                 var (c0, c1, c2, c3) = (Vector<T>.Zero, Vector<T>.Zero, Vector<T>.Zero, Vector<T>.Zero);
                 for (var s = start; s < end; s += width)
                 {
-                    var f = Vector.LoadUnsafe(ref floor, (nuint)s);
+                    var f = Floor(Vector.LoadUnsafe(ref residual, (nuint)s), Vector.LoadUnsafe(ref b, (nuint)s));
                     c0 -= Vector.GreaterThan(Vector.LoadUnsafe(ref r0, (nuint)s), f); // true lanes are -1
                     c1 -= Vector.GreaterThan(Vector.LoadUnsafe(ref r1, (nuint)s), f);
                     c2 -= Vector.GreaterThan(Vector.LoadUnsafe(ref r2, (nuint)s), f);
@@ -143,19 +148,19 @@ public static class SimulationMath
                 var c = Vector<T>.Zero;
                 for (var s = start; s < end; s += width)
                 {
-                    c -= Vector.GreaterThan(Vector.LoadUnsafe(ref r, (nuint)s), Vector.LoadUnsafe(ref floor, (nuint)s));
+                    c -= Vector.GreaterThan(Vector.LoadUnsafe(ref r, (nuint)s), Floor(Vector.LoadUnsafe(ref residual, (nuint)s), Vector.LoadUnsafe(ref b, (nuint)s)));
                 }
 
                 counts[i] += LaneTotal(c);
             }
         }
 
-        for (var i = 0; i < which.Length; i++)
+        for (var s = vectorized; s < simulations; s++)
         {
-            var row = rows[which[i]];
-            for (var s = vectorized; s < floors.Length; s++)
+            var floor = Floor(Vector.Create(residuals[s]), Vector.Create(before[s]))[0];
+            for (var i = 0; i < which.Length; i++)
             {
-                counts[i] += row[s] > floors[s] ? 1 : 0;
+                counts[i] += rows[which[i]][s] > floor ? 1 : 0;
             }
         }
     }
@@ -253,10 +258,13 @@ public static class SimulationMath
     }
 
     /// <summary>
-    /// Simulations per block of <see cref="CountAbove{T}"/>: 16-bit floors of a block take 4 KB, and a lane counts at most
-    /// 128 of them, so neither the cache nor the lane's range is strained.
+    /// Simulations per block of <see cref="CountAbove{T}"/>: a lane counts at most 128 of them in 16 bits, far within its range.
     /// </summary>
     private const int CountBlock = 2048;
+
+    /// <summary>The floor a last driver must score above: saturated in 16 bits (see <see cref="Residuals{T}"/>), whole in 32.</summary>
+    private static Vector<T> Floor<T>(Vector<T> residual, Vector<T> before)
+        where T : unmanaged, IBinaryInteger<T> => typeof(T) == typeof(short) ? Vector.SubtractSaturate(residual, before) : residual - before;
 
     /// <summary>The lanes' counts added up; each lane holds at most a block's share, so the sum fits even in 16 bits.</summary>
     private static int LaneTotal<T>(Vector<T> lanes)

@@ -156,6 +156,7 @@ public static class SimulationRanking
                 }
             }
 
+            last.ResidualsStale = true;
             SimulationMath.Add(partial[depth], plan.Points.Of(driver), partial[depth + 1]);
             partialTotal[depth + 1] = partialTotal[depth] + plan.Points.Totals[driver];
             partialTailSum[depth + 1] = partialTailSum[depth] + (plan.TailSums.Length > 0 ? plan.TailSums[driver] : 0);
@@ -195,14 +196,17 @@ public static class SimulationRanking
             var drivers = last.Drivers;
             var counts = last.Counts;
             var filtered = Top.IsFull; // read once: the counts below are against the score to beat of this moment
-            if (plan.Objective.Kind == ObjectiveKind.Tail)
-            {
-                reach!.Count(plan.Targets, partial[depth], last.BeforeLast, drivers, counts);
-            }
-            else if (filtered)
+            if (plan.Objective.Kind == ObjectiveKind.Tail || filtered)
             {
                 // A percentile beats the score to beat only where more than its index of the simulations are below it.
-                reach!.Count(last.Targets((int)Top.ScoreToBeat), partial[depth], last.BeforeLast, drivers, counts);
+                var targets = plan.Objective.Kind == ObjectiveKind.Tail ? plan.Targets : last.Targets((int)Top.ScoreToBeat);
+                if (last.ResidualsStale)
+                {
+                    reach!.Reach(targets, partial[depth]);
+                    last.ResidualsStale = false;
+                }
+
+                reach!.Count(last.BeforeLast, drivers, counts);
             }
 
             var shared = partialTotal[depth] + Total(last.BeforeLast);
