@@ -35,6 +35,7 @@ public class SimulationRankingTests
         foreach (var objective in Objectives)
         {
             var expected = OptimizerSlates.AllLineups(space).Select(l => RankingTests.BruteForce(space, points, objective, thresholds, l)).OrderDescending().Take(40).ToList();
+            Assert.NotEmpty(expected);
 
             var top = SimulationRanking.Top(space, points, objective, thresholds, 40, TestContext.Current.CancellationToken);
 
@@ -43,9 +44,10 @@ public class SimulationRankingTests
     }
 
     [Fact]
-    public void On_the_Brickyard_export_the_tail_over_every_lineup_is_the_reference_ranking()
+    public void On_the_Brickyard_export_the_tail_is_the_reference_ranking()
     {
-        var space = new LineupSpace(OptimizerSlates.BrickyardDraftKings(), LineupRules.None);
+        // The 143,000 lineups within $1,000 of the cap: as many as a debug build scores one by one in seconds.
+        var space = new LineupSpace(OptimizerSlates.BrickyardDraftKings(), new LineupRules([], [], SalaryMin: 49_000));
         var points = Simulate(space.Slate, 2_000);
         var thresholds = Enumerable.Range(0, points.Simulations).Select(s => 21_000 + (s % 13 * 700)).ToArray();
 
@@ -67,6 +69,7 @@ public class SimulationRankingTests
     private static void AssertReferenceRanking(LineupSpace space, SimulatedPoints points, Objective objective, int[] thresholds)
     {
         var lineups = space.Lineups();
+        Assert.True(lineups.Length > 150, $"{lineups.Length} lineups");
         var scores = LineupScores.Score(points, lineups, ObjectiveMeasure.Of(objective, points.Simulations), thresholds);
         var cut = scores.OrderDescending().ElementAt(149);
         var expected = Enumerable.Range(0, lineups.Length).Where(i => scores[i] >= cut)
