@@ -32,15 +32,26 @@ internal sealed class ReachCounter
 
     public static ReachCounter For(SimulatedPoints points)
     {
-        ArgumentNullException.ThrowIfNull(points);
+        Check(points);
         int[][] rows = [.. Enumerable.Range(0, points.Drivers).Select(d => points.Of(d).ToArray()), new int[points.Simulations]];
-        if (rows.Any(row => row.Any(p => Math.Abs((long)p) > MostPoints)))
-        {
-            throw new ArgumentOutOfRangeException(nameof(points), $"A driver scores more than {MostPoints:N0} hundredths in a simulation.");
-        }
-
         var fits = rows.All(row => row.All(p => Math.Abs(p) <= SimulationMath.NarrowPoints));
         return new(fits ? [.. rows.Select(row => row.Select(p => (short)p).ToArray())] : null, rows, points.Simulations);
+    }
+
+    /// <summary>Refuses points beyond <see cref="MostPoints"/> either way, past which lineup sums and their differences could overflow 32 bits.</summary>
+    public static void Check(SimulatedPoints points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        for (var driver = 0; driver < points.Drivers; driver++)
+        {
+            foreach (var p in points.Of(driver))
+            {
+                if (Math.Abs((long)p) > MostPoints)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(points), $"A driver scores more than {MostPoints:N0} hundredths in a simulation.");
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -165,31 +165,38 @@ public static class SimulationMath
         }
     }
 
-    /// <summary>Writes <paramref name="left"/> + <paramref name="right"/> and answers how many of the sums are below <paramref name="bound"/>.</summary>
-    public static int AddCountingBelow(ReadOnlySpan<int> left, ReadOnlySpan<int> right, Span<int> sum, int bound)
+    /// <summary>
+    /// Writes <paramref name="left"/> + <paramref name="right"/> and answers a bound no lower than the sum of the
+    /// <paramref name="count"/> largest sums: count x <paramref name="cut"/> plus what every sum has above the cut. Any
+    /// cut bounds (the largest sums are at most the cut plus their excess each), and the count-th largest sum itself
+    /// gives the sum exactly, so a cut near that of the lineups to beat makes a tight bound for one pass.
+    /// Exact while the sums and the cut lie within ±2^30.
+    /// </summary>
+    public static long AddBoundingLargest(ReadOnlySpan<int> left, ReadOnlySpan<int> right, Span<int> sum, int count, int cut)
     {
         var width = Vector<int>.Count;
         var a = MemoryMarshal.Cast<int, Vector<int>>(left);
         var b = MemoryMarshal.Cast<int, Vector<int>>(right);
         var s = MemoryMarshal.Cast<int, Vector<int>>(sum);
         var vectors = Math.Min(a.Length, b.Length);
-        var bounds = new Vector<int>(bound);
-        var below = Vector<int>.Zero;
+        var cuts = new Vector<int>(cut);
+        var excess = Vector<long>.Zero;
         for (var i = 0; i < vectors; i++)
         {
             var total = a[i] + b[i];
             s[i] = total;
-            below -= Vector.LessThan(total, bounds);
+            Vector.Widen(Vector.Max(total - cuts, Vector<int>.Zero), out var low, out var high);
+            excess += low + high;
         }
 
-        var count = Vector.Sum(below);
+        var bound = ((long)count * cut) + Vector.Sum(excess);
         for (var i = vectors * width; i < Math.Min(left.Length, right.Length); i++)
         {
             sum[i] = left[i] + right[i];
-            count += sum[i] < bound ? 1 : 0;
+            bound += Math.Max(sum[i] - cut, 0);
         }
 
-        return count;
+        return bound;
     }
 
     /// <summary>The value that would sit at index <paramref name="k"/> were <paramref name="values"/> sorted ascending (reorders them).</summary>
@@ -240,9 +247,12 @@ public static class SimulationMath
     }
 
     /// <summary>The sum of the <paramref name="count"/> largest values (reorders them).</summary>
-    public static long SumOfLargest(Span<int> values, int count)
+    public static long SumOfLargest(Span<int> values, int count) => SumOfLargest(values, count, out _);
+
+    /// <summary>The sum of the <paramref name="count"/> largest values, and the least of them (reorders them).</summary>
+    public static long SumOfLargest(Span<int> values, int count, out int cut)
     {
-        var cut = Select(values, values.Length - count);
+        cut = Select(values, values.Length - count);
         long sum = 0;
         var above = 0;
         foreach (var value in values)

@@ -5,8 +5,9 @@ namespace RaceOptimizer.Core.Optimization;
 /// keeps each depth's partial points per simulation, and the lineups that differ only in their last driver are scored
 /// together: tail counts them against one floor per simulation (target less the partial points, <see cref="ReachCounter"/>),
 /// and the percentile counts how many simulations reach the score to beat that way and selects only for those that can
-/// win; cvar skips branches whose drivers' own best-alpha sums (an upper bound of the lineup's) cannot win. First slots
-/// are spread over the cores; each core keeps its own best and the lists merge at the end in one total order.
+/// win; cvar skips branches whose drivers' own best-alpha sums (an upper bound of the lineup's) cannot win, and selects
+/// only for lineups whose sums, bounded on the pass that adds them (<see cref="SimulationMath.AddBoundingLargest"/>), can.
+/// First slots are spread over the cores; each core keeps its own best and the lists merge at the end in one total order.
 /// </summary>
 public static class SimulationRanking
 {
@@ -56,6 +57,7 @@ public static class SimulationRanking
             Targets = objective.Kind == ObjectiveKind.Tail ? ReachCounter.Bounded(thresholds) : [];
             if (objective.Kind == ObjectiveKind.Cvar)
             {
+                ReachCounter.Check(points); // the bound's differences stay within 32 bits
                 var scratch = new int[points.Simulations];
                 TailSums = [.. Enumerable.Range(0, points.Drivers).Select(d =>
                 {
@@ -100,7 +102,7 @@ public static class SimulationRanking
         public SimulationVisitor Visitor(int count) => new(this, new TopCandidates(count));
     }
 
-    private readonly struct SimulationVisitor : ILineupVisitor
+    private struct SimulationVisitor : ILineupVisitor
     {
         private readonly Plan plan;
         private readonly int[][] partial;
@@ -111,6 +113,9 @@ public static class SimulationRanking
         private readonly int tailCount;
         private readonly ReachCounter? reach;
         private readonly LastDrivers last;
+
+        /// <summary>For cvar: the least of the best outcomes of the latest lineup that entered the kept list.</summary>
+        private int tailCut;
 
         public SimulationVisitor(Plan plan, TopCandidates top)
         {
@@ -178,8 +183,20 @@ public static class SimulationRanking
                 return WalkStep.Stop;
             }
 
-            SimulationMath.Add(partial[depth], driver < 0 ? new int[plan.Points.Simulations] : plan.Points.Of(driver), scratch);
-            Top.Offer(new Candidate(lineup, salary, SimulationMath.SumOfLargest(scratch, tailCount), total));
+            // Once the kept list is full, a cut of the kept lineups' tails bounds this one's in the pass that adds it up.
+            var bound = SimulationMath.AddBoundingLargest(partial[depth], driver < 0 ? new int[plan.Points.Simulations] : plan.Points.Of(driver), scratch, tailCount, tailCut);
+            if (Top.IsFull && bound < Top.ScoreToBeat)
+            {
+                return WalkStep.Descend;
+            }
+
+            var score = SimulationMath.SumOfLargest(scratch, tailCount, out var cut);
+            if (score >= Top.ScoreToBeat)
+            {
+                tailCut = cut;
+            }
+
+            Top.Offer(new Candidate(lineup, salary, score, total));
             return WalkStep.Descend;
         }
 
