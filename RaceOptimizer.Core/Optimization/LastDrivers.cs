@@ -33,9 +33,12 @@ internal sealed class LastDrivers(int capacity, int simulations, int nobody)
     /// <summary>Room for one count per waiting lineup.</summary>
     public Span<int> Counts => counts.AsSpan(0, Count);
 
-    public void Add(int depth, int driver, ulong lineup, int salary)
+    /// <summary>The walk's position of the first waiting lineup's last driver: the others' come after it.</summary>
+    public int FirstPosition { get; private set; }
+
+    public void Add(int depth, int position, int driver, ulong lineup, int salary)
     {
-        Depth = depth;
+        (Depth, FirstPosition) = Count == 0 ? (depth, position) : (Depth, FirstPosition);
         (drivers[Count], lineups[Count], salaries[Count]) = (driver, lineup, salary);
         Count++;
     }

@@ -17,12 +17,14 @@ internal sealed class ReachCounter
 
     private readonly short[][]? narrowRows;
     private readonly int[][] wideRows;
+    private readonly short[][]? narrowBest;
+    private readonly int[][] wideBest;
     private readonly int[] wideResiduals;
     private readonly short[] narrowResiduals;
 
-    private ReachCounter(short[][]? narrowRows, int[][] wideRows, int simulations)
+    private ReachCounter(short[][]? narrowRows, int[][] wideRows, short[][]? narrowBest, int[][] wideBest, int simulations)
     {
-        (this.narrowRows, this.wideRows) = (narrowRows, wideRows);
+        (this.narrowRows, this.wideRows, this.narrowBest, this.wideBest) = (narrowRows, wideRows, narrowBest, wideBest);
         wideResiduals = narrowRows is null ? new int[simulations] : [];
         narrowResiduals = narrowRows is null ? [] : new short[simulations];
     }
@@ -30,12 +32,23 @@ internal sealed class ReachCounter
     /// <summary>The row index that stands for no driver (a slot that is locked, not chosen): zero points.</summary>
     public int Nobody => wideRows.Length - 1;
 
-    public static ReachCounter For(SimulatedPoints points)
+    /// <param name="order">The walk's order of the drivers: the best points from each position on bound the lineups' counts.</param>
+    public static ReachCounter For(SimulatedPoints points, IReadOnlyList<int> order)
     {
         Check(points);
+        ArgumentNullException.ThrowIfNull(order);
         int[][] rows = [.. Enumerable.Range(0, points.Drivers).Select(d => points.Of(d).ToArray()), new int[points.Simulations]];
+        var best = new int[order.Count][];
+        for (var position = order.Count - 1; position >= 0; position--)
+        {
+            var row = rows[order[position]];
+            best[position] = position == order.Count - 1 ? row : [.. row.Zip(best[position + 1], Math.Max)];
+        }
+
         var fits = rows.All(row => row.All(p => Math.Abs(p) <= SimulationMath.NarrowPoints));
-        return new(fits ? [.. rows.Select(row => row.Select(p => (short)p).ToArray())] : null, rows, points.Simulations);
+        return fits
+            ? new(Narrow(rows), rows, Narrow(best), best, points.Simulations)
+            : new(null, rows, null, best, points.Simulations);
     }
 
     /// <summary>Refuses points beyond <see cref="MostPoints"/> either way, past which lineup sums and their differences could overflow 32 bits.</summary>
@@ -70,7 +83,7 @@ internal sealed class ReachCounter
     }
 
     /// <summary>A counter over the same rows with scratch of its own, for another thread.</summary>
-    public ReachCounter ForThread() => new(narrowRows, wideRows, Math.Max(wideResiduals.Length, narrowResiduals.Length));
+    public ReachCounter ForThread() => new(narrowRows, wideRows, narrowBest, wideBest, Math.Max(wideResiduals.Length, narrowResiduals.Length));
 
     /// <summary>Sets what the lineups to count must add to <paramref name="partial"/> to reach <paramref name="targets"/> (<see cref="Bounded"/>).</summary>
     public void Reach(ReadOnlySpan<int> targets, ReadOnlySpan<int> partial)
@@ -83,6 +96,25 @@ internal sealed class ReachCounter
         {
             SimulationMath.Residuals(targets, partial, narrowResiduals.AsSpan());
         }
+    }
+
+    /// <summary>
+    /// A bound of <see cref="Count"/> for every last driver at <paramref name="from"/> or later in the walk's order: the
+    /// simulations that the best of them in each simulation reaches what <see cref="Reach"/> set.
+    /// </summary>
+    public int CountBest(int before, int from)
+    {
+        Span<int> count = stackalloc int[1];
+        if (narrowRows is null)
+        {
+            SimulationMath.CountAbove(wideResiduals, wideRows[before], wideBest, [from], count);
+        }
+        else
+        {
+            SimulationMath.CountAbove(narrowResiduals, narrowRows[before], narrowBest!, [from], count);
+        }
+
+        return count[0];
     }
 
     /// <summary>
@@ -100,4 +132,6 @@ internal sealed class ReachCounter
             SimulationMath.CountAbove(narrowResiduals, narrowRows[before], narrowRows, drivers, counts);
         }
     }
+
+    private static short[][] Narrow(int[][] rows) => [.. rows.Select(row => row.Select(p => (short)p).ToArray())];
 }

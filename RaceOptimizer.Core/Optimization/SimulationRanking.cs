@@ -53,7 +53,6 @@ public static class SimulationRanking
         public Plan(LineupSpace space, SimulatedPoints points, Objective objective, ReadOnlySpan<int> thresholds)
         {
             (Space, Points, Objective) = (space, points, objective);
-            Reach = objective.Kind is ObjectiveKind.Tail or ObjectiveKind.Percentile ? ReachCounter.For(points) : null;
             Targets = objective.Kind == ObjectiveKind.Tail ? ReachCounter.Bounded(thresholds) : [];
             if (objective.Kind == ObjectiveKind.Cvar)
             {
@@ -72,6 +71,7 @@ public static class SimulationRanking
                 Order = [.. space.Selectable.OrderByDescending(d => points.Totals[d]).ThenBy(d => d)];
             }
 
+            Reach = objective.Kind is ObjectiveKind.Tail or ObjectiveKind.Percentile ? ReachCounter.For(points, Order) : null;
             BestTailSums = new long[Order.Length + 1];
             for (var p = 0; p < Order.Length && TailSums.Length > 0; p++)
             {
@@ -173,7 +173,7 @@ public static class SimulationRanking
             var driver = position < 0 ? -1 : plan.Order[position];
             if (reach is not null)
             {
-                last.Add(depth, driver < 0 ? reach.Nobody : driver, lineup, salary);
+                last.Add(depth, position, driver < 0 ? reach.Nobody : driver, lineup, salary);
                 return WalkStep.Descend;
             }
 
@@ -223,6 +223,12 @@ public static class SimulationRanking
                     last.ResidualsStale = false;
                 }
 
+                if (filtered && last.FirstPosition >= 0 && Hopeless(reach!.CountBest(last.BeforeLast, last.FirstPosition)))
+                {
+                    last.Clear(); // not even the best of the last drivers in each simulation could make one enter
+                    return;
+                }
+
                 reach!.Count(last.BeforeLast, drivers, counts);
             }
 
@@ -232,7 +238,7 @@ public static class SimulationRanking
                 long score = counts[i];
                 if (plan.Objective.Kind == ObjectiveKind.Percentile)
                 {
-                    if (filtered && plan.Points.Simulations - counts[i] > percentileIndex)
+                    if (filtered && Hopeless(counts[i]))
                     {
                         continue; // its percentile is under the score to beat
                     }
@@ -247,6 +253,11 @@ public static class SimulationRanking
 
             last.Clear();
         }
+
+        /// <summary>Whether a lineup reaching its target (tail) or the score to beat (percentile) in so many simulations is out.</summary>
+        private readonly bool Hopeless(int reached) => plan.Objective.Kind == ObjectiveKind.Tail
+            ? reached < Top.ScoreToBeat
+            : plan.Points.Simulations - reached > percentileIndex;
 
         private readonly long Total(int driver) => driver < plan.Points.Drivers ? plan.Points.Totals[driver] : 0;
 
