@@ -21,7 +21,7 @@ internal sealed class LastDrivers(int capacity, int simulations, int nobody)
     /// <summary>Whether the partial sums or the targets changed since the counter last took them.</summary>
     public bool ResidualsStale { get; set; } = true;
 
-    /// <summary>The walk depth of the last slot, whose partial sums the waiting lineups share.</summary>
+    /// <summary>The walk depth of the last slot; the waiting lineups share the partial sums of the slots before the last two.</summary>
     public int Depth { get; private set; }
 
     public ReadOnlySpan<int> Drivers => drivers.AsSpan(0, Count);

@@ -5,9 +5,10 @@ namespace RaceOptimizer.Core.Optimization;
 /// keeps each depth's partial points per simulation, and the lineups that differ only in their last driver are scored
 /// together: tail counts them against one floor per simulation (target less the partial points, <see cref="ReachCounter"/>),
 /// and the percentile counts how many simulations reach the score to beat that way and selects only for those that can
-/// win; cvar skips branches whose drivers' own best-alpha sums (an upper bound of the lineup's) cannot win, and selects
-/// only for lineups whose sums, bounded on the pass that adds them (<see cref="SimulationMath.AddBoundingLargest"/>), can.
-/// First slots are spread over the cores; each core keeps its own best and the lists merge at the end in one total order.
+/// win; both skip the batch when the best of its last drivers in each simulation could not make one enter. Cvar skips
+/// branches whose drivers' own best-alpha sums (an upper bound of the lineup's) cannot win, and selects only for lineups
+/// whose sums, bounded on the pass that adds them (<see cref="SimulationMath.AddBoundingLargest"/>), can. First slots
+/// are spread over the cores; each core keeps its own best and the lists merge at the end in one total order.
 /// </summary>
 public static class SimulationRanking
 {
