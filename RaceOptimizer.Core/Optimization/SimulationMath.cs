@@ -9,6 +9,9 @@ namespace RaceOptimizer.Core.Optimization;
 /// </summary>
 public static class SimulationMath
 {
+    /// <summary>Points a driver may score for 16-bit <see cref="Residuals{T}"/> to count exactly (163.83 points).</summary>
+    public const int NarrowPoints = short.MaxValue / 2;
+
     public static void Add(ReadOnlySpan<int> left, ReadOnlySpan<int> right, Span<int> sum)
     {
         var width = Vector<int>.Count;
@@ -50,31 +53,150 @@ public static class SimulationMath
         return count;
     }
 
-    /// <summary>Writes <paramref name="left"/> + <paramref name="right"/> and answers how many of the sums are below <paramref name="bound"/>.</summary>
-    public static int AddCountingBelow(ReadOnlySpan<int> left, ReadOnlySpan<int> right, Span<int> sum, int bound)
+    /// <summary>
+    /// What the rest of a lineup must score above in each simulation for <paramref name="partial"/> to reach
+    /// <paramref name="targets"/>: target - partial - 1. In 16 bits it saturates, which keeps the counts of
+    /// <see cref="CountAbove{T}"/> exact while every driver's points lie within ±<see cref="NarrowPoints"/>: a residual cut
+    /// at the 16-bit bounds, less one driver's points, is still beyond every last driver's points. Exact in 32 bits
+    /// while targets lie within ±2^30 and partial sums within ±2^29, as <see cref="ReachCounter"/> makes sure.
+    /// </summary>
+    public static void Residuals<T>(ReadOnlySpan<int> targets, ReadOnlySpan<int> partial, Span<T> residuals)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        var simulations = residuals.Length;
+        ArgumentOutOfRangeException.ThrowIfLessThan(Math.Min(targets.Length, partial.Length), simulations, nameof(residuals));
+        var narrow = typeof(T) == typeof(short);
+        var width = Vector<int>.Count;
+        var step = 2 * width; // one 16-bit vector from two 32-bit ones
+        ref var t = ref MemoryMarshal.GetReference(targets);
+        ref var p = ref MemoryMarshal.GetReference(partial);
+        ref var r = ref MemoryMarshal.GetReference(residuals);
+        var vectorized = simulations / step * step;
+        for (var s = 0; s < vectorized; s += step)
+        {
+            var (at, next) = ((nuint)s, (nuint)(s + width));
+            var first = Vector.LoadUnsafe(ref t, at) - Vector.LoadUnsafe(ref p, at) - Vector<int>.One;
+            var second = Vector.LoadUnsafe(ref t, next) - Vector.LoadUnsafe(ref p, next) - Vector<int>.One;
+            if (narrow)
+            {
+                Vector.NarrowWithSaturation(first, second).As<short, T>().StoreUnsafe(ref r, at);
+            }
+            else
+            {
+                first.As<int, T>().StoreUnsafe(ref r, at);
+                second.As<int, T>().StoreUnsafe(ref r, next);
+            }
+        }
+
+        for (var s = vectorized; s < simulations; s++)
+        {
+            residuals[s] = T.CreateSaturating(targets[s] - partial[s] - 1);
+        }
+    }
+
+    /// <summary>
+    /// For each of <paramref name="which"/> rows, in how many simulations it is above the floor
+    /// <paramref name="residuals"/> - <paramref name="before"/> (saturated in 16 bits, see <see cref="Residuals{T}"/>).
+    /// Four rows share each floor, and the simulations are taken a block at a time so that each lane's count stays
+    /// within <typeparamref name="T"/>.
+    /// </summary>
+    public static void CountAbove<T>(ReadOnlySpan<T> residuals, T[] before, T[][] rows, ReadOnlySpan<int> which, Span<int> counts)
+        where T : unmanaged, IBinaryInteger<T>, IMinMaxValue<T>
+    {
+        var simulations = residuals.Length;
+        ArgumentOutOfRangeException.ThrowIfLessThan(before.Length, simulations, nameof(before));
+        foreach (var row in which)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(rows[row].Length, simulations, nameof(rows));
+        }
+
+        counts[..which.Length].Clear();
+        var width = Vector<T>.Count;
+        var vectorized = simulations / width * width;
+        var block = Math.Min(CountBlock, int.CreateSaturating(T.MaxValue)) / width * width;
+        ref var residual = ref MemoryMarshal.GetReference(residuals);
+        ref var b = ref MemoryMarshal.GetArrayDataReference(before);
+        for (var start = 0; start < vectorized; start += block)
+        {
+            var end = Math.Min(start + block, vectorized);
+            var i = 0;
+            for (; i + 4 <= which.Length; i += 4)
+            {
+                ref var r0 = ref MemoryMarshal.GetArrayDataReference(rows[which[i]]);
+                ref var r1 = ref MemoryMarshal.GetArrayDataReference(rows[which[i + 1]]);
+                ref var r2 = ref MemoryMarshal.GetArrayDataReference(rows[which[i + 2]]);
+                ref var r3 = ref MemoryMarshal.GetArrayDataReference(rows[which[i + 3]]);
+                var (c0, c1, c2, c3) = (Vector<T>.Zero, Vector<T>.Zero, Vector<T>.Zero, Vector<T>.Zero);
+                for (var s = start; s < end; s += width)
+                {
+                    var f = Floor(Vector.LoadUnsafe(ref residual, (nuint)s), Vector.LoadUnsafe(ref b, (nuint)s));
+                    c0 -= Vector.GreaterThan(Vector.LoadUnsafe(ref r0, (nuint)s), f); // true lanes are -1
+                    c1 -= Vector.GreaterThan(Vector.LoadUnsafe(ref r1, (nuint)s), f);
+                    c2 -= Vector.GreaterThan(Vector.LoadUnsafe(ref r2, (nuint)s), f);
+                    c3 -= Vector.GreaterThan(Vector.LoadUnsafe(ref r3, (nuint)s), f);
+                }
+
+                counts[i] += LaneTotal(c0);
+                counts[i + 1] += LaneTotal(c1);
+                counts[i + 2] += LaneTotal(c2);
+                counts[i + 3] += LaneTotal(c3);
+            }
+
+            for (; i < which.Length; i++)
+            {
+                ref var r = ref MemoryMarshal.GetArrayDataReference(rows[which[i]]);
+                var c = Vector<T>.Zero;
+                for (var s = start; s < end; s += width)
+                {
+                    c -= Vector.GreaterThan(Vector.LoadUnsafe(ref r, (nuint)s), Floor(Vector.LoadUnsafe(ref residual, (nuint)s), Vector.LoadUnsafe(ref b, (nuint)s)));
+                }
+
+                counts[i] += LaneTotal(c);
+            }
+        }
+
+        for (var s = vectorized; s < simulations; s++)
+        {
+            var floor = Floor(Vector.Create(residuals[s]), Vector.Create(before[s]))[0];
+            for (var i = 0; i < which.Length; i++)
+            {
+                counts[i] += rows[which[i]][s] > floor ? 1 : 0;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="left"/> + <paramref name="right"/> and answers a bound no lower than the sum of the
+    /// <paramref name="count"/> largest sums: count x <paramref name="cut"/> plus what every sum has above the cut. Any
+    /// cut bounds (the largest sums are at most the cut plus their excess each), and the count-th largest sum itself
+    /// gives the sum exactly, so a cut near that of the lineups to beat makes a tight bound for one pass.
+    /// Exact while the sums and the cut lie within ±2^30.
+    /// </summary>
+    public static long AddBoundingLargest(ReadOnlySpan<int> left, ReadOnlySpan<int> right, Span<int> sum, int count, int cut)
     {
         var width = Vector<int>.Count;
         var a = MemoryMarshal.Cast<int, Vector<int>>(left);
         var b = MemoryMarshal.Cast<int, Vector<int>>(right);
         var s = MemoryMarshal.Cast<int, Vector<int>>(sum);
         var vectors = Math.Min(a.Length, b.Length);
-        var bounds = new Vector<int>(bound);
-        var below = Vector<int>.Zero;
+        var cuts = new Vector<int>(cut);
+        var excess = Vector<long>.Zero;
         for (var i = 0; i < vectors; i++)
         {
             var total = a[i] + b[i];
             s[i] = total;
-            below -= Vector.LessThan(total, bounds);
+            Vector.Widen(Vector.Max(total - cuts, Vector<int>.Zero), out var low, out var high);
+            excess += low + high;
         }
 
-        var count = Vector.Sum(below);
+        var bound = ((long)count * cut) + Vector.Sum(excess);
         for (var i = vectors * width; i < Math.Min(left.Length, right.Length); i++)
         {
             sum[i] = left[i] + right[i];
-            count += sum[i] < bound ? 1 : 0;
+            bound += Math.Max(sum[i] - cut, 0);
         }
 
-        return count;
+        return bound;
     }
 
     /// <summary>The value that would sit at index <paramref name="k"/> were <paramref name="values"/> sorted ascending (reorders them).</summary>
@@ -125,9 +247,12 @@ public static class SimulationMath
     }
 
     /// <summary>The sum of the <paramref name="count"/> largest values (reorders them).</summary>
-    public static long SumOfLargest(Span<int> values, int count)
+    public static long SumOfLargest(Span<int> values, int count) => SumOfLargest(values, count, out _);
+
+    /// <summary>The sum of the <paramref name="count"/> largest values, and the least of them (reorders them).</summary>
+    public static long SumOfLargest(Span<int> values, int count, out int cut)
     {
-        var cut = Select(values, values.Length - count);
+        cut = Select(values, values.Length - count);
         long sum = 0;
         var above = 0;
         foreach (var value in values)
@@ -141,6 +266,19 @@ public static class SimulationMath
 
         return sum + ((long)(count - above) * cut);
     }
+
+    /// <summary>
+    /// Simulations per block of <see cref="CountAbove{T}"/>: a lane counts at most 128 of them in 16 bits, far within its range.
+    /// </summary>
+    private const int CountBlock = 2048;
+
+    /// <summary>The floor a last driver must score above: saturated in 16 bits (see <see cref="Residuals{T}"/>), whole in 32.</summary>
+    private static Vector<T> Floor<T>(Vector<T> residual, Vector<T> before)
+        where T : unmanaged, IBinaryInteger<T> => typeof(T) == typeof(short) ? Vector.SubtractSaturate(residual, before) : residual - before;
+
+    /// <summary>The lanes' counts added up; each lane holds at most a block's share, so the sum fits even in 16 bits.</summary>
+    private static int LaneTotal<T>(Vector<T> lanes)
+        where T : unmanaged, IBinaryInteger<T> => int.CreateTruncating(Vector.Sum(lanes));
 
     private static int Median(int a, int b, int c) => Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
 }

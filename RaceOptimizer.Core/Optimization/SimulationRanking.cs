@@ -2,10 +2,13 @@ namespace RaceOptimizer.Core.Optimization;
 
 /// <summary>
 /// The best lineups by a simulation objective (tail, percentile, cvar), exactly, over every lineup of the space. The walk
-/// keeps each depth's partial points per simulation, so a lineup costs one vector pass over its simulations; the
-/// percentile first counts how many simulations fall below the score to beat and selects only when it can win; cvar
-/// skips branches whose drivers' own best-alpha sums (an upper bound of the lineup's) cannot win. First slots are spread
-/// over the cores; each core keeps its own best and the lists merge at the end in one total order.
+/// keeps each depth's partial points per simulation, and the lineups that differ only in their last driver are scored
+/// together: tail counts them against one floor per simulation (target less the partial points, <see cref="ReachCounter"/>),
+/// and the percentile counts how many simulations reach the score to beat that way and selects only for those that can
+/// win; both skip the batch when the best of its last drivers in each simulation could not make one enter. Cvar skips
+/// branches whose drivers' own best-alpha sums (an upper bound of the lineup's) cannot win, and selects only for lineups
+/// whose sums, bounded on the pass that adds them (<see cref="SimulationMath.AddBoundingLargest"/>), can. First slots
+/// are spread over the cores; each core keeps its own best and the lists merge at the end in one total order.
 /// </summary>
 public static class SimulationRanking
 {
@@ -14,12 +17,13 @@ public static class SimulationRanking
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(objective);
-        var plan = new Plan(space, points, objective, thresholds.ToArray());
+        var plan = new Plan(space, points, objective, thresholds);
         var total = new TopCandidates(count);
         if (space.FreeSlots == 0)
         {
             var visitor = plan.Visitor(count);
             space.Walk(plan.Order, ref visitor);
+            visitor.Flush();
             return visitor.Top.Ranked();
         }
 
@@ -31,6 +35,7 @@ public static class SimulationRanking
             (first, _, visitor) =>
             {
                 space.Walk(plan.Order, ref visitor, first, first + 1);
+                visitor.Flush();
                 return visitor;
             },
             visitor =>
@@ -46,11 +51,13 @@ public static class SimulationRanking
     /// <summary>The per-driver numbers one ranking shares across its threads.</summary>
     private sealed class Plan
     {
-        public Plan(LineupSpace space, SimulatedPoints points, Objective objective, int[] thresholds)
+        public Plan(LineupSpace space, SimulatedPoints points, Objective objective, ReadOnlySpan<int> thresholds)
         {
-            (Space, Points, Objective, Thresholds) = (space, points, objective, thresholds);
+            (Space, Points, Objective) = (space, points, objective);
+            Targets = objective.Kind == ObjectiveKind.Tail ? ReachCounter.Bounded(thresholds) : [];
             if (objective.Kind == ObjectiveKind.Cvar)
             {
+                ReachCounter.Check(points); // the bound's differences stay within 32 bits
                 var scratch = new int[points.Simulations];
                 TailSums = [.. Enumerable.Range(0, points.Drivers).Select(d =>
                 {
@@ -65,6 +72,7 @@ public static class SimulationRanking
                 Order = [.. space.Selectable.OrderByDescending(d => points.Totals[d]).ThenBy(d => d)];
             }
 
+            Reach = objective.Kind is ObjectiveKind.Tail or ObjectiveKind.Percentile ? ReachCounter.For(points, Order) : null;
             BestTailSums = new long[Order.Length + 1];
             for (var p = 0; p < Order.Length && TailSums.Length > 0; p++)
             {
@@ -78,9 +86,13 @@ public static class SimulationRanking
 
         public Objective Objective { get; }
 
-        public int[] Thresholds { get; }
+        /// <summary>For tail: the thresholds as <see cref="ReachCounter"/> takes them.</summary>
+        public int[] Targets { get; }
 
         public int[] Order { get; }
+
+        /// <summary>For tail and percentile: the drivers' points as the batch of last drivers compares them.</summary>
+        public ReachCounter? Reach { get; }
 
         /// <summary>For cvar: each driver's sum of his own best alpha share of simulations.</summary>
         public long[] TailSums { get; }
@@ -100,6 +112,11 @@ public static class SimulationRanking
         private readonly int[] scratch;
         private readonly int percentileIndex;
         private readonly int tailCount;
+        private readonly ReachCounter? reach;
+        private readonly LastDrivers last;
+
+        /// <summary>For cvar: the least of the best outcomes of the latest lineup that entered the kept list.</summary>
+        private int tailCut;
 
         public SimulationVisitor(Plan plan, TopCandidates top)
         {
@@ -119,13 +136,22 @@ public static class SimulationRanking
 
             percentileIndex = plan.Objective.PercentileIndex(simulations);
             tailCount = plan.Objective.TailCount(simulations);
+            reach = plan.Reach?.ForThread();
+            last = new LastDrivers(plan.Order.Length + 1, simulations, reach?.Nobody ?? -1);
         }
 
         public TopCandidates Top { get; }
 
-        public readonly WalkStep Enter(int depth, int position)
+        public WalkStep Enter(int depth, int position)
         {
+            Flush(); // the waiting lineups read partial sums this entry is about to overwrite
             var driver = plan.Order[position];
+            if (reach is not null && depth == plan.Space.FreeSlots - 2)
+            {
+                last.BeforeLast = driver; // his points join the floors of the lineups he leads to, in the same pass
+                return WalkStep.Descend;
+            }
+
             if (plan.Objective.Kind == ObjectiveKind.Cvar && Top.IsFull)
             {
                 var left = plan.Space.FreeSlots - depth - 1;
@@ -136,45 +162,106 @@ public static class SimulationRanking
                 }
             }
 
+            last.ResidualsStale = true;
             SimulationMath.Add(partial[depth], plan.Points.Of(driver), partial[depth + 1]);
             partialTotal[depth + 1] = partialTotal[depth] + plan.Points.Totals[driver];
             partialTailSum[depth + 1] = partialTailSum[depth] + (plan.TailSums.Length > 0 ? plan.TailSums[driver] : 0);
             return WalkStep.Descend;
         }
 
-        public readonly WalkStep Leaf(int depth, int position, ulong lineup, int salary)
+        public WalkStep Leaf(int depth, int position, ulong lineup, int salary)
         {
             var driver = position < 0 ? -1 : plan.Order[position];
-            var last = driver < 0 ? new int[plan.Points.Simulations] : plan.Points.Of(driver);
-            var total = partialTotal[depth] + (driver < 0 ? 0 : plan.Points.Totals[driver]);
-            long score;
-            switch (plan.Objective.Kind)
+            if (reach is not null)
             {
-                case ObjectiveKind.Percentile:
-                    var below = SimulationMath.AddCountingBelow(partial[depth], last, scratch, Top.IsFull ? (int)Top.ScoreToBeat : int.MinValue);
-                    if (below > percentileIndex)
-                    {
-                        return WalkStep.Skip; // its percentile is under the score to beat
-                    }
+                last.Add(depth, position, driver < 0 ? reach.Nobody : driver, lineup, salary);
+                return WalkStep.Descend;
+            }
 
-                    score = SimulationMath.Select(scratch, percentileIndex);
-                    break;
-                case ObjectiveKind.Cvar:
-                    if (Top.IsFull && partialTailSum[depth] + (driver < 0 ? 0 : plan.TailSums[driver]) < Top.ScoreToBeat)
-                    {
-                        return WalkStep.Stop;
-                    }
+            var total = partialTotal[depth] + (driver < 0 ? 0 : plan.Points.Totals[driver]);
+            if (Top.IsFull && partialTailSum[depth] + (driver < 0 ? 0 : plan.TailSums[driver]) < Top.ScoreToBeat)
+            {
+                return WalkStep.Stop;
+            }
 
-                    SimulationMath.Add(partial[depth], last, scratch);
-                    score = SimulationMath.SumOfLargest(scratch, tailCount);
-                    break;
-                default:
-                    score = SimulationMath.CountReaching(partial[depth], last, plan.Thresholds);
-                    break;
+            // Once the kept list is full, a cut of the kept lineups' tails bounds this one's in the pass that adds it up.
+            var bound = SimulationMath.AddBoundingLargest(partial[depth], driver < 0 ? new int[plan.Points.Simulations] : plan.Points.Of(driver), scratch, tailCount, tailCut);
+            if (Top.IsFull && bound < Top.ScoreToBeat)
+            {
+                return WalkStep.Descend;
+            }
+
+            var score = SimulationMath.SumOfLargest(scratch, tailCount, out var cut);
+            if (score >= Top.ScoreToBeat)
+            {
+                tailCut = cut;
             }
 
             Top.Offer(new Candidate(lineup, salary, score, total));
             return WalkStep.Descend;
         }
+
+        /// <summary>Scores the lineups waiting for their last driver, together; the walk calls it before it moves on.</summary>
+        public void Flush()
+        {
+            if (last.Count == 0)
+            {
+                return;
+            }
+
+            // The lineups share the partial sums up to the driver before the last (last.BeforeLast), which the walk did not add.
+            var depth = Math.Max(last.Depth - 1, 0);
+            var drivers = last.Drivers;
+            var counts = last.Counts;
+            var filtered = Top.IsFull; // read once: the counts below are against the score to beat of this moment
+            if (plan.Objective.Kind == ObjectiveKind.Tail || filtered)
+            {
+                // A percentile beats the score to beat only where more than its index of the simulations are below it.
+                var targets = plan.Objective.Kind == ObjectiveKind.Tail ? plan.Targets : last.Targets((int)Top.ScoreToBeat);
+                if (last.ResidualsStale)
+                {
+                    reach!.Reach(targets, partial[depth]);
+                    last.ResidualsStale = false;
+                }
+
+                if (filtered && last.FirstPosition >= 0 && Hopeless(reach!.CountBest(last.BeforeLast, last.FirstPosition)))
+                {
+                    last.Clear(); // not even the best of the last drivers in each simulation could make one enter
+                    return;
+                }
+
+                reach!.Count(last.BeforeLast, drivers, counts);
+            }
+
+            var shared = partialTotal[depth] + Total(last.BeforeLast);
+            for (var i = 0; i < drivers.Length; i++)
+            {
+                long score = counts[i];
+                if (plan.Objective.Kind == ObjectiveKind.Percentile)
+                {
+                    if (filtered && Hopeless(counts[i]))
+                    {
+                        continue; // its percentile is under the score to beat
+                    }
+
+                    SimulationMath.Add(partial[depth], Row(last.BeforeLast), scratch);
+                    SimulationMath.Add(scratch, Row(drivers[i]), scratch);
+                    score = SimulationMath.Select(scratch, percentileIndex);
+                }
+
+                Top.Offer(new Candidate(last.Lineups[i], last.Salaries[i], score, shared + Total(drivers[i])));
+            }
+
+            last.Clear();
+        }
+
+        /// <summary>Whether a lineup reaching its target (tail) or the score to beat (percentile) in so many simulations is out.</summary>
+        private readonly bool Hopeless(int reached) => plan.Objective.Kind == ObjectiveKind.Tail
+            ? reached < Top.ScoreToBeat
+            : plan.Points.Simulations - reached > percentileIndex;
+
+        private readonly long Total(int driver) => driver < plan.Points.Drivers ? plan.Points.Totals[driver] : 0;
+
+        private readonly ReadOnlySpan<int> Row(int driver) => driver < plan.Points.Drivers ? plan.Points.Of(driver) : new int[plan.Points.Simulations];
     }
 }

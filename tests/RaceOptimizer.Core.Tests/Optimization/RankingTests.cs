@@ -59,7 +59,7 @@ public class RankingTests
         }
     }
 
-    private static Candidate BruteForce(LineupSpace space, SimulatedPoints points, Objective objective, int[] thresholds, ulong lineup)
+    internal static Candidate BruteForce(LineupSpace space, SimulatedPoints points, Objective objective, int[] thresholds, ulong lineup)
     {
         var scores = Enumerable.Range(0, points.Simulations).Select(s => LineupSpace.Drivers(lineup).Sum(d => points.Of(d)[s])).ToArray();
         var sorted = scores.Order().ToArray();
