@@ -16,8 +16,11 @@ public sealed record LineupPayoutRequest(SimulatedPoints Points, ContestTables C
     public const int MaxLineups = 1 << 20;
 
     private const int MaxFieldScores = 1 << 28;
-    private const int RequestMagic = 0x504C_4F52; // "ROLP" read little-endian
-    private const int TalliesMagic = 0x434C_4F52; // "ROLC"
+
+    /// <summary>A rank table has a row per sampled lineup and one more, and a field has no more lineups than its scores.</summary>
+    private const int MaxRankTotals = (MaxFieldScores + 1) * SampledRanks.Columns;
+    private const int RequestMagic = 0x3250_4C52; // "RLP2" read little-endian: the rank table replaced the prize table
+    private const int TalliesMagic = 0x3243_4C52; // "RLC2": tallies count expected cashes, top-1% finishes and wins
     private const string Message = "lineup payout message";
 
     public void WriteTo(Stream stream)
@@ -26,11 +29,10 @@ public sealed record LineupPayoutRequest(SimulatedPoints Points, ContestTables C
         BinaryMessage.WritePoints(writer, Points);
         BinaryMessage.WriteArray(writer, Contest.FieldScores);
         writer.Write(Contest.FieldSize);
-        writer.Write(Contest.FieldWeight);
+        writer.Write(Contest.RankWidth);
         BinaryMessage.WriteArray(writer, Contest.CashLines);
-        writer.Write(Contest.TopOnePercentPlaces);
-        BinaryMessage.WriteArray(writer, Contest.Prizes);
-        BinaryMessage.WriteArray(writer, Contest.CumulativePrizes);
+        BinaryMessage.WriteArray(writer, Contest.RankTotals);
+        writer.Write(Contest.Ranks);
         BinaryMessage.WriteArray(writer, Lineups);
     }
 
@@ -44,9 +46,8 @@ public sealed record LineupPayoutRequest(SimulatedPoints Points, ContestTables C
             reader.ReadInt32(),
             reader.ReadDouble(),
             BinaryMessage.ReadArray<int>(reader, points.Simulations),
-            reader.ReadInt32(),
-            BinaryMessage.ReadArray<double>(reader, PayoutStructure.MaxEntries),
-            BinaryMessage.ReadArray<double>(reader, PayoutStructure.MaxEntries + 1));
+            BinaryMessage.ReadArray<double>(reader, MaxRankTotals),
+            reader.ReadInt32());
         return new LineupPayoutRequest(points, contest, BinaryMessage.ReadArray<ulong>(reader, MaxLineups));
     }
 

@@ -47,7 +47,7 @@ public sealed class GpuLineupPayoutTests(CpuAccelerator cpu) : IClassFixture<Cpu
     public async Task A_contest_that_does_not_cover_the_simulations_is_refused_before_the_device_starts()
     {
         var points = new SimulatedPoints([[1, 2], [3, 4]]);
-        var contest = new ContestTables([1, 2, 3], FieldSize: 1, FieldWeight: 1, CashLines: [0, 0, 0], TopOnePercentPlaces: 1, Prizes: [1, 0], CumulativePrizes: [0, 1, 1]);
+        var contest = new ContestTables([1, 2, 3], FieldSize: 1, RankWidth: 1, CashLines: [0, 0, 0], RankTotals: [0, 0, 0, 0, 1, 1, 1, 1], Ranks: 1);
 
         await Assert.ThrowsAsync<ArgumentException>(() => cpu.Scorer.PayAsync(new LineupPayoutRequest(points, contest, [0b11UL]), TestContext.Current.CancellationToken));
     }
