@@ -17,8 +17,8 @@ public sealed record LineupPayoutRequest(SimulatedPoints Points, ContestTables C
 
     private const int MaxFieldScores = 1 << 28;
 
-    /// <summary>A rank table has a row per sampled lineup and one more, and a field has no more lineups than its scores.</summary>
-    private const int MaxRankTotals = (MaxFieldScores + 1) * SampledRanks.Columns;
+    /// <summary>A rank table's values: a row of at most 68 per sampled rank, for fields far past the jobs' 10,000 lineups.</summary>
+    private const int MaxRankTotals = 1 << 24;
     private const int RequestMagic = 0x3250_4C52; // "RLP2" read little-endian: the rank table replaced the prize table
     private const int TalliesMagic = 0x3243_4C52; // "RLC2": tallies count expected cashes, top-1% finishes and wins
     private const string Message = "lineup payout message";
@@ -33,6 +33,7 @@ public sealed record LineupPayoutRequest(SimulatedPoints Points, ContestTables C
         BinaryMessage.WriteArray(writer, Contest.CashLines);
         BinaryMessage.WriteArray(writer, Contest.RankTotals);
         writer.Write(Contest.Ranks);
+        writer.Write(Contest.Shifts);
         BinaryMessage.WriteArray(writer, Lineups);
     }
 
@@ -47,6 +48,7 @@ public sealed record LineupPayoutRequest(SimulatedPoints Points, ContestTables C
             reader.ReadDouble(),
             BinaryMessage.ReadArray<int>(reader, points.Simulations),
             BinaryMessage.ReadArray<double>(reader, MaxRankTotals),
+            reader.ReadInt32(),
             reader.ReadInt32());
         return new LineupPayoutRequest(points, contest, BinaryMessage.ReadArray<ulong>(reader, MaxLineups));
     }

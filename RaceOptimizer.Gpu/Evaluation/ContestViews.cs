@@ -4,11 +4,13 @@ using RaceOptimizer.Core.Optimization.Contests;
 namespace RaceOptimizer.Gpu.Evaluation;
 
 /// <summary>A contest's rank table on the device, read through Core's <see cref="IRankTable"/> so <see cref="PlacePayout"/> values places.</summary>
-internal readonly struct DeviceRanks(ArrayView<double> totals, int ranks) : IRankTable
+internal readonly struct DeviceRanks(ArrayView<double> totals, int ranks, int shifts) : IRankTable
 {
     public int Ranks => ranks;
 
-    public double Cumulative(int ranks, int column) => totals[(ranks * SampledRanks.Columns) + column];
+    public int Shifts => shifts;
+
+    public double Cumulative(int ranks, int shift, int column) => totals[SampledRanks.Index(ranks, shift, column, shifts)];
 }
 
 /// <summary>What the payout kernel reads of a contest: <see cref="ContestTables"/> on the device.</summary>

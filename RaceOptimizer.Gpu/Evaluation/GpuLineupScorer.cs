@@ -71,7 +71,7 @@ public sealed class GpuLineupScorer(ComputeDevice device)
         using var field = accelerator.Allocate1D(contest.FieldScores);
         using var cashLines = accelerator.Allocate1D(contest.CashLines);
         using var rankTotals = accelerator.Allocate1D(contest.RankTotals);
-        var views = new ContestViews(field.View, contest.FieldSize, contest.RankWidth, cashLines.View, new DeviceRanks(rankTotals.View, contest.Ranks));
+        var views = new ContestViews(field.View, contest.FieldSize, contest.RankWidth, cashLines.View, new DeviceRanks(rankTotals.View, contest.Ranks, contest.Shifts));
         return Launch<ContestTally>(request.Points, request.Lineups, (lineups, count, into) => payoutKernel.Launch(lineups, count, views, into), cancellationToken);
     }
 

@@ -68,7 +68,7 @@ public sealed class ContestStandings
 
         // Most lineups rank too low among the sample to pay or finish top 1% in most races: below that line nothing counts,
         // whatever the portfolio adds, so only scores above it need a place, found among the few field scores near the top.
-        ranks = SampledRanks.Table(payouts, fieldSize, Opponents);
+        ranks = SampledRanks.Table(payouts, fieldSize, Opponents, ownEntries);
         cashLines = Cutoffs(ranks.Ranks - 1);
         window = Math.Min(fieldSize, ranks.Ranks + 1);
     }
@@ -84,7 +84,7 @@ public sealed class ContestStandings
     public PayoutStructure Payouts { get; }
 
     /// <summary>The standings as plain arrays, for paying lineups elsewhere (the worker's payout kernel).</summary>
-    public ContestTables Tables() => new([.. sorted], fieldSize, rankWidth, [.. cashLines], [.. ranks.Totals], ranks.Ranks);
+    public ContestTables Tables() => new([.. sorted], fieldSize, rankWidth, [.. cashLines], [.. ranks.Totals], ranks.Ranks, ranks.Shifts);
 
     /// <summary>
     /// Each simulated race's top-1% score: a lineup scoring at least this finishes in the top ceil(1% of entries).

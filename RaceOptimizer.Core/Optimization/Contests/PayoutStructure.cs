@@ -110,7 +110,7 @@ public sealed class PayoutStructure
     public double AveragePrize(double from, double to)
     {
         var table = new PrizeTotals(cumulative);
-        return PlacePayout.Average(ref table, SampledRanks.PayoutColumn, from, to);
+        return PlacePayout.Average(ref table, shift: 0, SampledRanks.PayoutColumn, from, to);
     }
 
     /// <summary>Prize by place (from 0), one per entry: what <see cref="SampledRanks"/> pays the field's places.</summary>
@@ -151,5 +151,7 @@ internal readonly struct PrizeTotals(double[] cumulative) : IRankTable
 {
     public int Ranks => cumulative.Length - 1;
 
-    public double Cumulative(int ranks, int column) => cumulative[ranks];
+    public int Shifts => 1;
+
+    public double Cumulative(int ranks, int shift, int column) => cumulative[ranks];
 }

@@ -9,7 +9,8 @@ namespace RaceOptimizer.Core.Optimization.Contests;
 /// they are exchangeable: when the sample is no larger than the field it is part of it, and the unseen opponents
 /// ahead are Beta-Binomial(opponents - m, k + 1, m - k + 1) (a uniform prior on the share of the field above the
 /// score); a sample larger than the field predicts a fresh field of opponents the same way. With m = opponents
-/// nothing is unseen and rank k pays place k exactly.
+/// nothing is unseen and rank k pays place k exactly. The user's own entries are real: with s of them ahead, rank k pays
+/// the expected prize of place (opponents ahead) + s.
 /// </summary>
 public static class SampledRanks
 {
@@ -18,6 +19,13 @@ public static class SampledRanks
     public const int TopOnePercentColumn = 2;
     public const int WinColumn = 3;
     public const int Columns = 4;
+
+    /// <summary>
+    /// Own entries ahead counted place by place, from none: past the first 16 the prizes fall slowly enough that a
+    /// shift by 1 / rankWidth of a rank each is as good. The top prizes fall steeply (first pays about twice second in a
+    /// top-heavy contest), so there a rank's fraction, which averages over rankWidth places, would miss most of the drop.
+    /// </summary>
+    public const int MaxShifts = 17;
 
     /// <summary>
     /// A rank whose chance of a place that pays or counts as top 1% is below this is worth nothing: what that leaves
@@ -30,18 +38,26 @@ public static class SampledRanks
 
     private const double Rescale = 1e200;
 
-    /// <summary>The cumulative table over the ranks that are worth anything, <see cref="Columns"/> values per rank.</summary>
+    /// <summary>Where a value sits in a table of running totals: rank-major, then by shift, then by column.</summary>
+    public static int Index(int ranks, int shift, int column, int shifts) => (((ranks * shifts) + shift) * Columns) + column;
+
+    /// <summary>The cumulative table over the ranks that are worth anything, <see cref="Columns"/> values per rank and shift.</summary>
     /// <param name="fieldSize">The sampled lineups, m.</param>
     /// <param name="opponents">The entries the sample stands for.</param>
-    public static RankArrays Table(PayoutStructure payouts, int fieldSize, int opponents)
+    /// <param name="ownEntries">The user's entries: each lineup may have the others ahead of it.</param>
+    public static RankArrays Table(PayoutStructure payouts, int fieldSize, int opponents, int ownEntries)
     {
         ArgumentNullException.ThrowIfNull(payouts);
         var (paid, topOnePercent) = (payouts.PaidPlaces, payouts.TopOnePercentPlaces);
         var prizes = payouts.Prizes;
         var counted = Math.Max(paid, topOnePercent);
+        var shifts = Math.Clamp(ownEntries, 1, MaxShifts);
         var partOfField = fieldSize <= opponents;
         var unseen = partOfField ? opponents - fieldSize : opponents;
-        var cumulative = new List<double>(Columns * 64) { 0, 0, 0, 0 };
+        var row = shifts * Columns;
+        var cumulative = new List<double>(row * 64);
+        cumulative.AddRange(new double[row]);
+        var chances = new double[counted]; // this rank's chance of each place, from opponents alone
 
         // P(no unseen opponent ahead) for rank k, in logs: it telescopes to (m + 1) / (unseen + m + 1) at k = 0, and each
         // rank multiplies it by (m - k) / (unseen + m - k).
@@ -50,19 +66,15 @@ public static class SampledRanks
         for (var rank = 0; rank <= fieldSize; rank++)
         {
             var offset = partOfField ? rank : 0; // the sampled lineups ahead are opponents ahead when the sample is part of the field
-            var (payout, cash, top, win, reach) = (0.0, 0.0, 0.0, 0.0, 0.0);
+            var (end, reach) = (offset, 0.0);
 
             // The Beta-Binomial terms by their ratio, as value x e^scale so that neither underflows.
             var (value, scale) = (1.0, logNoneAhead);
             var factor = Math.Exp(scale);
             for (var unseenAhead = 0; unseenAhead <= unseen && offset + unseenAhead < counted; unseenAhead++)
             {
-                var place = offset + unseenAhead;
                 var chance = value * factor;
-                payout += chance * prizes[place];
-                cash += place < paid ? chance : 0;
-                top += place < topOnePercent ? chance : 0;
-                win += place == 0 ? chance : 0;
+                chances[end++] = chance;
                 reach += chance;
                 var ratio = (unseen - unseenAhead) * (rank + 1.0 + unseenAhead) / ((unseenAhead + 1.0) * (unseen + fieldSize - rank - unseenAhead));
                 if (ratio < 1 && chance < Tail)
@@ -83,8 +95,23 @@ public static class SampledRanks
                 break; // a rank lower down has fewer opponents behind it: worth even less
             }
 
-            var last = cumulative.Count - Columns;
-            cumulative.AddRange([cumulative[last] + payout, cumulative[last + 1] + cash, cumulative[last + 2] + top, cumulative[last + 3] + win]);
+            var last = cumulative.Count - row;
+            for (var shift = 0; shift < shifts; shift++)
+            {
+                var (payout, cash, top, win) = (0.0, 0.0, 0.0, 0.0);
+                for (var place = offset; place < end && place + shift < counted; place++)
+                {
+                    var (chance, shifted) = (chances[place], place + shift);
+                    payout += chance * prizes[shifted];
+                    cash += shifted < paid ? chance : 0;
+                    top += shifted < topOnePercent ? chance : 0;
+                    win += shifted == 0 ? chance : 0;
+                }
+
+                var at = last + (shift * Columns);
+                cumulative.AddRange([cumulative[at] + payout, cumulative[at + 1] + cash, cumulative[at + 2] + top, cumulative[at + 3] + win]);
+            }
+
             ranks++;
             if (rank < fieldSize)
             {
@@ -92,17 +119,19 @@ public static class SampledRanks
             }
         }
 
-        return new RankArrays([.. cumulative], ranks);
+        return new RankArrays([.. cumulative], ranks, shifts);
     }
 }
 
-/// <summary>A rank table as arrays on the CPU: <see cref="SampledRanks.Columns"/> running totals per rank, ranks 0 to <see cref="Ranks"/>.</summary>
-public readonly struct RankArrays(double[] cumulative, int ranks) : IRankTable
+/// <summary>A rank table as arrays on the CPU: <see cref="SampledRanks.Columns"/> running totals per rank and shift, ranks 0 to <see cref="Ranks"/>.</summary>
+public readonly struct RankArrays(double[] cumulative, int ranks, int shifts) : IRankTable
 {
     public int Ranks => ranks;
 
-    /// <summary>The running totals, rank-major: what a device copies.</summary>
+    public int Shifts => shifts;
+
+    /// <summary>The running totals (<see cref="SampledRanks.Index"/>): what a device copies.</summary>
     public double[] Totals => cumulative;
 
-    public double Cumulative(int ranks, int column) => cumulative[(ranks * SampledRanks.Columns) + column];
+    public double Cumulative(int ranks, int shift, int column) => cumulative[SampledRanks.Index(ranks, shift, column, shifts)];
 }
