@@ -5,10 +5,10 @@ namespace RaceOptimizer.Core.Optimization.Contests;
 /// places"). A lineup with k of the m sampled lineups above it does not have k x (opponents / m) opponents above it:
 /// that count is right on average, but it swings far more than the real one, and prizes are convex in the place, so
 /// paying it overpays the top (beating the sample's best is not winning the contest). Each rank is paid instead its
-/// expected prize over the opponents ahead given k. The sampled and the real lineups are draws of one field model, so
-/// they are exchangeable: when the sample is no larger than the field it is part of it, and the unseen opponents
-/// ahead are Beta-Binomial(opponents - m, k + 1, m - k + 1) (a uniform prior on the share of the field above the
-/// score); a sample larger than the field predicts a fresh field of opponents the same way. With m = opponents
+/// expected prize over the opponents ahead given k (<see cref="OpponentsAhead"/>). The sampled and the real lineups
+/// are draws of one field model, so they are exchangeable: when the sample is no larger than the field it is part of
+/// it, and the unseen opponents ahead are Beta-Binomial(opponents - m, k + 1, m - k + 1) (a uniform prior on the share
+/// of the field above the score); a sample larger than the field holds one (Hypergeometric). With m = opponents
 /// nothing is unseen and rank k pays place k exactly. The user's own entries are real: with s of them ahead, rank k pays
 /// the expected prize of place (opponents ahead) + s.
 /// </summary>
@@ -52,31 +52,26 @@ public static class SampledRanks
         var prizes = payouts.Prizes;
         var counted = Math.Max(paid, topOnePercent);
         var shifts = Math.Clamp(ownEntries, 1, MaxShifts);
-        var partOfField = fieldSize <= opponents;
-        var unseen = partOfField ? opponents - fieldSize : opponents;
+        var law = new OpponentsAhead(fieldSize, opponents);
         var row = shifts * Columns;
         var cumulative = new List<double>(row * 64);
         cumulative.AddRange(new double[row]);
         var chances = new double[counted]; // this rank's chance of each place, from opponents alone
-
-        // P(no unseen opponent ahead) for rank k, in logs: it telescopes to (m + 1) / (unseen + m + 1) at k = 0, and each
-        // rank multiplies it by (m - k) / (unseen + m - k).
-        var logNoneAhead = Math.Log((fieldSize + 1.0) / (unseen + fieldSize + 1.0));
         var ranks = 0;
         for (var rank = 0; rank <= fieldSize; rank++)
         {
-            var offset = partOfField ? rank : 0; // the sampled lineups ahead are opponents ahead when the sample is part of the field
-            var (end, reach) = (offset, 0.0);
+            var (first, last) = law.Places(rank);
+            var (end, reach) = (first, 0.0);
 
-            // The Beta-Binomial terms by their ratio, as value x e^scale so that neither underflows.
-            var (value, scale) = (1.0, logNoneAhead);
+            // The law's terms by their ratio, as value x e^scale so that neither underflows.
+            var (value, scale) = (1.0, law.LogFirst);
             var factor = Math.Exp(scale);
-            for (var unseenAhead = 0; unseenAhead <= unseen && offset + unseenAhead < counted; unseenAhead++)
+            for (var place = first; place <= last && place < counted; place++)
             {
                 var chance = value * factor;
                 chances[end++] = chance;
                 reach += chance;
-                var ratio = (unseen - unseenAhead) * (rank + 1.0 + unseenAhead) / ((unseenAhead + 1.0) * (unseen + fieldSize - rank - unseenAhead));
+                var ratio = law.Ratio(rank, place);
                 if (ratio < 1 && chance < Tail)
                 {
                     break;
@@ -95,11 +90,11 @@ public static class SampledRanks
                 break; // a rank lower down has fewer opponents behind it: worth even less
             }
 
-            var last = cumulative.Count - row;
+            var previous = cumulative.Count - row;
             for (var shift = 0; shift < shifts; shift++)
             {
                 var (payout, cash, top, win) = (0.0, 0.0, 0.0, 0.0);
-                for (var place = offset; place < end && place + shift < counted; place++)
+                for (var place = first; place < end && place + shift < counted; place++)
                 {
                     var (chance, shifted) = (chances[place], place + shift);
                     payout += chance * prizes[shifted];
@@ -108,18 +103,62 @@ public static class SampledRanks
                     win += shifted == 0 ? chance : 0;
                 }
 
-                var at = last + (shift * Columns);
+                var at = previous + (shift * Columns);
                 cumulative.AddRange([cumulative[at] + payout, cumulative[at + 1] + cash, cumulative[at + 2] + top, cumulative[at + 3] + win]);
             }
 
             ranks++;
-            if (rank < fieldSize)
-            {
-                logNoneAhead += Math.Log((fieldSize - rank) / (double)(unseen + fieldSize - rank));
-            }
+            law.Next(rank);
         }
 
         return new RankArrays([.. cumulative], ranks, shifts);
+    }
+}
+
+/// <summary>
+/// The law of the opponents ahead of a lineup with k sampled lineups ahead, term by term. A sample no larger than the
+/// field is part of it: k + Beta-Binomial(N - m, k + 1, m - k + 1) (the uniform prior). A larger sample holds the
+/// field: the opponents are N of the m sampled lineups, any N alike, so Hypergeometric(m, k, N), which needs no prior.
+/// </summary>
+internal struct OpponentsAhead(int fieldSize, int opponents)
+{
+    private readonly bool partOfField = fieldSize <= opponents;
+
+    /// <summary>The log chance of the first place with a chance, at the current rank (0 first).</summary>
+    public double LogFirst { get; private set; } = fieldSize <= opponents ? Math.Log((fieldSize + 1.0) / (opponents + 1.0)) : 0;
+
+    /// <summary>The places with a chance at <paramref name="rank"/>, first to last.</summary>
+    public readonly (int First, int Last) Places(int rank) =>
+        partOfField ? (rank, rank + opponents - fieldSize) : (Math.Max(0, rank - (fieldSize - opponents)), Math.Min(rank, opponents));
+
+    /// <summary>P(place + 1) / P(place) at <paramref name="rank"/>.</summary>
+    public readonly double Ratio(int rank, int place)
+    {
+        if (partOfField)
+        {
+            var (unseen, unseenAhead) = (opponents - fieldSize, place - rank);
+            return (unseen - unseenAhead) * (rank + 1.0 + unseenAhead) / ((unseenAhead + 1.0) * (unseen + fieldSize - rank - unseenAhead));
+        }
+
+        return (rank - place) * (opponents - (double)place) / ((place + 1.0) * (fieldSize - rank - opponents + place + 1));
+    }
+
+    /// <summary>Moves <see cref="LogFirst"/> from <paramref name="rank"/> to the next rank.</summary>
+    /// <remarks>
+    /// Beta-Binomial: P(none unseen ahead) telescopes to (m + 1) / (N + 1) at rank 0, and each rank multiplies it by
+    /// (m - k) / (N - k). Hypergeometric: P(none ahead) = C(m - k, N) / C(m, N) shrinks by (m - N - k) / (m - k) while
+    /// some lineups can stay out of the field, then P(k - (m - N) ahead) = C(k, m - N) / C(m, N) grows by
+    /// (k + 1) / (k + 1 - (m - N)).
+    /// </remarks>
+    public void Next(int rank)
+    {
+        var surplus = fieldSize - opponents;
+        if (rank < fieldSize)
+        {
+            LogFirst += partOfField ? Math.Log((fieldSize - rank) / (double)(opponents - rank))
+                : rank < surplus ? Math.Log((surplus - rank) / (double)(fieldSize - rank))
+                : Math.Log((rank + 1.0) / (rank + 1 - surplus));
+        }
     }
 }
 
