@@ -16,8 +16,11 @@ public sealed record LineupPayoutRequest(SimulatedPoints Points, ContestTables C
     public const int MaxLineups = 1 << 20;
 
     private const int MaxFieldScores = 1 << 28;
-    private const int RequestMagic = 0x504C_4F52; // "ROLP" read little-endian
-    private const int TalliesMagic = 0x434C_4F52; // "ROLC"
+
+    /// <summary>A rank table's values: a row of at most 68 per sampled rank, for fields far past the jobs' 10,000 lineups.</summary>
+    private const int MaxRankTotals = 1 << 24;
+    private const int RequestMagic = 0x3250_4C52; // "RLP2" read little-endian: the rank table replaced the prize table
+    private const int TalliesMagic = 0x3243_4C52; // "RLC2": tallies count expected cashes, top-1% finishes and wins
     private const string Message = "lineup payout message";
 
     public void WriteTo(Stream stream)
@@ -26,11 +29,11 @@ public sealed record LineupPayoutRequest(SimulatedPoints Points, ContestTables C
         BinaryMessage.WritePoints(writer, Points);
         BinaryMessage.WriteArray(writer, Contest.FieldScores);
         writer.Write(Contest.FieldSize);
-        writer.Write(Contest.FieldWeight);
+        writer.Write(Contest.RankWidth);
         BinaryMessage.WriteArray(writer, Contest.CashLines);
-        writer.Write(Contest.TopOnePercentPlaces);
-        BinaryMessage.WriteArray(writer, Contest.Prizes);
-        BinaryMessage.WriteArray(writer, Contest.CumulativePrizes);
+        BinaryMessage.WriteArray(writer, Contest.RankTotals);
+        writer.Write(Contest.Ranks);
+        writer.Write(Contest.Shifts);
         BinaryMessage.WriteArray(writer, Lineups);
     }
 
@@ -44,9 +47,9 @@ public sealed record LineupPayoutRequest(SimulatedPoints Points, ContestTables C
             reader.ReadInt32(),
             reader.ReadDouble(),
             BinaryMessage.ReadArray<int>(reader, points.Simulations),
+            BinaryMessage.ReadArray<double>(reader, MaxRankTotals),
             reader.ReadInt32(),
-            BinaryMessage.ReadArray<double>(reader, PayoutStructure.MaxEntries),
-            BinaryMessage.ReadArray<double>(reader, PayoutStructure.MaxEntries + 1));
+            reader.ReadInt32());
         return new LineupPayoutRequest(points, contest, BinaryMessage.ReadArray<ulong>(reader, MaxLineups));
     }
 

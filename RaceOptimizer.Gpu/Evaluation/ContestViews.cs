@@ -3,30 +3,28 @@ using RaceOptimizer.Core.Optimization.Contests;
 
 namespace RaceOptimizer.Gpu.Evaluation;
 
-/// <summary>A contest's prizes on the device, read through Core's <see cref="IPrizeTable"/> so <see cref="PlacePayout"/> pays places.</summary>
-internal readonly struct DevicePrizes(ArrayView<double> prizes, ArrayView<double> cumulative) : IPrizeTable
+/// <summary>A contest's rank table on the device, read through Core's <see cref="IRankTable"/> so <see cref="PlacePayout"/> values places.</summary>
+internal readonly struct DeviceRanks(ArrayView<double> totals, int ranks, int shifts) : IRankTable
 {
-    public int Entries => prizes.IntLength;
+    public int Ranks => ranks;
 
-    public double Prize(int place) => prizes[place];
+    public int Shifts => shifts;
 
-    public double CumulativePrize(int places) => cumulative[places];
+    public double Cumulative(int ranks, int shift, int column) => totals[SampledRanks.Index(ranks, shift, column, shifts)];
 }
 
 /// <summary>What the payout kernel reads of a contest: <see cref="ContestTables"/> on the device.</summary>
-internal readonly struct ContestViews(ArrayView<int> field, int fieldSize, double fieldWeight, ArrayView<int> cashLines, int topOnePercentPlaces, DevicePrizes prizes)
+internal readonly struct ContestViews(ArrayView<int> field, int fieldSize, double rankWidth, ArrayView<int> cashLines, DeviceRanks ranks)
 {
     public ArrayView<int> Field { get; } = field;
 
     public int FieldSize { get; } = fieldSize;
 
-    public double FieldWeight { get; } = fieldWeight;
+    public double RankWidth { get; } = rankWidth;
 
     public ArrayView<int> CashLines { get; } = cashLines;
 
-    public int TopOnePercentPlaces { get; } = topOnePercentPlaces;
-
-    public DevicePrizes Prizes { get; } = prizes;
+    public DeviceRanks Ranks { get; } = ranks;
 
     /// <summary>How many of a race's field scores are below <paramref name="score"/>, or with <paramref name="orEqual"/> at most it.</summary>
     public int CountBelow(int simulation, int score, bool orEqual)

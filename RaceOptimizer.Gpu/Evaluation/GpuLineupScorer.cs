@@ -70,9 +70,8 @@ public sealed class GpuLineupScorer(ComputeDevice device)
         var (accelerator, contest) = (device.Accelerator, request.Contest);
         using var field = accelerator.Allocate1D(contest.FieldScores);
         using var cashLines = accelerator.Allocate1D(contest.CashLines);
-        using var prizes = accelerator.Allocate1D(contest.Prizes);
-        using var cumulative = accelerator.Allocate1D(contest.CumulativePrizes);
-        var views = new ContestViews(field.View, contest.FieldSize, contest.FieldWeight, cashLines.View, contest.TopOnePercentPlaces, new DevicePrizes(prizes.View, cumulative.View));
+        using var rankTotals = accelerator.Allocate1D(contest.RankTotals);
+        var views = new ContestViews(field.View, contest.FieldSize, contest.RankWidth, cashLines.View, new DeviceRanks(rankTotals.View, contest.Ranks, contest.Shifts));
         return Launch<ContestTally>(request.Points, request.Lineups, (lineups, count, into) => payoutKernel.Launch(lineups, count, views, into), cancellationToken);
     }
 

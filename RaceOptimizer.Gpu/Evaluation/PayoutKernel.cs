@@ -6,7 +6,7 @@ namespace RaceOptimizer.Gpu.Evaluation;
 
 /// <summary>
 /// The contest payout kernel, compiled once and kept: one thread pays one lineup in every simulated race against the
-/// sampled field, through Core's own <see cref="PlacePayout"/>, adding race by race in the order
+/// sampled field, through Core's own <see cref="PlacePayout"/> and <see cref="ContestTally.Plus"/>, race by race in the order
 /// <see cref="ContestStandings.Tally"/> does, so on the CPU accelerator its tallies equal Core's to the last bit.
 /// </summary>
 internal sealed class PayoutKernel(Accelerator accelerator)
@@ -21,8 +21,8 @@ internal sealed class PayoutKernel(Accelerator accelerator)
 
     private static void Pay(Index1D lineup, LineupRows lineups, ContestViews contest, ArrayView<ContestTally> tallies)
     {
-        var prizes = contest.Prizes;
-        var (sum, squares, cashed, topOnePercent, won) = (0.0, 0.0, 0, 0, 0);
+        var ranks = contest.Ranks;
+        var tally = default(ContestTally);
         for (var simulation = 0; simulation < lineups.Simulations; simulation++)
         {
             var score = lineups.Score(lineup, simulation);
@@ -32,15 +32,10 @@ internal sealed class PayoutKernel(Accelerator accelerator)
             }
 
             var atMost = contest.CountBelow(simulation, score, orEqual: true);
-            var ahead = (contest.FieldSize - atMost) * contest.FieldWeight;
-            var tied = (atMost - contest.CountBelow(simulation, score, orEqual: false)) * contest.FieldWeight;
-            var payout = PlacePayout.Earned(ref prizes, ahead, tied);
-            (sum, squares) = (sum + payout, squares + (payout * payout));
-            cashed += payout > 0 ? 1 : 0;
-            topOnePercent += ahead < contest.TopOnePercentPlaces ? 1 : 0;
-            won += ahead == 0 ? 1 : 0;
+            var below = contest.CountBelow(simulation, score, orEqual: false);
+            tally = tally.Plus(PlacePayout.Value(ref ranks, contest.FieldSize - atMost, atMost - below, ownAhead: 0, ownTied: 0, contest.RankWidth));
         }
 
-        tallies[lineup] = new ContestTally(sum, squares, cashed, topOnePercent, won);
+        tallies[lineup] = tally;
     }
 }

@@ -15,7 +15,7 @@ internal static class CalibrationPage
     /// Sections of the page that the generator keeps as it finds them: written by hand from the output of slower
     /// commands (`track-outs`, `fit-engine`) than one calibration run should repeat.
     /// </summary>
-    public static IReadOnlyList<string> KeptHeadings { get; } = ["## Strength scales", "## Cars out per track", "## The user's path", "## How far this history reaches"];
+    public static IReadOnlyList<string> KeptHeadings { get; } = ["## Strength scales", "## Cars out per track", "## The user's path", "## How far this history reaches", "## Contest figures against a sampled field"];
 
     /// <param name="kept">The page's <see cref="KeptHeadings"/> sections as they were (<see cref="KeptSection"/>), empty where missing.</param>
     public static string Write(CalibrationReport report, RaceHistory history, int simulations, TimeSpan took, string strengthFit, IEnumerable<string> kept, string backtest)

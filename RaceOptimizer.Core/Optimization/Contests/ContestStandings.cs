@@ -14,20 +14,30 @@ public sealed record ContestOutcome(double MeanPayout, double Roi, double RoiSta
     private double RateError(double rate) => Math.Sqrt(rate * (1 - rate) / Simulations);
 }
 
-/// <summary>One lineup's payouts summed over the races, and in how many it cashed, finished top 1% and won.</summary>
-public readonly record struct ContestTally(double Sum, double SumOfSquares, int Cashed, int TopOnePercent, int Won);
+/// <summary>
+/// One lineup's payouts summed over the races, and in how many it is expected to cash, finish top 1% and win: each race
+/// adds its chances against the opponents the sampled field stands for.
+/// </summary>
+public readonly record struct ContestTally(double Sum, double SumOfSquares, double Cashed, double TopOnePercent, double Won)
+{
+    /// <summary>This tally with one more race; the one way races are added, on the CPU and on a device.</summary>
+    public ContestTally Plus(PlaceValue race) =>
+        new(Sum + race.Payout, SumOfSquares + (race.Payout * race.Payout), Cashed + race.Cashed, TopOnePercent + race.TopOnePercent, Won + race.Won);
+}
 
 /// <summary>
 /// The field's scores in every simulated race, sorted, so a lineup's place in a race is two binary searches. The field
 /// is a sample of <see cref="ContestField"/> lineups standing for the opponents: the contest's entries less the user's
-/// own, so field and portfolio together are exactly the contest. Each sampled lineup counts for (entries - own) /
-/// field size opponents; the portfolio's lineups, once chosen, count as one entry each.
+/// own, so field and portfolio together are exactly the contest. A rank among the sample is paid its expectation over
+/// the opponents it does not show (<see cref="SampledRanks"/>); the portfolio's lineups, once chosen, count as one entry
+/// each, and a sampled rank spans (opponents + 1) / (field size + 1) places.
 /// </summary>
 public sealed class ContestStandings
 {
     private readonly int[] sorted; // simulation-major, each simulation's field scores ascending
     private readonly int fieldSize;
-    private readonly double weight;
+    private readonly double rankWidth;
+    private readonly RankArrays ranks;
     private readonly int[] cashLines;
     private readonly int window;
 
@@ -40,7 +50,9 @@ public sealed class ContestStandings
         ArgumentOutOfRangeException.ThrowIfLessThan(ownEntries, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(ownEntries, payouts.Entries);
         (Points, Payouts, fieldSize, OwnEntries) = (points, payouts, field.Lineups.Count, ownEntries);
-        weight = (payouts.Entries - ownEntries) / (double)fieldSize;
+        // The m + 1 ranks among the sample share the N + 1 places among the opponents evenly (exchangeability), so each
+        // spans (N + 1) / (m + 1) places: one when the sample is the whole field.
+        rankWidth = (payouts.Entries - ownEntries + 1) / (fieldSize + 1.0);
         sorted = new int[checked(points.Simulations * fieldSize)];
         var scores = new int[points.Simulations];
         for (var opponent = 0; opponent < fieldSize; opponent++)
@@ -54,11 +66,11 @@ public sealed class ContestStandings
 
         Parallel.For(0, points.Simulations, Parallelism.Bounded(), simulation => Array.Sort(sorted, simulation * fieldSize, fieldSize));
 
-        // Most lineups finish out of the money (and out of the top 1%) in most races: below that line nothing counts,
+        // Most lineups rank too low among the sample to pay or finish top 1% in most races: below that line nothing counts,
         // whatever the portfolio adds, so only scores above it need a place, found among the few field scores near the top.
-        var counted = Math.Max(payouts.PaidPlaces, payouts.TopOnePercentPlaces);
-        cashLines = Cutoffs(counted);
-        window = Math.Min(fieldSize, AllowedAhead(counted) + 2);
+        ranks = SampledRanks.Table(payouts, fieldSize, Opponents, ownEntries);
+        cashLines = Cutoffs(ranks.Ranks - 1);
+        window = Math.Min(fieldSize, ranks.Ranks + 1);
     }
 
     public SimulatedPoints Points { get; }
@@ -72,17 +84,16 @@ public sealed class ContestStandings
     public PayoutStructure Payouts { get; }
 
     /// <summary>The standings as plain arrays, for paying lineups elsewhere (the worker's payout kernel).</summary>
-    public ContestTables Tables() => new([.. sorted], fieldSize, weight, [.. cashLines], Payouts.TopOnePercentPlaces, Payouts.Prizes.ToArray(), Payouts.CumulativePrizes.ToArray());
+    public ContestTables Tables() => new([.. sorted], fieldSize, rankWidth, [.. cashLines], [.. ranks.Totals], ranks.Ranks, ranks.Shifts);
 
     /// <summary>
     /// Each simulated race's top-1% score: a lineup scoring at least this finishes in the top ceil(1% of entries).
     /// </summary>
-    public int[] TopOnePercentScores() => Cutoffs(Payouts.TopOnePercentPlaces);
+    public int[] TopOnePercentScores() => Cutoffs(AllowedAhead(Payouts.TopOnePercentPlaces));
 
-    /// <summary>Each race's lowest score that finishes within the first <paramref name="places"/> places against the field.</summary>
-    private int[] Cutoffs(int places)
+    /// <summary>Each race's lowest score with at most <paramref name="allowedAhead"/> field lineups above it.</summary>
+    private int[] Cutoffs(int allowedAhead)
     {
-        var allowedAhead = AllowedAhead(places);
         var cutoffs = new int[Points.Simulations];
         for (var simulation = 0; simulation < cutoffs.Length; simulation++)
         {
@@ -92,8 +103,8 @@ public sealed class ContestStandings
         return cutoffs;
     }
 
-    /// <summary>How many field lineups may beat a score that still finishes within <paramref name="places"/>: each stands for weight entries.</summary>
-    private int AllowedAhead(int places) => (int)Math.Ceiling(places / weight) - 1;
+    /// <summary>How many field lineups may beat a score that still finishes about within <paramref name="places"/>: each rank spans rankWidth places.</summary>
+    private int AllowedAhead(int places) => (int)Math.Ceiling(places / rankWidth) - 1;
 
     /// <summary>
     /// What a lineup scoring <paramref name="scores"/> earns against the field and the portfolio's <paramref name="own"/>
@@ -106,8 +117,7 @@ public sealed class ContestStandings
     /// <summary>What <see cref="Evaluate"/> counts, before it becomes an outcome.</summary>
     public ContestTally Tally(ReadOnlySpan<int> scores, PortfolioEntries? own = null, bool isOwn = false, Span<double> payouts = default)
     {
-        var prizes = Payouts.Table;
-        var (sum, sumSquares, cashed, topOnePercent, won) = (0.0, 0.0, 0, 0, 0);
+        var (table, tally) = (ranks, default(ContestTally));
         for (var simulation = 0; simulation < scores.Length; simulation++)
         {
             var score = scores[simulation];
@@ -119,20 +129,15 @@ public sealed class ContestStandings
             var row = sorted.AsSpan(simulation * fieldSize, fieldSize);
             var (fieldAhead, fieldTied) = score > row[fieldSize - window] ? Place(row[^window..], score) : Place(row, score);
             var (ownAhead, ownTied) = own?.Place(simulation, score) ?? (0, 0);
-            var ahead = (fieldAhead * weight) + ownAhead;
-            var payout = PlacePayout.Earned(ref prizes, ahead, (fieldTied * weight) + ownTied - (isOwn ? 1 : 0));
-            (sum, sumSquares) = (sum + payout, sumSquares + (payout * payout));
+            var race = PlacePayout.Value(ref table, fieldAhead, fieldTied, ownAhead, ownTied - (isOwn ? 1 : 0), rankWidth);
+            tally = tally.Plus(race);
             if (!payouts.IsEmpty)
             {
-                payouts[simulation] += payout;
+                payouts[simulation] += race.Payout;
             }
-
-            cashed += payout > 0 ? 1 : 0;
-            topOnePercent += ahead < Payouts.TopOnePercentPlaces ? 1 : 0;
-            won += ahead == 0 ? 1 : 0;
         }
 
-        return new ContestTally(sum, sumSquares, cashed, topOnePercent, won);
+        return tally;
     }
 
     /// <summary>One lineup's outcome from its tally over <paramref name="simulations"/> races, wherever it was tallied.</summary>
@@ -140,7 +145,7 @@ public sealed class ContestStandings
     {
         var (mean, standardError) = MeanAndError(tally.Sum, tally.SumOfSquares, simulations);
         var fee = Payouts.EntryFee;
-        double Rate(int count) => count / (double)simulations;
+        double Rate(double count) => count / simulations;
         return new ContestOutcome(mean, (mean / fee) - 1, standardError / fee, Rate(tally.Cashed), Rate(tally.TopOnePercent), Rate(tally.Won), simulations);
     }
 

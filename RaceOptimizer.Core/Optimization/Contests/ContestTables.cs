@@ -5,11 +5,12 @@ namespace RaceOptimizer.Core.Optimization.Contests;
 /// <see cref="ContestStandings.Evaluate"/> pays them against the field alone.
 /// </summary>
 /// <param name="FieldScores">Each race's field scores, ascending, race after race.</param>
-/// <param name="FieldWeight">How many entries each sampled field lineup stands for.</param>
+/// <param name="RankWidth">How many places a rank among the sampled field spans: (opponents + 1) / (field size + 1).</param>
 /// <param name="CashLines">Each race's lowest score that can pay or finish in the top 1%: below it a lineup earns nothing.</param>
-/// <param name="Prizes">Prize by place from 0, one per entry.</param>
-/// <param name="CumulativePrizes">The first n places' prizes together, n from 0 to the entries.</param>
-public sealed record ContestTables(int[] FieldScores, int FieldSize, double FieldWeight, int[] CashLines, int TopOnePercentPlaces, double[] Prizes, double[] CumulativePrizes)
+/// <param name="RankTotals">What ranks among the field are worth (<see cref="SampledRanks"/>): running totals, rank-major, then by shift, <see cref="SampledRanks.Columns"/> each.</param>
+/// <param name="Ranks">The ranks worth anything; <paramref name="RankTotals"/> holds ranks + 1 rows.</param>
+/// <param name="Shifts">Counts of the user's entries ahead with their own values: 1 (none) against the field alone.</param>
+public sealed record ContestTables(int[] FieldScores, int FieldSize, double RankWidth, int[] CashLines, double[] RankTotals, int Ranks, int Shifts)
 {
     public int Simulations => CashLines.Length;
 
@@ -21,9 +22,9 @@ public sealed record ContestTables(int[] FieldScores, int FieldSize, double Fiel
             throw new ArgumentException($"The contest's field does not cover {simulations} simulations: {FieldScores.Length} scores of {FieldSize} lineups, {CashLines.Length} cash lines.");
         }
 
-        if (Prizes.Length < 1 || CumulativePrizes.Length != Prizes.Length + 1 || !double.IsFinite(FieldWeight) || FieldWeight <= 0)
+        if (Ranks < 1 || Ranks > FieldSize + 1 || Shifts < 1 || Shifts > SampledRanks.MaxShifts || RankTotals.Length != (long)(Ranks + 1) * Shifts * SampledRanks.Columns || !double.IsFinite(RankWidth) || RankWidth <= 0)
         {
-            throw new ArgumentException("The contest's prize table or field weight is not valid.");
+            throw new ArgumentException("The contest's rank table or rank width is not valid.");
         }
     }
 }

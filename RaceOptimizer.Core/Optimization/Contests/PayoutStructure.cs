@@ -104,23 +104,17 @@ public sealed class PayoutStructure
     }
 
     /// <summary>
-    /// The average prize over places [<paramref name="from"/>, <paramref name="to"/>) counted from 0 and fractional
-    /// (a sampled field stands for more entries than it has lineups); places past the last entry pay nothing.
+    /// The average prize over places [<paramref name="from"/>, <paramref name="to"/>) counted from 0 and fractional,
+    /// by <see cref="PlacePayout"/>'s rule; places past the last entry pay nothing.
     /// </summary>
     public double AveragePrize(double from, double to)
     {
-        var table = Table;
-        return PlacePayout.AveragePrize(ref table, from, to);
+        var table = new PrizeTotals(cumulative);
+        return PlacePayout.Average(ref table, shift: 0, SampledRanks.PayoutColumn, from, to);
     }
 
-    /// <summary>The prizes as <see cref="PlacePayout"/> reads them.</summary>
-    internal PrizeArrays Table => new(prizes, cumulative);
-
-    /// <summary>Prize by place (from 0), one per entry: what a device copies to pay places.</summary>
+    /// <summary>Prize by place (from 0), one per entry: what <see cref="SampledRanks"/> pays the field's places.</summary>
     public ReadOnlySpan<double> Prizes => prizes;
-
-    /// <summary>The prizes of the first n places together, for n from 0 to <see cref="Entries"/>.</summary>
-    public ReadOnlySpan<double> CumulativePrizes => cumulative;
 
     public static PayoutStructure Preset(ContestPreset preset, int entries, double entryFee) => preset switch
     {
@@ -152,12 +146,12 @@ public sealed class PayoutStructure
     }
 }
 
-/// <summary>A <see cref="PayoutStructure"/>'s arrays as the <see cref="IPrizeTable"/> of the CPU.</summary>
-internal readonly struct PrizeArrays(double[] prizes, double[] cumulative) : IPrizeTable
+/// <summary>A <see cref="PayoutStructure"/>'s running prize totals as a one-column <see cref="IRankTable"/>.</summary>
+internal readonly struct PrizeTotals(double[] cumulative) : IRankTable
 {
-    public int Entries => prizes.Length;
+    public int Ranks => cumulative.Length - 1;
 
-    public double Prize(int place) => prizes[place];
+    public int Shifts => 1;
 
-    public double CumulativePrize(int places) => cumulative[places];
+    public double Cumulative(int ranks, int shift, int column) => cumulative[ranks];
 }

@@ -71,7 +71,8 @@ public class ContestTests
     {
         var slate = OptimizerSlates.Small(drivers: 10);
         var points = OptimizerSlates.Points(10, 60);
-        var request = new OptimizeRequest(slate, new Objective(ObjectiveKind.Roi), new PortfolioRules(2), Simulations: points, Contest: new ContestSettings(Payouts, 20), Seed: 3);
+        // 19 field lineups: the pair's whole field, and all but one of the single entry's 20 opponents.
+        var request = new OptimizeRequest(slate, new Objective(ObjectiveKind.Roi), new PortfolioRules(2), Simulations: points, Contest: new ContestSettings(Payouts, 19), Seed: 3);
 
         var pair = LineupOptimizer.Optimize(request, TestContext.Current.CancellationToken);
         var alone = LineupOptimizer.Optimize(request with { Portfolio = new PortfolioRules(1) }, TestContext.Current.CancellationToken);

@@ -5,21 +5,23 @@ using RaceOptimizer.Core.Worker;
 
 namespace RaceOptimizer.Gpu.Tests.Evaluation;
 
-/// <summary>On ILGPU's CPU accelerator the payout kernel must give Core's contest tallies exactly, ties and fractional places included.</summary>
+/// <summary>On ILGPU's CPU accelerator the payout kernel must give Core's contest tallies exactly, ties, samples smaller and larger than the field, and tables for portfolios included.</summary>
 public sealed class GpuLineupPayoutTests(CpuAccelerator cpu) : IClassFixture<CpuAccelerator>
 {
-    public static TheoryData<ContestPreset, int, int, int> Cases => new()
+    public static TheoryData<ContestPreset, int, int, int, int> Cases => new()
     {
-        // preset, entries, field size, simulations
-        { ContestPreset.TopHeavy, 10_000, 300, 700 },
-        { ContestPreset.TopHeavy, 150, 149, 301 },
-        { ContestPreset.DoubleUp, 1_000, 200, 500 },
-        { ContestPreset.FiftyFifty, 20, 19, 64 },
+        // preset, entries, field size, simulations, the user's entries (the rank table has a row per own entry ahead, up to 17)
+        { ContestPreset.TopHeavy, 10_000, 300, 700, 1 },
+        { ContestPreset.TopHeavy, 10_000, 300, 700, 150 },
+        { ContestPreset.TopHeavy, 150, 149, 301, 1 },
+        { ContestPreset.TopHeavy, 150, 200, 301, 3 },
+        { ContestPreset.DoubleUp, 1_000, 200, 500, 1 },
+        { ContestPreset.FiftyFifty, 20, 19, 64, 1 },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task The_kernel_on_the_CPU_accelerator_equals_Core_tally_for_tally(ContestPreset preset, int entries, int fieldSize, int simulations)
+    public async Task The_kernel_on_the_CPU_accelerator_equals_Core_tally_for_tally(ContestPreset preset, int entries, int fieldSize, int simulations, int ownEntries)
     {
         var random = new Random(entries + simulations);
         var slate = new Slate("payouts", "payouts", Site.DraftKings, new Race("Test 400", Series.Cup, "Kansas Speedway", TrackType.Intermediate, 267, null), [.. Enumerable.Range(0, 30).Select(i =>
@@ -28,7 +30,7 @@ public sealed class GpuLineupPayoutTests(CpuAccelerator cpu) : IClassFixture<Cpu
         var points = RandomLineups.Points(random, 30, simulations, low: 0, high: 60);
         var open = new LineupSpace(slate, LineupRules.None);
         var field = ContestField.Draw(open, points.Totals, FieldModel.Default, fieldSize, seed: 3);
-        var standings = new ContestStandings(points, field, PayoutStructure.Preset(preset, entries, 5));
+        var standings = new ContestStandings(points, field, PayoutStructure.Preset(preset, entries, 5), ownEntries);
         var lineups = open.Lineups().OrderBy(_ => random.Next()).Take(80).Concat(field.Lineups.Take(20)).ToArray();
         var scores = new int[simulations];
         var core = lineups.Select(lineup =>
@@ -47,7 +49,7 @@ public sealed class GpuLineupPayoutTests(CpuAccelerator cpu) : IClassFixture<Cpu
     public async Task A_contest_that_does_not_cover_the_simulations_is_refused_before_the_device_starts()
     {
         var points = new SimulatedPoints([[1, 2], [3, 4]]);
-        var contest = new ContestTables([1, 2, 3], FieldSize: 1, FieldWeight: 1, CashLines: [0, 0, 0], TopOnePercentPlaces: 1, Prizes: [1, 0], CumulativePrizes: [0, 1, 1]);
+        var contest = new ContestTables([1, 2, 3], FieldSize: 1, RankWidth: 1, CashLines: [0, 0, 0], RankTotals: [0, 0, 0, 0, 1, 1, 1, 1], Ranks: 1, Shifts: 1);
 
         await Assert.ThrowsAsync<ArgumentException>(() => cpu.Scorer.PayAsync(new LineupPayoutRequest(points, contest, [0b11UL]), TestContext.Current.CancellationToken));
     }
