@@ -166,37 +166,62 @@ public static class SimulationMath
     }
 
     /// <summary>
-    /// Writes <paramref name="left"/> + <paramref name="right"/> and answers a bound no lower than the sum of the
-    /// <paramref name="count"/> largest sums: count x <paramref name="cut"/> plus what every sum has above the cut. Any
-    /// cut bounds (the largest sums are at most the cut plus their excess each), and the count-th largest sum itself
-    /// gives the sum exactly, so a cut near that of the lineups to beat makes a tight bound for one pass.
-    /// Exact while the sums and the cut lie within ±2^30.
+    /// For each of <paramref name="which"/> rows, what it has above <paramref name="floors"/> summed over the simulations:
+    /// with floors of cut - partial, count x cut plus that excess bounds the sum of the count largest of partial + row from
+    /// above (each of the largest is at most the cut plus its excess), and equals it at the lineup's own cut, so the cut of
+    /// the lineups to beat makes a tight bound without adding the lineup up. Four rows share each floor. Exact while the
+    /// floors and the rows' points lie within ±2^30.
     /// </summary>
-    public static long AddBoundingLargest(ReadOnlySpan<int> left, ReadOnlySpan<int> right, Span<int> sum, int count, int cut)
+    public static void ExcessOver(ReadOnlySpan<int> floors, int[][] rows, ReadOnlySpan<int> which, Span<long> excess)
     {
+        var simulations = floors.Length;
+        foreach (var row in which)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(rows[row].Length, simulations, nameof(rows));
+        }
+
         var width = Vector<int>.Count;
-        var a = MemoryMarshal.Cast<int, Vector<int>>(left);
-        var b = MemoryMarshal.Cast<int, Vector<int>>(right);
-        var s = MemoryMarshal.Cast<int, Vector<int>>(sum);
-        var vectors = Math.Min(a.Length, b.Length);
-        var cuts = new Vector<int>(cut);
-        var excess = Vector<long>.Zero;
-        for (var i = 0; i < vectors; i++)
+        var vectorized = simulations / width * width;
+        ref var floor = ref MemoryMarshal.GetReference(floors);
+        var i = 0;
+        for (; i + 4 <= which.Length; i += 4)
         {
-            var total = a[i] + b[i];
-            s[i] = total;
-            Vector.Widen(Vector.Max(total - cuts, Vector<int>.Zero), out var low, out var high);
-            excess += low + high;
+            ref var r0 = ref MemoryMarshal.GetArrayDataReference(rows[which[i]]);
+            ref var r1 = ref MemoryMarshal.GetArrayDataReference(rows[which[i + 1]]);
+            ref var r2 = ref MemoryMarshal.GetArrayDataReference(rows[which[i + 2]]);
+            ref var r3 = ref MemoryMarshal.GetArrayDataReference(rows[which[i + 3]]);
+            var (e0, e1, e2, e3) = (Vector<long>.Zero, Vector<long>.Zero, Vector<long>.Zero, Vector<long>.Zero);
+            for (var s = 0; s < vectorized; s += width)
+            {
+                var f = Vector.LoadUnsafe(ref floor, (nuint)s);
+                e0 += Excess(Vector.LoadUnsafe(ref r0, (nuint)s), f);
+                e1 += Excess(Vector.LoadUnsafe(ref r1, (nuint)s), f);
+                e2 += Excess(Vector.LoadUnsafe(ref r2, (nuint)s), f);
+                e3 += Excess(Vector.LoadUnsafe(ref r3, (nuint)s), f);
+            }
+
+            (excess[i], excess[i + 1], excess[i + 2], excess[i + 3]) = (Vector.Sum(e0), Vector.Sum(e1), Vector.Sum(e2), Vector.Sum(e3));
         }
 
-        var bound = ((long)count * cut) + Vector.Sum(excess);
-        for (var i = vectors * width; i < Math.Min(left.Length, right.Length); i++)
+        for (; i < which.Length; i++)
         {
-            sum[i] = left[i] + right[i];
-            bound += Math.Max(sum[i] - cut, 0);
+            ref var r = ref MemoryMarshal.GetArrayDataReference(rows[which[i]]);
+            var e = Vector<long>.Zero;
+            for (var s = 0; s < vectorized; s += width)
+            {
+                e += Excess(Vector.LoadUnsafe(ref r, (nuint)s), Vector.LoadUnsafe(ref floor, (nuint)s));
+            }
+
+            excess[i] = Vector.Sum(e);
         }
 
-        return bound;
+        for (var s = vectorized; s < simulations; s++)
+        {
+            for (var j = 0; j < which.Length; j++)
+            {
+                excess[j] += Math.Max(rows[which[j]][s] - floors[s], 0);
+            }
+        }
     }
 
     /// <summary>The value that would sit at index <paramref name="k"/> were <paramref name="values"/> sorted ascending (reorders them).</summary>
@@ -279,6 +304,13 @@ public static class SimulationMath
     /// <summary>The lanes' counts added up; each lane holds at most a block's share, so the sum fits even in 16 bits.</summary>
     private static int LaneTotal<T>(Vector<T> lanes)
         where T : unmanaged, IBinaryInteger<T> => int.CreateTruncating(Vector.Sum(lanes));
+
+    /// <summary>What each lane of the row has above its floor, in pairs of 64-bit lanes added together.</summary>
+    private static Vector<long> Excess(Vector<int> row, Vector<int> floor)
+    {
+        Vector.Widen(Vector.Max(row - floor, Vector<int>.Zero), out var low, out var high);
+        return low + high;
+    }
 
     private static int Median(int a, int b, int c) => Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
 }

@@ -6,12 +6,14 @@ namespace RaceOptimizer.Core.Optimization;
 /// together: tail counts them against one floor per simulation (target less the partial points, <see cref="ReachCounter"/>),
 /// and the percentile counts how many simulations reach the score to beat that way and selects only for those that can
 /// win; both skip the batch when the best of its last drivers in each simulation could not make one enter. Cvar skips
-/// branches whose drivers' own best-alpha sums (an upper bound of the lineup's) cannot win, and selects only for lineups
-/// whose sums, bounded on the pass that adds them (<see cref="SimulationMath.AddBoundingLargest"/>), can. First slots
+/// branches whose drivers' own best-alpha sums (an upper bound of the lineup's) cannot win, bounds the batch's lineups
+/// against the cut of the latest lineup kept in one pass (<see cref="SimulationMath.ExcessOver"/>), and selects only for
+/// those that can win. First slots
 /// are spread over the cores; each core keeps its own best and the lists merge at the end in one total order.
 /// </summary>
 public static class SimulationRanking
 {
+
     public static Candidate[] Top(LineupSpace space, SimulatedPoints points, Objective objective, ReadOnlySpan<int> thresholds, int count, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(space);
@@ -65,10 +67,19 @@ public static class SimulationRanking
                     return SimulationMath.SumOfLargest(scratch, objective.TailCount(points.Simulations));
                 })];
                 Order = [.. space.Selectable.OrderByDescending(d => TailSums[d]).ThenBy(d => d)];
+                Rows = [.. Enumerable.Range(0, points.Drivers).Select(d => points.Of(d).ToArray()), new int[points.Simulations]];
+                Best = new int[Order.Length][];
+                for (var position = Order.Length - 1; position >= 0; position--)
+                {
+                    var row = Rows[Order[position]];
+                    Best[position] = position == Order.Length - 1 ? row : [.. row.Zip(Best[position + 1], Math.Max)];
+                }
             }
             else
             {
                 TailSums = [];
+                Rows = [];
+                Best = [];
                 Order = [.. space.Selectable.OrderByDescending(d => points.Totals[d]).ThenBy(d => d)];
             }
 
@@ -97,6 +108,12 @@ public static class SimulationRanking
         /// <summary>For cvar: each driver's sum of his own best alpha share of simulations.</summary>
         public long[] TailSums { get; }
 
+        /// <summary>For cvar: each driver's points, and a row of zeros (index <see cref="SimulatedPoints.Drivers"/>) for no driver.</summary>
+        public int[][] Rows { get; }
+
+        /// <summary>For cvar: each simulation's best points of the drivers from each position of <see cref="Order"/> on.</summary>
+        public int[][] Best { get; }
+
         /// <summary>For cvar: prefix sums of <see cref="TailSums"/> along <see cref="Order"/>.</summary>
         public long[] BestTailSums { get; }
 
@@ -110,6 +127,8 @@ public static class SimulationRanking
         private readonly long[] partialTotal;
         private readonly long[] partialTailSum;
         private readonly int[] scratch;
+        private readonly int[] floors;
+        private readonly long[] excess;
         private readonly int percentileIndex;
         private readonly int tailCount;
         private readonly ReachCounter? reach;
@@ -127,6 +146,8 @@ public static class SimulationRanking
             partialTotal = new long[slots + 1];
             partialTailSum = new long[slots + 1];
             scratch = new int[simulations];
+            floors = plan.Rows.Length > 0 ? new int[simulations] : [];
+            excess = plan.Rows.Length > 0 ? new long[plan.Order.Length + 1] : [];
             foreach (var driver in LineupSpace.Drivers(plan.Space.LockedMask))
             {
                 SimulationMath.Add(partial[0], plan.Points.Of(driver), partial[0]);
@@ -137,7 +158,7 @@ public static class SimulationRanking
             percentileIndex = plan.Objective.PercentileIndex(simulations);
             tailCount = plan.Objective.TailCount(simulations);
             reach = plan.Reach?.ForThread();
-            last = new LastDrivers(plan.Order.Length + 1, simulations, reach?.Nobody ?? -1);
+            last = new LastDrivers(plan.Order.Length + 1, simulations, reach?.Nobody ?? plan.Points.Drivers);
         }
 
         public TopCandidates Top { get; }
@@ -178,26 +199,12 @@ public static class SimulationRanking
                 return WalkStep.Descend;
             }
 
-            var total = partialTotal[depth] + (driver < 0 ? 0 : plan.Points.Totals[driver]);
             if (Top.IsFull && partialTailSum[depth] + (driver < 0 ? 0 : plan.TailSums[driver]) < Top.ScoreToBeat)
             {
                 return WalkStep.Stop;
             }
 
-            // Once the kept list is full, a cut of the kept lineups' tails bounds this one's in the pass that adds it up.
-            var bound = SimulationMath.AddBoundingLargest(partial[depth], driver < 0 ? new int[plan.Points.Simulations] : plan.Points.Of(driver), scratch, tailCount, tailCut);
-            if (Top.IsFull && bound < Top.ScoreToBeat)
-            {
-                return WalkStep.Descend;
-            }
-
-            var score = SimulationMath.SumOfLargest(scratch, tailCount, out var cut);
-            if (score >= Top.ScoreToBeat)
-            {
-                tailCut = cut;
-            }
-
-            Top.Offer(new Candidate(lineup, salary, score, total));
+            last.Add(depth, position, driver < 0 ? plan.Points.Drivers : driver, lineup, salary);
             return WalkStep.Descend;
         }
 
@@ -206,6 +213,12 @@ public static class SimulationRanking
         {
             if (last.Count == 0)
             {
+                return;
+            }
+
+            if (reach is null)
+            {
+                FlushCvar();
                 return;
             }
 
@@ -247,6 +260,61 @@ public static class SimulationRanking
                     SimulationMath.Add(partial[depth], Row(last.BeforeLast), scratch);
                     SimulationMath.Add(scratch, Row(drivers[i]), scratch);
                     score = SimulationMath.Select(scratch, percentileIndex);
+                }
+
+                Top.Offer(new Candidate(last.Lineups[i], last.Salaries[i], score, shared + Total(drivers[i])));
+            }
+
+            last.Clear();
+        }
+
+        /// <summary>
+        /// Cvar: the waiting lineups share the partial sums before the last slot. Once the kept list is full, the cut of
+        /// the latest lineup kept bounds every waiting lineup in one pass; only those whose bound can win are added up and
+        /// selected for, and each that enters lends its own cut to the next bounds.
+        /// </summary>
+        private void FlushCvar()
+        {
+            var sums = partial[last.Depth];
+            var drivers = last.Drivers;
+            var filtered = Top.IsFull;
+            var cut = tailCut; // the bounds below are against this cut, whatever enters meanwhile
+            if (filtered)
+            {
+                var targets = last.Targets(cut + 1); // floors of cut - partial: residuals are target - partial - 1
+                if (last.ResidualsStale)
+                {
+                    SimulationMath.Residuals<int>(targets, sums, floors);
+                    last.ResidualsStale = false;
+                }
+
+                // The best of the last drivers in each simulation bounds them all: where even that cannot enter, none can.
+                if (last.FirstPosition >= 0)
+                {
+                    SimulationMath.ExcessOver(floors, plan.Best, [last.FirstPosition], excess);
+                    if (((long)tailCount * cut) + excess[0] < Top.ScoreToBeat)
+                    {
+                        last.Clear();
+                        return;
+                    }
+                }
+
+                SimulationMath.ExcessOver(floors, plan.Rows, drivers, excess);
+            }
+
+            var shared = partialTotal[last.Depth];
+            for (var i = 0; i < drivers.Length; i++)
+            {
+                if (filtered && ((long)tailCount * cut) + excess[i] < Top.ScoreToBeat)
+                {
+                    continue; // even bounded from above its sum of the best outcomes cannot enter
+                }
+
+                SimulationMath.Add(sums, plan.Rows[drivers[i]], scratch);
+                var score = SimulationMath.SumOfLargest(scratch, tailCount, out var lineupCut);
+                if (score >= Top.ScoreToBeat)
+                {
+                    tailCut = lineupCut;
                 }
 
                 Top.Offer(new Candidate(last.Lineups[i], last.Salaries[i], score, shared + Total(drivers[i])));
