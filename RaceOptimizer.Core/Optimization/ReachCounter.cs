@@ -133,5 +133,6 @@ internal sealed class ReachCounter
         }
     }
 
-    private static short[][] Narrow(int[][] rows) => [.. rows.Select(row => row.Select(p => (short)p).ToArray())];
+    /// <summary>The rows in 16 bits, for points within ±<see cref="SimulationMath.NarrowPoints"/>.</summary>
+    internal static short[][] Narrow(int[][] rows) => [.. rows.Select(row => row.Select(p => (short)p).ToArray())];
 }

@@ -166,13 +166,63 @@ public static class SimulationMath
     }
 
     /// <summary>
-    /// For each of <paramref name="which"/> rows, what it has above <paramref name="floors"/> summed over the simulations:
-    /// with floors of cut - partial, count x cut plus that excess bounds the sum of the count largest of partial + row from
-    /// above (each of the largest is at most the cut plus its excess), and equals it at the lineup's own cut, so the cut of
-    /// the lineups to beat makes a tight bound without adding the lineup up. Four rows share each floor. Exact while the
-    /// floors and the rows' points lie within ±2^30.
+    /// The floors <see cref="ExcessOver{T}"/> compares rows with: cut - partial in each simulation, and what that leaves out
+    /// in every row's excess. In 16 bits a floor is kept within [-<see cref="NarrowPoints"/> - 1, short.MaxValue]: above,
+    /// no driver's points reach it either way; below, every driver's points are above it, so the excess over the true floor
+    /// is the excess over the kept one plus their difference, the same for every row, which is answered. In 32 bits
+    /// nothing is left out. Exact while the cut and the partial sums lie within ±2^29.
     /// </summary>
-    public static void ExcessOver(ReadOnlySpan<int> floors, int[][] rows, ReadOnlySpan<int> which, Span<long> excess)
+    public static long Floors<T>(int cut, ReadOnlySpan<int> partial, Span<T> floors)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        var simulations = floors.Length;
+        ArgumentOutOfRangeException.ThrowIfLessThan(partial.Length, simulations, nameof(floors));
+        var narrow = typeof(T) == typeof(short);
+        var lowest = narrow ? -NarrowPoints - 1 : int.MinValue;
+        var width = Vector<int>.Count;
+        var step = 2 * width; // one 16-bit vector from two 32-bit ones
+        var (cuts, lows) = (Vector.Create(cut), Vector.Create(lowest));
+        ref var p = ref MemoryMarshal.GetReference(partial);
+        ref var f = ref MemoryMarshal.GetReference(floors);
+        var left = Vector<long>.Zero;
+        var vectorized = simulations / step * step;
+        for (var s = 0; s < vectorized; s += step)
+        {
+            var (at, next) = ((nuint)s, (nuint)(s + width));
+            var first = cuts - Vector.LoadUnsafe(ref p, at);
+            var second = cuts - Vector.LoadUnsafe(ref p, next);
+            if (narrow)
+            {
+                left += Excess(lows, first) + Excess(lows, second);
+                Vector.NarrowWithSaturation(Vector.Max(first, lows), Vector.Max(second, lows)).As<short, T>().StoreUnsafe(ref f, at);
+            }
+            else
+            {
+                first.As<int, T>().StoreUnsafe(ref f, at);
+                second.As<int, T>().StoreUnsafe(ref f, next);
+            }
+        }
+
+        var total = Vector.Sum(left);
+        for (var s = vectorized; s < simulations; s++)
+        {
+            var floor = cut - partial[s];
+            total += narrow ? Math.Max(lowest - floor, 0) : 0;
+            floors[s] = T.CreateSaturating(Math.Max(floor, lowest));
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// For each of <paramref name="which"/> rows, what it has above <paramref name="floors"/> (<see cref="Floors{T}"/>)
+    /// summed over the simulations: with floors of cut - partial, count x cut plus that excess bounds the sum of the count
+    /// largest of partial + row from above (each of the largest is at most the cut plus its excess), and equals it at the
+    /// lineup's own cut, so the cut of the lineups to beat makes a tight bound without adding the lineup up. Four rows
+    /// share each floor; 16-bit rows (points within ±<see cref="NarrowPoints"/>) take twice the simulations per vector.
+    /// </summary>
+    public static void ExcessOver<T>(ReadOnlySpan<T> floors, T[][] rows, ReadOnlySpan<int> which, Span<long> excess)
+        where T : unmanaged, IBinaryInteger<T>
     {
         var simulations = floors.Length;
         foreach (var row in which)
@@ -180,46 +230,55 @@ public static class SimulationMath
             ArgumentOutOfRangeException.ThrowIfLessThan(rows[row].Length, simulations, nameof(rows));
         }
 
-        var width = Vector<int>.Count;
+        excess[..which.Length].Clear();
+        var width = Vector<T>.Count;
         var vectorized = simulations / width * width;
         ref var floor = ref MemoryMarshal.GetReference(floors);
-        var i = 0;
-        for (; i + 4 <= which.Length; i += 4)
+        for (var start = 0; start < vectorized; start += ExcessBlock)
         {
-            ref var r0 = ref MemoryMarshal.GetArrayDataReference(rows[which[i]]);
-            ref var r1 = ref MemoryMarshal.GetArrayDataReference(rows[which[i + 1]]);
-            ref var r2 = ref MemoryMarshal.GetArrayDataReference(rows[which[i + 2]]);
-            ref var r3 = ref MemoryMarshal.GetArrayDataReference(rows[which[i + 3]]);
-            var (e0, e1, e2, e3) = (Vector<long>.Zero, Vector<long>.Zero, Vector<long>.Zero, Vector<long>.Zero);
-            for (var s = 0; s < vectorized; s += width)
+            var end = Math.Min(start + ExcessBlock, vectorized);
+            var i = 0;
+            for (; i + 4 <= which.Length; i += 4)
             {
-                var f = Vector.LoadUnsafe(ref floor, (nuint)s);
-                e0 += Excess(Vector.LoadUnsafe(ref r0, (nuint)s), f);
-                e1 += Excess(Vector.LoadUnsafe(ref r1, (nuint)s), f);
-                e2 += Excess(Vector.LoadUnsafe(ref r2, (nuint)s), f);
-                e3 += Excess(Vector.LoadUnsafe(ref r3, (nuint)s), f);
+                ref var r0 = ref MemoryMarshal.GetArrayDataReference(rows[which[i]]);
+                ref var r1 = ref MemoryMarshal.GetArrayDataReference(rows[which[i + 1]]);
+                ref var r2 = ref MemoryMarshal.GetArrayDataReference(rows[which[i + 2]]);
+                ref var r3 = ref MemoryMarshal.GetArrayDataReference(rows[which[i + 3]]);
+                var (e0, e1, e2, e3) = (Vector<long>.Zero, Vector<long>.Zero, Vector<long>.Zero, Vector<long>.Zero);
+                var (n0, n1, n2, n3) = (Vector<int>.Zero, Vector<int>.Zero, Vector<int>.Zero, Vector<int>.Zero);
+                for (var s = start; s < end; s += width)
+                {
+                    var f = Vector.LoadUnsafe(ref floor, (nuint)s);
+                    Accumulate(Vector.LoadUnsafe(ref r0, (nuint)s), f, ref e0, ref n0);
+                    Accumulate(Vector.LoadUnsafe(ref r1, (nuint)s), f, ref e1, ref n1);
+                    Accumulate(Vector.LoadUnsafe(ref r2, (nuint)s), f, ref e2, ref n2);
+                    Accumulate(Vector.LoadUnsafe(ref r3, (nuint)s), f, ref e3, ref n3);
+                }
+
+                excess[i] += Total(e0, n0);
+                excess[i + 1] += Total(e1, n1);
+                excess[i + 2] += Total(e2, n2);
+                excess[i + 3] += Total(e3, n3);
             }
 
-            (excess[i], excess[i + 1], excess[i + 2], excess[i + 3]) = (Vector.Sum(e0), Vector.Sum(e1), Vector.Sum(e2), Vector.Sum(e3));
-        }
-
-        for (; i < which.Length; i++)
-        {
-            ref var r = ref MemoryMarshal.GetArrayDataReference(rows[which[i]]);
-            var e = Vector<long>.Zero;
-            for (var s = 0; s < vectorized; s += width)
+            for (; i < which.Length; i++)
             {
-                e += Excess(Vector.LoadUnsafe(ref r, (nuint)s), Vector.LoadUnsafe(ref floor, (nuint)s));
-            }
+                ref var r = ref MemoryMarshal.GetArrayDataReference(rows[which[i]]);
+                var (e, n) = (Vector<long>.Zero, Vector<int>.Zero);
+                for (var s = start; s < end; s += width)
+                {
+                    Accumulate(Vector.LoadUnsafe(ref r, (nuint)s), Vector.LoadUnsafe(ref floor, (nuint)s), ref e, ref n);
+                }
 
-            excess[i] = Vector.Sum(e);
+                excess[i] += Total(e, n);
+            }
         }
 
         for (var s = vectorized; s < simulations; s++)
         {
             for (var j = 0; j < which.Length; j++)
             {
-                excess[j] += Math.Max(rows[which[j]][s] - floors[s], 0);
+                excess[j] += Math.Max(long.CreateTruncating(rows[which[j]][s]) - long.CreateTruncating(floors[s]), 0);
             }
         }
     }
@@ -305,11 +364,41 @@ public static class SimulationMath
     private static int LaneTotal<T>(Vector<T> lanes)
         where T : unmanaged, IBinaryInteger<T> => int.CreateTruncating(Vector.Sum(lanes));
 
+    /// <summary>
+    /// Simulations per block of <see cref="ExcessOver{T}"/>: a 16-bit excess is at most short.MaxValue, and a 32-bit lane
+    /// sums at most a block's share of them.
+    /// </summary>
+    private const int ExcessBlock = 1 << 15;
+
     /// <summary>What each lane of the row has above its floor, in pairs of 64-bit lanes added together.</summary>
     private static Vector<long> Excess(Vector<int> row, Vector<int> floor)
     {
         Vector.Widen(Vector.Max(row - floor, Vector<int>.Zero), out var low, out var high);
         return low + high;
+    }
+
+    /// <summary>
+    /// Adds what the row has above its floor: 32-bit lanes into the 64-bit sums; 16-bit lanes (a difference that
+    /// saturates only below zero, see <see cref="Floors{T}"/>) into 32-bit sums, taken into 64 bits a block at a time.
+    /// </summary>
+    private static void Accumulate<T>(Vector<T> row, Vector<T> floor, ref Vector<long> wide, ref Vector<int> narrow)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        if (typeof(T) == typeof(short))
+        {
+            Vector.Widen(Vector.Max(Vector.SubtractSaturate(row.As<T, short>(), floor.As<T, short>()), Vector<short>.Zero), out var low, out var high);
+            narrow += low + high;
+        }
+        else
+        {
+            wide += Excess(row.As<T, int>(), floor.As<T, int>());
+        }
+    }
+
+    private static long Total(Vector<long> wide, Vector<int> narrow)
+    {
+        Vector.Widen(narrow, out var low, out var high);
+        return Vector.Sum(wide + low + high);
     }
 
     private static int Median(int a, int b, int c) => Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));

@@ -74,6 +74,9 @@ public static class SimulationRanking
                     var row = Rows[Order[position]];
                     Best[position] = position == Order.Length - 1 ? row : [.. row.Zip(Best[position + 1], Math.Max)];
                 }
+
+                var fits = Rows.All(row => row.All(p => Math.Abs(p) <= SimulationMath.NarrowPoints));
+                (NarrowRows, NarrowBest) = fits ? (ReachCounter.Narrow(Rows), ReachCounter.Narrow(Best)) : (null, null);
             }
             else
             {
@@ -114,6 +117,11 @@ public static class SimulationRanking
         /// <summary>For cvar: each simulation's best points of the drivers from each position of <see cref="Order"/> on.</summary>
         public int[][] Best { get; }
 
+        /// <summary>For cvar: <see cref="Rows"/> and <see cref="Best"/> in 16 bits, where every driver's points fit.</summary>
+        public short[][]? NarrowRows { get; }
+
+        public short[][]? NarrowBest { get; }
+
         /// <summary>For cvar: prefix sums of <see cref="TailSums"/> along <see cref="Order"/>.</summary>
         public long[] BestTailSums { get; }
 
@@ -128,6 +136,7 @@ public static class SimulationRanking
         private readonly long[] partialTailSum;
         private readonly int[] scratch;
         private readonly int[] floors;
+        private readonly short[] narrowFloors;
         private readonly long[] excess;
         private readonly int percentileIndex;
         private readonly int tailCount;
@@ -136,6 +145,10 @@ public static class SimulationRanking
 
         /// <summary>For cvar: the least of the best outcomes of the latest lineup that entered the kept list.</summary>
         private int tailCut;
+
+        /// <summary>For cvar: the cut the floors were taken against, and what their 16-bit bounds leave out of every excess.</summary>
+        private int floorCut;
+        private long leftOut;
 
         public SimulationVisitor(Plan plan, TopCandidates top)
         {
@@ -146,7 +159,8 @@ public static class SimulationRanking
             partialTotal = new long[slots + 1];
             partialTailSum = new long[slots + 1];
             scratch = new int[simulations];
-            floors = plan.Rows.Length > 0 ? new int[simulations] : [];
+            floors = plan.Rows.Length > 0 && plan.NarrowRows is null ? new int[simulations] : [];
+            narrowFloors = plan.NarrowRows is null ? [] : new short[simulations];
             excess = plan.Rows.Length > 0 ? new long[plan.Order.Length + 1] : [];
             foreach (var driver in LineupSpace.Drivers(plan.Space.LockedMask))
             {
@@ -281,31 +295,30 @@ public static class SimulationRanking
             var cut = tailCut; // the bounds below are against this cut, whatever enters meanwhile
             if (filtered)
             {
-                var targets = last.Targets(cut + 1); // floors of cut - partial: residuals are target - partial - 1
-                if (last.ResidualsStale)
+                if (last.ResidualsStale || floorCut != cut)
                 {
-                    SimulationMath.Residuals<int>(targets, sums, floors);
-                    last.ResidualsStale = false;
+                    leftOut = plan.NarrowRows is null ? SimulationMath.Floors(cut, sums, floors.AsSpan()) : SimulationMath.Floors(cut, sums, narrowFloors.AsSpan());
+                    (floorCut, last.ResidualsStale) = (cut, false);
                 }
 
                 // The best of the last drivers in each simulation bounds them all: where even that cannot enter, none can.
                 if (last.FirstPosition >= 0)
                 {
-                    SimulationMath.ExcessOver(floors, plan.Best, [last.FirstPosition], excess);
-                    if (((long)tailCount * cut) + excess[0] < Top.ScoreToBeat)
+                    Excess(best: true, [last.FirstPosition]);
+                    if (((long)tailCount * cut) + leftOut + excess[0] < Top.ScoreToBeat)
                     {
                         last.Clear();
                         return;
                     }
                 }
 
-                SimulationMath.ExcessOver(floors, plan.Rows, drivers, excess);
+                Excess(best: false, drivers);
             }
 
             var shared = partialTotal[last.Depth];
             for (var i = 0; i < drivers.Length; i++)
             {
-                if (filtered && ((long)tailCount * cut) + excess[i] < Top.ScoreToBeat)
+                if (filtered && ((long)tailCount * cut) + leftOut + excess[i] < Top.ScoreToBeat)
                 {
                     continue; // even bounded from above its sum of the best outcomes cannot enter
                 }
@@ -321,6 +334,19 @@ public static class SimulationRanking
             }
 
             last.Clear();
+        }
+
+        /// <summary>Into <see cref="excess"/>: what each row (the drivers' own or their best from a position) has above the floors.</summary>
+        private readonly void Excess(bool best, ReadOnlySpan<int> which)
+        {
+            if (plan.NarrowRows is null)
+            {
+                SimulationMath.ExcessOver<int>(floors, best ? plan.Best : plan.Rows, which, excess);
+            }
+            else
+            {
+                SimulationMath.ExcessOver<short>(narrowFloors, best ? plan.NarrowBest! : plan.NarrowRows, which, excess);
+            }
         }
 
         /// <summary>Whether a lineup reaching its target (tail) or the score to beat (percentile) in so many simulations is out.</summary>
