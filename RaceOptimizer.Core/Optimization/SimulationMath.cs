@@ -166,31 +166,32 @@ public static class SimulationMath
     }
 
     /// <summary>
-    /// The floors <see cref="ExcessOver{T}"/> compares rows with: cut - partial in each simulation, and what that leaves out
+    /// The floors <see cref="ExcessOver{T}"/> compares rows with: cut - partial - before in each simulation, and what that leaves out
     /// in every row's excess. In 16 bits a floor is kept within [-<see cref="NarrowPoints"/> - 1, short.MaxValue]: above,
     /// no driver's points reach it either way; below, every driver's points are above it, so the excess over the true floor
     /// is the excess over the kept one plus their difference, the same for every row, which is answered. In 32 bits
     /// nothing is left out. Exact while the cut and the partial sums lie within ±2^29.
     /// </summary>
-    public static long Floors<T>(int cut, ReadOnlySpan<int> partial, Span<T> floors)
+    public static long Floors<T>(int cut, ReadOnlySpan<int> partial, ReadOnlySpan<int> before, Span<T> floors)
         where T : unmanaged, IBinaryInteger<T>
     {
         var simulations = floors.Length;
-        ArgumentOutOfRangeException.ThrowIfLessThan(partial.Length, simulations, nameof(floors));
+        ArgumentOutOfRangeException.ThrowIfLessThan(Math.Min(partial.Length, before.Length), simulations, nameof(floors));
         var narrow = typeof(T) == typeof(short);
         var lowest = narrow ? -NarrowPoints - 1 : int.MinValue;
         var width = Vector<int>.Count;
         var step = 2 * width; // one 16-bit vector from two 32-bit ones
         var (cuts, lows) = (Vector.Create(cut), Vector.Create(lowest));
         ref var p = ref MemoryMarshal.GetReference(partial);
+        ref var b = ref MemoryMarshal.GetReference(before);
         ref var f = ref MemoryMarshal.GetReference(floors);
         var left = Vector<long>.Zero;
         var vectorized = simulations / step * step;
         for (var s = 0; s < vectorized; s += step)
         {
             var (at, next) = ((nuint)s, (nuint)(s + width));
-            var first = cuts - Vector.LoadUnsafe(ref p, at);
-            var second = cuts - Vector.LoadUnsafe(ref p, next);
+            var first = cuts - Vector.LoadUnsafe(ref p, at) - Vector.LoadUnsafe(ref b, at);
+            var second = cuts - Vector.LoadUnsafe(ref p, next) - Vector.LoadUnsafe(ref b, next);
             if (narrow)
             {
                 left += Excess(lows, first) + Excess(lows, second);
@@ -206,7 +207,7 @@ public static class SimulationMath
         var total = Vector.Sum(left);
         for (var s = vectorized; s < simulations; s++)
         {
-            var floor = cut - partial[s];
+            var floor = cut - partial[s] - before[s];
             total += narrow ? Math.Max(lowest - floor, 0) : 0;
             floors[s] = T.CreateSaturating(Math.Max(floor, lowest));
         }

@@ -198,7 +198,15 @@ public static class SimulationRanking
             }
 
             last.ResidualsStale = true;
-            SimulationMath.Add(partial[depth], plan.Points.Of(driver), partial[depth + 1]);
+            if (reach is null && depth == plan.Space.FreeSlots - 2)
+            {
+                last.BeforeLast = driver; // cvar takes his points with the floors of the lineups he leads to
+            }
+            else
+            {
+                SimulationMath.Add(partial[depth], plan.Points.Of(driver), partial[depth + 1]);
+            }
+
             partialTotal[depth + 1] = partialTotal[depth] + plan.Points.Totals[driver];
             partialTailSum[depth + 1] = partialTailSum[depth] + (plan.TailSums.Length > 0 ? plan.TailSums[driver] : 0);
             return WalkStep.Descend;
@@ -283,13 +291,14 @@ public static class SimulationRanking
         }
 
         /// <summary>
-        /// Cvar: the waiting lineups share the partial sums before the last slot. Once the kept list is full, the cut of
+        /// Cvar: the waiting lineups share the partial sums before the last two slots and the driver before the last. Once the kept list is full, the cut of
         /// the latest lineup kept bounds every waiting lineup in one pass; only those whose bound can win are added up and
         /// selected for, and each that enters lends its own cut to the next bounds.
         /// </summary>
         private void FlushCvar()
         {
-            var sums = partial[last.Depth];
+            var sums = partial[Math.Max(last.Depth - 1, 0)];
+            var before = plan.Rows[last.BeforeLast];
             var drivers = last.Drivers;
             var filtered = Top.IsFull;
             var cut = tailCut; // the bounds below are against this cut, whatever enters meanwhile
@@ -297,7 +306,7 @@ public static class SimulationRanking
             {
                 if (last.ResidualsStale || floorCut != cut)
                 {
-                    leftOut = plan.NarrowRows is null ? SimulationMath.Floors(cut, sums, floors.AsSpan()) : SimulationMath.Floors(cut, sums, narrowFloors.AsSpan());
+                    leftOut = plan.NarrowRows is null ? SimulationMath.Floors(cut, sums, before, floors.AsSpan()) : SimulationMath.Floors(cut, sums, before, narrowFloors.AsSpan());
                     (floorCut, last.ResidualsStale) = (cut, false);
                 }
 
@@ -323,7 +332,8 @@ public static class SimulationRanking
                     continue; // even bounded from above its sum of the best outcomes cannot enter
                 }
 
-                SimulationMath.Add(sums, plan.Rows[drivers[i]], scratch);
+                SimulationMath.Add(sums, before, scratch);
+                SimulationMath.Add(scratch, plan.Rows[drivers[i]], scratch);
                 var score = SimulationMath.SumOfLargest(scratch, tailCount, out var lineupCut);
                 if (score >= Top.ScoreToBeat)
                 {
