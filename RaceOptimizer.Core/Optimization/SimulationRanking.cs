@@ -76,7 +76,7 @@ public static class SimulationRanking
                 }
 
                 var fits = Rows.All(row => row.All(p => Math.Abs(p) <= SimulationMath.NarrowPoints));
-                (NarrowRows, NarrowBest) = fits ? (ReachCounter.Narrow(Rows), ReachCounter.Narrow(Best)) : (null, null);
+                NarrowRows = fits ? ReachCounter.Narrow(Rows) : null;
             }
             else
             {
@@ -117,10 +117,8 @@ public static class SimulationRanking
         /// <summary>For cvar: each simulation's best points of the drivers from each position of <see cref="Order"/> on.</summary>
         public int[][] Best { get; }
 
-        /// <summary>For cvar: <see cref="Rows"/> and <see cref="Best"/> in 16 bits, where every driver's points fit.</summary>
+        /// <summary>For cvar: <see cref="Rows"/> in 16 bits, where every driver's points fit.</summary>
         public short[][]? NarrowRows { get; }
-
-        public short[][]? NarrowBest { get; }
 
         /// <summary>For cvar: prefix sums of <see cref="TailSums"/> along <see cref="Order"/>.</summary>
         public long[] BestTailSums { get; }
@@ -205,6 +203,11 @@ public static class SimulationRanking
             else
             {
                 SimulationMath.Add(partial[depth], plan.Points.Of(driver), partial[depth + 1]);
+                if (reach is null && depth == plan.Space.FreeSlots - 3 && Top.IsFull && position + 2 < plan.Order.Length
+                    && ((long)tailCount * tailCut) + SimulationMath.ExcessOfSum(tailCut, partial[depth + 1], plan.Best[position + 1], plan.Best[position + 2]) < Top.ScoreToBeat)
+                {
+                    return WalkStep.Skip; // the best two of the drivers after him in each simulation could not make a lineup enter
+                }
             }
 
             partialTotal[depth + 1] = partialTotal[depth] + plan.Points.Totals[driver];
@@ -304,24 +307,20 @@ public static class SimulationRanking
             var cut = tailCut; // the bounds below are against this cut, whatever enters meanwhile
             if (filtered)
             {
+                // The best of the last drivers in each simulation bounds them all: where even that cannot enter, none can.
+                if (last.FirstPosition >= 0 && ((long)tailCount * cut) + SimulationMath.ExcessOfSum(cut, sums, before, plan.Best[last.FirstPosition]) < Top.ScoreToBeat)
+                {
+                    last.Clear();
+                    return;
+                }
+
                 if (last.ResidualsStale || floorCut != cut)
                 {
                     leftOut = plan.NarrowRows is null ? SimulationMath.Floors(cut, sums, before, floors.AsSpan()) : SimulationMath.Floors(cut, sums, before, narrowFloors.AsSpan());
                     (floorCut, last.ResidualsStale) = (cut, false);
                 }
 
-                // The best of the last drivers in each simulation bounds them all: where even that cannot enter, none can.
-                if (last.FirstPosition >= 0)
-                {
-                    Excess(best: true, [last.FirstPosition]);
-                    if (((long)tailCount * cut) + leftOut + excess[0] < Top.ScoreToBeat)
-                    {
-                        last.Clear();
-                        return;
-                    }
-                }
-
-                Excess(best: false, drivers);
+                Excess(drivers);
             }
 
             var shared = partialTotal[last.Depth];
@@ -346,16 +345,16 @@ public static class SimulationRanking
             last.Clear();
         }
 
-        /// <summary>Into <see cref="excess"/>: what each row (the drivers' own or their best from a position) has above the floors.</summary>
-        private readonly void Excess(bool best, ReadOnlySpan<int> which)
+        /// <summary>Into <see cref="excess"/>: what each of the drivers' rows has above the floors.</summary>
+        private readonly void Excess(ReadOnlySpan<int> which)
         {
             if (plan.NarrowRows is null)
             {
-                SimulationMath.ExcessOver<int>(floors, best ? plan.Best : plan.Rows, which, excess);
+                SimulationMath.ExcessOver<int>(floors, plan.Rows, which, excess);
             }
             else
             {
-                SimulationMath.ExcessOver<short>(narrowFloors, best ? plan.NarrowBest! : plan.NarrowRows, which, excess);
+                SimulationMath.ExcessOver<short>(narrowFloors, plan.NarrowRows, which, excess);
             }
         }
 
