@@ -6,10 +6,11 @@ namespace RaceOptimizer.Core.Optimization;
 /// together: tail counts them against one floor per simulation (target less the partial points, <see cref="ReachCounter"/>),
 /// and the percentile counts how many simulations reach the score to beat that way and selects only for those that can
 /// win; both skip the batch when the best of its last drivers in each simulation could not make one enter. Cvar skips
-/// branches whose drivers' own best-alpha sums (an upper bound of the lineup's) cannot win, bounds the batch's lineups
-/// against the cut of the latest lineup kept in one pass (<see cref="SimulationMath.ExcessOver"/>), and selects only for
-/// those that can win. First slots
-/// are spread over the cores; each core keeps its own best and the lists merge at the end in one total order.
+/// branches whose drivers' own best-alpha sums (an upper bound of the lineup's) cannot win, and bounds against the cut of
+/// the latest lineup kept (count x cut + the excess over it, true for any cut): a third-from-last driver with the best
+/// two after him, a batch with the best of its last drivers (<see cref="SimulationMath.ExcessOfSum"/>), then each of its
+/// lineups in one pass (<see cref="SimulationMath.ExcessOver{T}"/>); only those that can win select exactly. First
+/// slots are spread over the cores; each core keeps its own best and the lists merge at the end in one total order.
 /// </summary>
 public static class SimulationRanking
 {
