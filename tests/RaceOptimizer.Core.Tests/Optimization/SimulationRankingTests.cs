@@ -65,6 +65,35 @@ public class SimulationRankingTests
         AssertReferenceRanking(space, points, new Objective(ObjectiveKind.Cvar, Alpha: 0.01), []);
     }
 
+    [Theory]
+    [InlineData(333, 0)]
+    [InlineData(2_500, 60_000)] // floors far below every driver's points: the 16-bit floors are raised and the rest added back
+    [InlineData(97, -60_000)] // floors above every driver's points
+    [InlineData(97, 1 << 28)]
+    public void Cvar_bounds_are_each_lineups_excess_over_the_cut_in_both_widths(int simulations, int shift)
+    {
+        var random = new System.Random(simulations);
+        var mostPoints = SimulationMath.NarrowPoints;
+        int[][] rows = [.. Enumerable.Range(0, 9).Select(d => Enumerable.Range(0, simulations).Select(s => s % 9 == d ? (d % 2 == 0 ? mostPoints : -mostPoints) : random.Next(-mostPoints, mostPoints + 1)).ToArray())];
+        var partial = Enumerable.Range(0, simulations).Select(_ => random.Next(-3 * mostPoints, 3 * mostPoints) + shift).ToArray();
+        var before = rows[8];
+        var cut = random.Next(-mostPoints, mostPoints) + (shift / 2);
+        int[] which = [0, 1, 2, 3, 4, 5, 6, 7];
+        var expected = which.Select(r => Enumerable.Range(0, simulations).Sum(s => Math.Max((long)partial[s] + before[s] + rows[r][s] - cut, 0))).ToArray();
+
+        var (wide, narrow) = (new long[which.Length], new long[which.Length]);
+        var wideFloors = new int[simulations];
+        var wideLeftOut = SimulationMath.Floors(cut, partial, before, wideFloors.AsSpan());
+        SimulationMath.ExcessOver<int>(wideFloors, rows, which, wide);
+        var narrowFloors = new short[simulations];
+        var narrowLeftOut = SimulationMath.Floors(cut, partial, before, narrowFloors.AsSpan());
+        SimulationMath.ExcessOver<short>(narrowFloors, [.. rows.Select(row => row.Select(p => (short)p).ToArray())], which, narrow);
+
+        Assert.Equal(expected, wide.Select(e => e + wideLeftOut));
+        Assert.Equal(expected, narrow.Select(e => e + narrowLeftOut));
+        Assert.Equal(expected[3], SimulationMath.ExcessOfSum(cut, partial, before, rows[3]));
+    }
+
     /// <summary>The 150 best by <see cref="LineupScores"/> (lineup by lineup, the GPU kernels' reference) in the candidates' order.</summary>
     private static void AssertReferenceRanking(LineupSpace space, SimulatedPoints points, Objective objective, int[] thresholds)
     {
