@@ -64,11 +64,7 @@ public sealed class JobViewTests : UiTestContext
     [Fact]
     public void A_fallback_says_in_its_header_why_the_GPU_was_not_used()
     {
-        var fallback = Job("completed", Result).Replace("\"executionMode\":\"local\",\"fallbackReason\":null", "\"executionMode\":\"fallback\",\"fallbackReason\":\"timeout\"", StringComparison.Ordinal);
-        Api.Json(HttpMethod.Get, "/api/jobs/job-1", fallback)
-            .Json(HttpMethod.Get, "/api/slates/slate-1/results", """{"title":"No results attached","status":404}""", HttpStatusCode.NotFound);
-
-        var page = Render<JobViewPage>(parameters => parameters.Add(p => p.JobId, "job-1").Add(p => p.RefreshInterval, TimeSpan.Zero));
+        var page = RenderExecuted("fallback", "timeout");
 
         page.WaitForAssertion(() => Assert.Contains(
             "CPU fallback: the GPU worker did not answer in time", page.Find("[data-testid=job-execution]").TextContent, StringComparison.Ordinal));
@@ -77,13 +73,19 @@ public sealed class JobViewTests : UiTestContext
     [Fact]
     public void A_job_kept_off_a_slower_worker_says_so_in_its_header()
     {
-        var kept = Job("completed", Result).Replace("\"executionMode\":\"local\",\"fallbackReason\":null", "\"executionMode\":\"local\",\"fallbackReason\":\"worker-slower\"", StringComparison.Ordinal);
-        Api.Json(HttpMethod.Get, "/api/jobs/job-1", kept)
-            .Json(HttpMethod.Get, "/api/slates/slate-1/results", """{"title":"No results attached","status":404}""", HttpStatusCode.NotFound);
-
-        var page = Render<JobViewPage>(parameters => parameters.Add(p => p.JobId, "job-1").Add(p => p.RefreshInterval, TimeSpan.Zero));
+        var page = RenderExecuted("local", "worker-slower");
 
         page.WaitForAssertion(() => Assert.Contains(
             "Local CPU: worker slower than local", page.Find("[data-testid=job-execution]").TextContent, StringComparison.Ordinal));
+    }
+
+    /// <summary>The page of a completed job that ran in <paramref name="mode"/> for <paramref name="reason"/>.</summary>
+    private IRenderedComponent<JobViewPage> RenderExecuted(string mode, string reason)
+    {
+        var job = Job("completed", Result).Replace(
+            "\"executionMode\":\"local\",\"fallbackReason\":null", $"\"executionMode\":\"{mode}\",\"fallbackReason\":\"{reason}\"", StringComparison.Ordinal);
+        Api.Json(HttpMethod.Get, "/api/jobs/job-1", job)
+            .Json(HttpMethod.Get, "/api/slates/slate-1/results", """{"title":"No results attached","status":404}""", HttpStatusCode.NotFound);
+        return Render<JobViewPage>(parameters => parameters.Add(p => p.JobId, "job-1").Add(p => p.RefreshInterval, TimeSpan.Zero));
     }
 }

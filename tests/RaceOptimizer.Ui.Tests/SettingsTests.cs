@@ -43,22 +43,19 @@ public sealed class SettingsTests : UiTestContext
     [Fact]
     public void Save_sends_the_key_once_and_leaves_it_out_when_empty()
     {
-        Api.Json(HttpMethod.Get, "/api/settings/gpu", Gpu)
-            .Json(HttpMethod.Put, "/api/settings/gpu", Gpu);
-        var form = Render<GpuSettingsForm>();
-        form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=gpu-save]")));
-
-        form.Find("[data-testid=gpu-save]").Click();
-
-        form.WaitForAssertion(() => Assert.Contains("Saved", form.Find("[data-testid=gpu-message]").TextContent));
-        var put = Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Put);
-        Assert.Equal("""{"enabled":true,"timeoutSeconds":30,"forceOffload":false}""", put.Body);
+        Assert.Equal("""{"enabled":true,"timeoutSeconds":30,"forceOffload":false}""", SaveAndReadPut(Gpu));
     }
 
     [Fact]
     public void The_force_switch_shows_the_saved_choice_and_sends_the_one_made()
     {
-        Api.Json(HttpMethod.Get, "/api/settings/gpu", Gpu.Replace("}", ",\"forceOffload\":true}", StringComparison.Ordinal))
+        Assert.Equal("""{"enabled":true,"timeoutSeconds":30,"forceOffload":true}""", SaveAndReadPut(Gpu.Replace("}", ",\"forceOffload\":true}", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Opens the GPU form on <paramref name="stored"/> settings, saves it unchanged, and returns the body it sent.</summary>
+    private string? SaveAndReadPut(string stored)
+    {
+        Api.Json(HttpMethod.Get, "/api/settings/gpu", stored)
             .Json(HttpMethod.Put, "/api/settings/gpu", Gpu);
         var form = Render<GpuSettingsForm>();
         form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=gpu-save]")));
@@ -66,8 +63,7 @@ public sealed class SettingsTests : UiTestContext
         form.Find("[data-testid=gpu-save]").Click();
 
         form.WaitForAssertion(() => Assert.Contains("Saved", form.Find("[data-testid=gpu-message]").TextContent));
-        var put = Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Put);
-        Assert.Equal("""{"enabled":true,"timeoutSeconds":30,"forceOffload":true}""", put.Body);
+        return Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Put).Body;
     }
 
     [Fact]
