@@ -92,6 +92,7 @@ public sealed class ResultsTests : UiTestContext
         Assert.Equal("contest-out-of-sample", cards[0].GetAttribute("data-testid"));
         Assert.Single(results.FindAll(".contest-headline"));
         Assert.Empty(results.FindAll("[data-testid=contest-no-holdout]"));
+        Assert.Contains("your projections included", results.Find("[data-testid=contest-assumes]").TextContent);
     }
 
     [Fact]

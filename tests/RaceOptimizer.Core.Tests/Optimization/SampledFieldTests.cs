@@ -27,7 +27,15 @@ public class SampledFieldTests
     private const double Fee = 5;
     private const double StandardErrors = 3.5;
 
-    private static readonly Lazy<Contest> Brickyard = new(Contest.Draw);
+    private static readonly Lazy<Contest> Brickyard = new(() => Contest.Draw(projected: false));
+
+    /// <summary>
+    /// The user's path that read an ROI near 100%: three drivers projected far above the race's own view, so their
+    /// estimated ownership reaches the cap and the field is crowded with the lineups the portfolio is built from.
+    /// </summary>
+    private static readonly Lazy<Contest> BrickyardProjected = new(() => Contest.Draw(projected: true));
+
+    private static readonly Dictionary<string, double> Projections = new() { ["Daniel Suarez"] = 70, ["Denny Hamlin"] = 60, ["Kyle Larson"] = 55 };
 
     [Fact]
     public void A_top_heavy_contest_against_a_sampled_field_pays_what_the_whole_field_pays()
@@ -63,6 +71,15 @@ public class SampledFieldTests
         Assert.True(figures.Mean.Old - figures.Mean.Truth > figures.Mean.OldTolerance, figures.Mean.ToString());
     }
 
+    [Fact]
+    public void A_portfolio_on_a_users_projections_against_a_sampled_field_pays_what_the_whole_field_pays()
+    {
+        var contest = BrickyardProjected.Value;
+        var figures = contest.Compare(PayoutStructure.Preset(ContestPreset.TopHeavy, Entries, Fee), portfolio: true);
+
+        Assert.True(Math.Abs(figures.Mean.Sampled - figures.Mean.Truth) <= figures.Mean.Tolerance, figures.Mean.ToString());
+    }
+
     /// <summary>ROI (as a fraction) of one lineup, or of the lineups' mean, by each valuation, with each one's tolerance against the truth.</summary>
     private sealed record Figure(string Name, double Truth, double Sampled, double Tolerance, double Old, double OldTolerance)
     {
@@ -76,11 +93,19 @@ public class SampledFieldTests
     /// <param name="Full">Fields of every opponent of one lineup; <paramref name="FullBesidePortfolio"/>: of the lineups entered together.</param>
     private sealed record Contest(SimulatedPoints Points, ulong[] Lineups, ContestField[] Full, ContestField[] FullBesidePortfolio, ContestField[] Sampled)
     {
-        public static Contest Draw()
+        /// <param name="projected">Steer the race to <see cref="Projections"/>, blended half and half with its own means, as a job does by default.</param>
+        public static Contest Draw(bool projected)
         {
             var slate = TestFiles.Brickyard();
             var strengths = DriverStrengths.ForSlate(slate, null, new StrengthBlend(0.5));
-            var simulated = RaceSimulator.Default.Run(SlateRace.Of(slate, strengths, null).Setup, new SimulationOptions(Simulations, Seed: 16, KeepPointsMatrix: true));
+            var setup = SlateRace.Of(slate, strengths, null).Setup;
+            if (projected)
+            {
+                double? Projection(RaceEntrant driver) => Projections.TryGetValue(driver.Name, out var points) ? points : null;
+                setup = ProjectionFit.Default.Fit(setup, Site.DraftKings, [.. setup.Drivers.Select(Projection)], historyWeight: 0.5, seed: 16).Setup;
+            }
+
+            var simulated = RaceSimulator.Default.Run(setup, new SimulationOptions(Simulations, Seed: 16, KeepPointsMatrix: true));
             var points = SimulatedPoints.From(simulated.DraftKings!);
             var open = new LineupSpace(slate, LineupRules.None);
             var lineups = MeanRanking.Top(open, points.Totals, LineupCount).Select(c => c.Lineup).ToArray();
