@@ -57,6 +57,7 @@ public static class SampledRanks
         var cumulative = new List<double>(row * 64);
         cumulative.AddRange(new double[row]);
         var chances = new double[counted]; // this rank's chance of each place, from opponents alone
+        var reached = new double[counted + 1];
         var ranks = 0;
         for (var rank = 0; rank <= fieldSize; rank++)
         {
@@ -90,21 +91,27 @@ public static class SampledRanks
                 break; // a rank lower down has fewer opponents behind it: worth even less
             }
 
+            // The chances summed place by place from the first: a shift's cash and top-1% chances are such sums up to
+            // the last place that still counts, so each is read here, added in the same order as a sum of its own.
+            reached[first] = 0;
+            for (var place = first; place < end; place++)
+            {
+                reached[place + 1] = reached[place] + chances[place];
+            }
+
+            double Reached(int places) => reached[Math.Clamp(places, first, end)];
             var previous = cumulative.Count - row;
             for (var shift = 0; shift < shifts; shift++)
             {
-                var (payout, cash, top, win) = (0.0, 0.0, 0.0, 0.0);
-                for (var place = first; place < end && place + shift < counted; place++)
+                var payout = 0.0;
+                for (var (place, stop) = (first, Math.Min(end, counted - shift)); place < stop; place++)
                 {
-                    var (chance, shifted) = (chances[place], place + shift);
-                    payout += chance * prizes[shifted];
-                    cash += shifted < paid ? chance : 0;
-                    top += shifted < topOnePercent ? chance : 0;
-                    win += shifted == 0 ? chance : 0;
+                    payout += chances[place] * prizes[place + shift];
                 }
 
+                var win = shift == 0 && first == 0 && end > 0 ? chances[0] : 0;
                 var at = previous + (shift * Columns);
-                cumulative.AddRange([cumulative[at] + payout, cumulative[at + 1] + cash, cumulative[at + 2] + top, cumulative[at + 3] + win]);
+                cumulative.AddRange([cumulative[at] + payout, cumulative[at + 1] + Reached(paid - shift), cumulative[at + 2] + Reached(topOnePercent - shift), cumulative[at + 3] + win]);
             }
 
             ranks++;
