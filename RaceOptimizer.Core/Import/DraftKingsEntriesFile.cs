@@ -11,6 +11,5 @@ public static class DraftKingsEntriesFile
 {
     internal static readonly EntriesFileReader Reader = new(ContestRules.DraftKings, CsvLayouts.DraftKingsEntries);
 
-    public static ImportResult<EntriesFile> Read(Stream stream, string fileName) =>
-        CsvImport.Read(stream, fileName, ImportLimits.SlateFileBytes, Reader.Parse);
+    public static ImportResult<EntriesFile> Read(Stream stream, string fileName) => Reader.Read(stream, fileName);
 }

@@ -12,6 +12,8 @@ namespace RaceOptimizer.Core.Import;
 /// <param name="layout">The site's column names; lookups ignore case, spaces and underscores, so FanDuel's "entry_id" is found as "Entry ID".</param>
 internal sealed class EntriesFileReader(ContestRules rules, CsvLayout layout)
 {
+    public ImportResult<EntriesFile> Read(Stream stream, string fileName) => CsvImport.Read(stream, fileName, ImportLimits.SlateFileBytes, Parse);
+
     public EntriesFile? Parse(CsvSheet sheet, ProblemLog problems)
     {
         if (CsvColumns.Bind(sheet, layout, problems) is not { } columns)

@@ -13,6 +13,5 @@ public static class FanDuelEntriesFile
 {
     internal static readonly EntriesFileReader Reader = new(ContestRules.FanDuel, CsvLayouts.FanDuelEntries);
 
-    public static ImportResult<EntriesFile> Read(Stream stream, string fileName) =>
-        CsvImport.Read(stream, fileName, ImportLimits.SlateFileBytes, Reader.Parse);
+    public static ImportResult<EntriesFile> Read(Stream stream, string fileName) => Reader.Read(stream, fileName);
 }
