@@ -12,7 +12,6 @@ namespace RaceOptimizer.Api.Jobs;
 /// </summary>
 internal static class LineupExport
 {
-
     /// <summary>The upload file, or why there is none.</summary>
     /// <param name="driver">A site player id: only the kept lineups holding him, as the results show them filtered by driver; null: every kept lineup.</param>
     public static (UploadFile? File, string? Problem) For(JobRecord job, string format, string? driver = null)
@@ -46,7 +45,10 @@ internal static class LineupExport
         return lineups is null ? (null, problem) : (EntriesFill.Of(entries, lineups.Lineups), null);
     }
 
-    /// <summary>What the filled entries file is called: the name the site gives its download, marked filled.</summary>
+    /// <summary>
+    /// What the filled entries file is called: DraftKings' download name marked filled; FanDuel's download name changes
+    /// with the slate, so its answer has a fixed name of the same form.
+    /// </summary>
     public static string FilledEntriesFileName(Site site) => site == Site.DraftKings ? "DKEntries-filled.csv" : "FanDuel-entries-filled.csv";
 
     public static byte[] Bytes(UploadFile file) => Encoding.UTF8.GetBytes(file.Csv);
