@@ -5,13 +5,14 @@ using RaceOptimizer.Api.Data;
 using RaceOptimizer.Api.Jobs;
 using RaceOptimizer.Api.Uploads;
 using RaceOptimizer.Core.Import;
+using RaceOptimizer.Core.Uploads;
 
 namespace RaceOptimizer.Api.Apis;
 
 /// <summary>The whole life of a job: submit, follow, cancel, re-run, look back, export.</summary>
 public static class JobsApi
 {
-    private static readonly UploadPart Entries = new("entries", "the DraftKings entries file, DKEntries.csv", Required: true);
+    private static readonly UploadPart Entries = new("entries", "the entries file downloaded from DraftKings (DKEntries.csv) or FanDuel", Required: true);
 
     public static IEndpointRouteBuilder MapJobsApi(this IEndpointRouteBuilder app)
     {
@@ -166,14 +167,17 @@ public static class JobsApi
             "json" => TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(JobView.Of(job), JsonSerializerOptions.Web), "application/json", $"{job.Id}.json"),
             "dk" or "fd" => LineupExport.For(job, format!, string.IsNullOrWhiteSpace(driver) ? null : driver.Trim()) switch
             {
-                ({ } file, _) => TypedResults.File(LineupExport.Bytes(file), "text/csv", file.FileName),
+                ({ } file, _) => Csv(file),
                 (_, var problem) => TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "No lineups to export"),
             },
             _ => ApiProblems.BadFields(new Dictionary<string, string[]> { ["format"] = ["must be json, dk or fd"] }),
         };
     }
 
-    /// <summary>The player's DraftKings entries file (multipart part `entries`) with every entry given one of the job's lineups.</summary>
+    /// <summary>
+    /// The player's DraftKings or FanDuel entries file (multipart part `entries`, the site known by its header) with every
+    /// entry given one of the job's lineups; a file of the other site than the job's lineups is refused.
+    /// </summary>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> FillEntriesAsync(
         string id, HttpRequest request, JobStore store, CancellationToken cancellationToken)
     {
@@ -190,7 +194,7 @@ public static class JobsApi
 
         using var upload = read.Value;
         var file = upload.Required(Entries);
-        var entries = DraftKingsEntriesFile.Read(file.Content, file.FileName);
+        var entries = EntriesFile.Read(file.Content, file.FileName);
         if (!entries.Succeeded)
         {
             return ApiProblems.BadFiles(entries.Problems);
@@ -198,7 +202,7 @@ public static class JobsApi
 
         return LineupExport.Fill(job, entries.Value) switch
         {
-            ({ } fill, _) => TypedResults.File(LineupExport.Bytes(fill.Write(LineupExport.FilledEntriesFileName)), "text/csv", LineupExport.FilledEntriesFileName),
+            ({ } fill, _) => Csv(fill.Write(LineupExport.FilledEntriesFileName(fill.File.Site))),
             (_, var problem) => TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "No lineups to fill the entries with"),
         };
     }
@@ -209,6 +213,8 @@ public static class JobsApi
         var document = jobs.Select(j => JobView.Of(j)).ToList();
         return TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(document, JsonSerializerOptions.Web), "application/json", "raceoptimizer-jobs.json");
     }
+
+    private static FileContentHttpResult Csv(UploadFile file) => TypedResults.File(LineupExport.Bytes(file), "text/csv", file.FileName);
 
     private static string RerunName(string name)
     {

@@ -61,7 +61,7 @@ public sealed record EntriesFill(EntriesFile File, IReadOnlyList<FilledEntry> En
     }
 
     /// <summary>
-    /// The file as DraftKings takes it back: the entry columns' header as read, and every entry's cells as read with its
+    /// The file as its site takes it back: the entry columns' header as read, and every entry's cells as read with its
     /// roster slots holding the lineup's player ids. The columns to the right of the entries are left out.
     /// </summary>
     public UploadFile Write(string fileName) =>

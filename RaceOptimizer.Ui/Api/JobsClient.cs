@@ -75,13 +75,13 @@ public sealed class JobsClient(HttpClient http) : ApiClient(http)
             "export the job", $"{id}.{(format == "json" ? "json" : "csv")}", cancellationToken);
 
     /// <summary>
-    /// A DraftKings entries file (`DKEntries.csv`) filled with an optimize job's lineups, each contest's entries spread over
-    /// the portfolio; a bad file comes out with its problems by line in <see cref="RaceOptimizerApiException.Problems"/>.
+    /// A DraftKings entries file (`DKEntries.csv`) or FanDuel's, filled with an optimize job's lineups of the same site, each
+    /// contest's entries spread over the portfolio; a bad file comes out with its problems by line in <see cref="RaceOptimizerApiException.Problems"/>.
     /// </summary>
     public Task<ApiFile> FillEntriesAsync(string id, string fileName, byte[] content, CancellationToken cancellationToken = default)
     {
         var form = new MultipartFormDataContent { { new ByteArrayContent(content), "entries", fileName } };
-        return DownloadAsync(SingleAttemptRequest(HttpMethod.Post, $"api/jobs/{Escape(id)}/entries", form), "fill the entries file", "DKEntries-filled.csv", cancellationToken);
+        return DownloadAsync(SingleAttemptRequest(HttpMethod.Post, $"api/jobs/{Escape(id)}/entries", form), "fill the entries file", $"{Path.GetFileNameWithoutExtension(fileName)}-filled.csv", cancellationToken);
     }
 
     /// <summary>The whole job history as one JSON document.</summary>

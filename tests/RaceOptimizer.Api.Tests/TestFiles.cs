@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using CsvHelper;
 using RaceOptimizer.Core.Samples;
 using RaceOptimizer.Testing;
 
@@ -39,6 +41,19 @@ internal static class TestFiles
     /// <summary>The rows of a CSV without quoting, split into fields: the real exports have no quotes.</summary>
     public static List<string[]> Rows(string path) =>
         [.. File.ReadAllLines(path, Encoding.UTF8).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))];
+
+    /// <summary>A CSV the API wrote, its records read back as a spreadsheet or a site would.</summary>
+    public static List<string[]> CsvRows(string csv)
+    {
+        using var parser = new CsvParser(new StringReader(csv), CultureInfo.InvariantCulture);
+        var rows = new List<string[]>();
+        while (parser.Read())
+        {
+            rows.Add(parser.Record!);
+        }
+
+        return rows;
+    }
 
     /// <summary>
     /// A starting grid of every Brickyard export driver in the export's order (Denny Hamlin, its first, on the pole),

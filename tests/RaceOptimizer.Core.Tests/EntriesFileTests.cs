@@ -42,7 +42,7 @@ public class EntriesFileTests
         Assert.Equal(["Entry ID", "Contest Name", "Contest ID", "Entry Fee", "D", "D", "D", "D", "D", "D"], file.Header);
         Assert.Equal([4, 5, 6, 7, 8, 9], file.RosterColumns);
         Assert.Equal(["4512345001", "4512345002", "4512345003"], file.Entries.Select(e => e.EntryId));
-        Assert.Equal([5, 5, 0.25], file.Entries.Select(e => e.EntryFee));
+        Assert.Equal([5, 5, 0.25], file.Entries.Select(e => e.EntryFee!.Value));
         Assert.Equal(["170000001", "170000001", "170000002"], file.Entries.Select(e => e.ContestId));
         Assert.Equal([2, 3, 4], file.Entries.Select(e => e.Line));
         Assert.Equal("Kyle Larson (90000101)", file.Entries[1].Cells[4]);

@@ -48,6 +48,18 @@ public sealed class ResultsTests : UiTestContext
         Assert.Contains("lineup 2", results.Markup);
     }
 
+    [Fact]
+    public void A_FanDuel_portfolio_offers_FanDuels_CSV_and_fills_FanDuels_entries_file()
+    {
+        Api.Json(HttpMethod.Get, "/api/jobs/job-1/portfolio", KeptPortfolioTests.BothKept);
+        var fanDuel = JsonSerializer.Deserialize<OptimizeJobResult>(Optimized.Replace("\"site\":\"DraftKings\"", "\"site\":\"FanDuel\"", StringComparison.Ordinal), JsonSerializerOptions.Web)!;
+
+        var results = Render<OptimizeResults>(parameters => parameters.Add(p => p.JobId, "job-1").Add(p => p.Result, fanDuel));
+
+        Assert.Equal("downloads/jobs/job-1/fd", results.Find("[data-testid=download-fd]").GetAttribute("href"));
+        Assert.Equal("Fill a FanDuel entries file", results.Find("[data-testid=entries-fill]").GetAttribute("aria-label"));
+    }
+
     internal const string WithContest = """
         {"site":"DraftKings","objective":"roi","simulations":1000,"computeMs":40.2,"target":null,"ownershipEstimated":false,
          "lineups":[

@@ -22,8 +22,11 @@ internal static class CsvLayouts
 
     public static readonly CsvLayout DraftKingsEntries = new("a DraftKings entries file", "entries", "Entry ID", "Contest Name", "Contest ID", "Entry Fee", "D");
 
+    // Its entry_fee column is left out of some copies: the reader takes it when it is there.
+    public static readonly CsvLayout FanDuelEntries = new("a FanDuel entries file", "entries", "entry_id", "contest_id", "contest_name", "Driver");
+
     // Most specific first: a results file also has a grid's columns.
-    private static readonly CsvLayout[] All = [LoopData, Results, FanDuelPlayers, DraftKingsSalaries, StartingGrid, Ownership, Projections, Payouts, DraftKingsEntries];
+    private static readonly CsvLayout[] All = [LoopData, Results, FanDuelPlayers, DraftKingsSalaries, StartingGrid, Ownership, Projections, Payouts, DraftKingsEntries, FanDuelEntries];
 
     public static CsvLayout? Identify(IReadOnlySet<string> headerKeys) => All.FirstOrDefault(layout => layout.Fits(headerKeys));
 }

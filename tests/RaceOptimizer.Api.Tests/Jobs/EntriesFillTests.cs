@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net;
-using CsvHelper;
 
 namespace RaceOptimizer.Api.Tests.Jobs;
 
@@ -28,7 +26,7 @@ public sealed class EntriesFillTests(RedisServer redis) : ApiTest(redis)
         Assert.True(response.StatusCode == HttpStatusCode.OK, body);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("DKEntries-filled.csv", response.Content.Headers.ContentDisposition?.FileName);
-        var rows = Rows(body);
+        var rows = TestFiles.CsvRows(body);
         Assert.Equal(Header.Split(','), rows[0]);
         Assert.Equal(entries.Select(e => e.Split(',')[0]), rows.Skip(1).Select(r => r[0]));
         Assert.All(rows.Skip(1), r => Assert.Equal(10, r.Length));
@@ -55,17 +53,5 @@ public sealed class EntriesFillTests(RedisServer redis) : ApiTest(redis)
         Assert.Contains("only optimize jobs", (await notOptimize.ProblemAsync()).Detail, StringComparison.Ordinal);
         Assert.Contains("entries", (await missingPart.ProblemAsync()).Errors!.Keys);
         await unknownJob.ProblemAsync(HttpStatusCode.NotFound);
-    }
-
-    private static List<string[]> Rows(string csv)
-    {
-        using var parser = new CsvParser(new StringReader(csv), CultureInfo.InvariantCulture);
-        var rows = new List<string[]>();
-        while (parser.Read())
-        {
-            rows.Add(parser.Record!);
-        }
-
-        return rows;
     }
 }
