@@ -128,8 +128,9 @@ public static class LineupOptimizer
                 Request.Progress?.Report(new OptimizeProgress(OptimizeStage.Valuing, chosen.Count, total));
             }
 
+            // Without a contest the fresh races value only the points: no field is drawn and scored for them.
             var holdout = Request.Holdout is { } fresh
-                ? LineupOptimizer.Standings(Request, fresh, fresh.Totals, OptimizeRequest.HoldoutSeed(Request.Seed), chosen.Count).Standings
+                ? new Valuation(fresh, Request.ValuesContest ? LineupOptimizer.Standings(Request, fresh, fresh.Totals, OptimizeRequest.HoldoutSeed(Request.Seed), chosen.Count).Standings : null)
                 : null;
             var report = PortfolioReport.Describe(Request, chosen, Values, Standings, holdout, Clock);
             return report with

@@ -45,4 +45,7 @@ public sealed record OptimizeRequest(
     public static ulong HoldoutSeed(ulong seed) => unchecked(seed + 0x9E3779B97F4A7C15UL);
 
     public LineupRules LineupRules => Lineups ?? LineupRules.None;
+
+    /// <summary>Whether the portfolio is paid in a contest (ROI, cash and top-1% rates): a contest was named, or ROI is the objective.</summary>
+    public bool ValuesContest => Contest is not null || Objective.Kind == ObjectiveKind.Roi;
 }

@@ -4,6 +4,9 @@ using RaceOptimizer.Core.Scoring;
 
 namespace RaceOptimizer.Core.Optimization;
 
+/// <summary>Races a portfolio is valued on, and the contest it is paid in there; null: only its points are valued.</summary>
+internal sealed record Valuation(SimulatedPoints Points, ContestStandings? Contest);
+
 /// <summary>What the user sees of a built portfolio: each lineup's numbers, the exposures, the score histograms.</summary>
 internal static class PortfolioReport
 {
@@ -11,17 +14,17 @@ internal static class PortfolioReport
     private const int MaxBins = 40;
 
     /// <param name="values">Each driver's value the mean ranked by: simulated totals, or projections in hundredths.</param>
-    /// <param name="holdout">Fresh races and a fresh field to value the chosen portfolio again; null: in sample only.</param>
-    public static OptimizeResult Describe(OptimizeRequest request, IReadOnlyList<Candidate> chosen, IReadOnlyList<long> values, ContestStandings? standings, ContestStandings? holdout, Stopwatch clock)
+    /// <param name="holdout">Fresh races (and, with a contest, a fresh field) to value the chosen portfolio again; null: in sample only.</param>
+    public static OptimizeResult Describe(OptimizeRequest request, IReadOnlyList<Candidate> chosen, IReadOnlyList<long> values, ContestStandings? standings, Valuation? holdout, Stopwatch clock)
     {
         var slate = request.Slate;
         var points = standings?.Points;
         var divisor = (double)ScoringTable.Scale * (points?.Simulations ?? 1);
         var scores = points is null ? [] : chosen.Select(c => Scores(points, c.Lineup)).ToArray();
         var cutoffs = standings?.TopOnePercentScores();
-        var withContest = standings is not null && (request.Contest is not null || request.Objective.Kind == ObjectiveKind.Roi);
-        var inSample = standings is null ? default : Value(standings, scores, withContest);
-        var outOfSample = holdout is null ? default : Value(holdout, [.. chosen.Select(c => Scores(holdout.Points, c.Lineup))], withContest);
+        var contest = request.ValuesContest;
+        var inSample = standings is null ? default : Value(new Valuation(standings.Points, contest ? standings : null), scores);
+        var outOfSample = holdout is null ? default : Value(holdout, [.. chosen.Select(c => Scores(holdout.Points, c.Lineup))]);
         var bins = points is null ? null : Bins(scores);
         var tallies = points is null ? null : LineupEvaluation.Evaluate(points, [.. chosen.Select(c => c.Lineup)], cutoffs!, bins!);
         var lineups = chosen.Select((candidate, i) => new OptimizedLineup(
@@ -39,10 +42,10 @@ internal static class PortfolioReport
     }
 
     /// <summary>The portfolio on one set of races: each lineup's contest outcome (when valued) and the portfolio's figures.</summary>
-    private static (ContestOutcome[]? Each, PortfolioFigures? Figures) Value(ContestStandings standings, int[][] scores, bool withContest)
+    private static (ContestOutcome[]? Each, PortfolioFigures? Figures) Value(Valuation races, int[][] scores)
     {
-        var (each, portfolio) = withContest ? Outcomes(standings, scores) : (null, null);
-        var best = new int[standings.Points.Simulations];
+        var (each, portfolio) = races.Contest is { } standings ? Outcomes(standings, scores) : (null, null);
+        var best = new int[races.Points.Simulations];
         Array.Fill(best, int.MinValue);
         foreach (var lineup in scores)
         {
@@ -58,7 +61,7 @@ internal static class PortfolioReport
         Array.Sort(best);
         var p99 = best[Math.Clamp((int)Math.Ceiling(0.99 * n) - 1, 0, n - 1)];
         double Points(double hundredths) => hundredths / ScoringTable.Scale;
-        var figures = new PortfolioFigures(portfolio, Points(mean), Points(deviation / Math.Sqrt(n)), Points(p99), withContest ? standings.Opponents : null, n);
+        var figures = new PortfolioFigures(portfolio, Points(mean), Points(deviation / Math.Sqrt(n)), Points(p99), races.Contest?.Opponents, n);
         return (each, figures);
     }
 
