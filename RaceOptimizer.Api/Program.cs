@@ -28,6 +28,7 @@ app.MapSystemApi();
 app.MapSlatesApi();
 app.MapSlateDriversApi();
 app.MapSlateChoicesApi();
+app.MapTracksApi();
 app.MapResultsApi();
 app.MapJobsApi();
 app.MapKeptPortfolioApi();

@@ -35,8 +35,20 @@ public sealed class SlatesClient(HttpClient http) : ApiClient(http)
             form.Add(new StringContent(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), "date");
         }
 
+        foreach (var (field, value) in new[] { ("series", import.Series), ("track", import.Track) })
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                form.Add(new StringContent(value), field);
+            }
+        }
+
         return SendAsync<SlateDetails>(SingleAttemptRequest(HttpMethod.Post, "api/slates", form), "import the slate", cancellationToken);
     }
+
+    /// <summary>The tracks a slate import's `track` field takes, by name.</summary>
+    public async Task<IReadOnlyList<TrackInfo>> GetTracksAsync(CancellationToken cancellationToken = default) =>
+        await SendAsync<List<TrackInfo>>(new HttpRequestMessage(HttpMethod.Get, "api/tracks"), "load the tracks", cancellationToken);
 
     public Task DeleteSlateAsync(string id, CancellationToken cancellationToken = default) =>
         SendWithoutResultAsync(SingleAttemptRequest(HttpMethod.Delete, $"api/slates/{Escape(id)}"), "delete the slate", cancellationToken);

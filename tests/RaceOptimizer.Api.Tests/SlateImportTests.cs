@@ -4,7 +4,9 @@ using System.Text;
 using RaceOptimizer.Api.Slates;
 using RaceOptimizer.Core.Import;
 using RaceOptimizer.Core.Names;
+using RaceOptimizer.Contracts.Slates;
 using RaceOptimizer.Core.Slates;
+using RaceOptimizer.Core.Tracks;
 using RaceOptimizer.Testing;
 
 namespace RaceOptimizer.Api.Tests;
@@ -57,6 +59,22 @@ public sealed class SlateImportTests(RedisServer redis) : IAsyncDisposable
             rows.Select(r => ($"{r[2]} {r[4]}", r[0], int.Parse(r[7], CultureInfo.InvariantCulture))),
             slate.Drivers.Select(d => (d.Name, d.SiteId, d.Salary)));
         Assert.Contains(new SlateDriver("Denny Hamlin", "132686-82878", 14000, AvgPointsPerGame: 62.14230581), slate.Drivers);
+    }
+
+    [Fact]
+    public async Task A_track_picked_from_the_catalog_list_names_the_race_of_a_FanDuel_list()
+    {
+        using var listed = await api.Client.GetAsync("/api/tracks", Cancellation);
+        var tracks = await listed.ReadAsync<List<TrackInfo>>(HttpStatusCode.OK);
+        // The import dialog offers these names: each must be one the import takes.
+        Assert.Equal(TrackCatalog.All.Count, tracks.Count);
+        Assert.Equal(tracks.Select(t => t.Name).Order(StringComparer.Ordinal), tracks.Select(t => t.Name));
+        var indianapolis = Assert.Single(tracks, t => t.Aliases.Contains("Indianapolis"));
+        Assert.Equal(("Flat", 2.5), (indianapolis.Type, indianapolis.Miles));
+
+        var slate = await api.Client.ImportAsync(new UploadForm().File("salaries", SharedData.File(TestFiles.FanDuelBrickyard)).Field("series", "Cup").Field("track", indianapolis.Name));
+
+        Assert.Equal((Series.Cup, indianapolis.Name, TrackType.Flat, 160), (slate.Race.Series, slate.Race.Track, slate.Race.TrackType, slate.Race.ScheduledLaps));
     }
 
     [Fact]

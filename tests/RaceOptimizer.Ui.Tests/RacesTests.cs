@@ -4,6 +4,7 @@ using System.Text.Json;
 using Bunit;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.FluentUI.AspNetCore.Components;
 using RaceOptimizer.Contracts.Slates;
 using RaceOptimizer.Ui.Api;
 using RaceOptimizer.Ui.Components.Races;
@@ -54,6 +55,49 @@ public sealed class RacesTests : UiTestContext
         form.WaitForAssertion(() => Assert.NotNull(imported));
         var post = Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Post);
         Assert.Matches("name=date\\s+2025-07-27", post.Body);
+    }
+
+    [Fact]
+    public void A_FanDuel_list_goes_with_the_series_and_the_track_picked_in_the_dialog()
+    {
+        Api.Json(HttpMethod.Get, "/api/tracks", """
+            [{"name":"Daytona International Speedway","type":"Superspeedway","miles":2.5,"aliases":["Daytona"]},
+             {"name":"Indianapolis Motor Speedway","type":"Flat","miles":2.5,"aliases":["Indianapolis","Indy","IMS"]}]
+            """);
+        Api.Json(HttpMethod.Post, "/api/slates", SlatePayloads.Slate, HttpStatusCode.Created);
+        SlateDetails? imported = null;
+        var form = Render<SlateImportForm>(parameters => parameters.Add(p => p.OnImported, slate => imported = slate));
+
+        form.FindComponents<InputFile>()[0].UploadFiles(InputFileContent.CreateFromText("Id,Position,First Name\n", "FanDuel-NASCAR.csv"));
+        form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=import-salaries-ready]")));
+        Pick(form.Find("[data-testid=import-series]"), "Cup");
+        Pick(form.Find("[data-testid=import-track]"), "Indianapolis Motor Speedway");
+        form.Find("[data-testid=import-submit]").Click();
+
+        form.WaitForAssertion(() => Assert.NotNull(imported));
+        var post = Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Post);
+        Assert.Matches("name=series\\s+Cup", post.Body);
+        Assert.Matches("name=track\\s+Indianapolis Motor Speedway", post.Body);
+    }
+
+    [Fact]
+    public void Left_to_the_salary_file_the_series_and_track_are_not_sent()
+    {
+        Api.Json(HttpMethod.Get, "/api/tracks", """[{"name":"Indianapolis Motor Speedway","type":"Flat","miles":2.5,"aliases":["Indianapolis"]}]""");
+        Api.Json(HttpMethod.Post, "/api/slates", SlatePayloads.Slate, HttpStatusCode.Created);
+        SlateDetails? imported = null;
+        var form = Render<SlateImportForm>(parameters => parameters.Add(p => p.OnImported, slate => imported = slate));
+
+        var track = form.Find("[data-testid=import-track]");
+        Assert.Equal(["From the salary file", "Indianapolis Motor Speedway"], track.QuerySelectorAll("fluent-option").Select(o => o.TextContent.Trim()));
+        form.FindComponents<InputFile>()[0].UploadFiles(InputFileContent.CreateFromText("Position,Name + ID\n", "DKSalaries.csv"));
+        form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=import-salaries-ready]")));
+        form.Find("[data-testid=import-submit]").Click();
+
+        form.WaitForAssertion(() => Assert.NotNull(imported));
+        var post = Assert.Single(Api.RequestsWithBodies, request => request.Method == HttpMethod.Post);
+        Assert.DoesNotContain("name=series", post.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=track", post.Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -312,4 +356,11 @@ public sealed class RacesTests : UiTestContext
     }
 
     private static string ChoicesPath => $"/api/slates/{SlatePayloads.SlateId}/choices";
+
+    /// <summary>Chooses an option of a Fluent select as the browser does.</summary>
+    private static void Pick(AngleSharp.Dom.IElement select, string value)
+    {
+        var option = select.QuerySelectorAll("fluent-option").Single(o => o.GetAttribute("value") == value);
+        select.TriggerEvent("ondropdownchange", new DropdownEventArgs { Id = select.Id, SelectedOptions = option.Id });
+    }
 }
