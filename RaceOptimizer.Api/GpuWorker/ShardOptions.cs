@@ -1,0 +1,22 @@
+namespace RaceOptimizer.Api.GpuWorker;
+
+/// <summary>
+/// When an offloaded simulation is split into shards that run at once across the worker's replicas, and how
+/// (<see cref="ShardedSimulation"/>; docs/decisions.md, "One job, every worker"). Validated once at start-up.
+/// </summary>
+public sealed class ShardOptions
+{
+    public const string Section = "GpuWorker:Shards";
+
+    /// <summary>An offloaded run of more races than this is split; a smaller one goes to one worker in one call.</summary>
+    public int SplitAbove { get; set; } = 20_000;
+
+    /// <summary>
+    /// How many shards a split run becomes, all sent at once, each on its own connection, so to a replica of the proxy's
+    /// choosing: enough that every one of a few replicas gets some (24 at random leave one of three idle about once in 5,000 runs).
+    /// </summary>
+    public int Count { get; set; } = 24;
+
+    /// <summary>Calls to the worker a shard gets, each on a fresh connection (so most likely another replica), before it runs on this CPU.</summary>
+    public int WorkerTries { get; set; } = 2;
+}
