@@ -13,7 +13,7 @@ namespace RaceOptimizer.Api.GpuWorker;
 /// replicas spreads them. A shard that fails is tried again on a fresh connection, then run on this CPU, so one dead
 /// replica costs its shards' time, not the job. The shards merge into exactly the unsplit run (simulation i draws from
 /// stream (seed, i) wherever it runs). Each try is a `simulate shard` span under the job's `offload job` span, naming
-/// the instance, device and mode; the job records where each shard ran.
+/// the instance, device and mode; the job records where each shard ran as each one ends.
 /// </summary>
 public sealed class ShardedSimulation(GpuWorkerClient worker, IOptions<ShardOptions> options, ILogger<ShardedSimulation> logger)
 {
@@ -31,10 +31,10 @@ public sealed class ShardedSimulation(GpuWorkerClient worker, IOptions<ShardOpti
 
         var ranges = RaceRange.Split(run.Simulations, shards.Count);
         var together = new ShardProgress(ranges, progress);
-        var ran = await Task.WhenAll(ranges.Select((races, i) => RunShardAsync(job, connection, setup, run, races, together.Of(i), cancellationToken)));
-        await job.RecordShardsAsync([.. ran.Select(shard => shard.Record)]);
+        var ran = new RanShards(job);
+        await Task.WhenAll(ranges.Select(async (races, i) => await ran.AddAsync(await RunShardAsync(job, connection, setup, run, races, together.Of(i), cancellationToken))));
         // Several instances computed it: the job's shards name them, one each.
-        return new(RaceSimulator.Default.Merge(setup, run, ran.Select(shard => shard.Races)), null);
+        return new(RaceSimulator.Default.Merge(setup, run, ran.Races), null);
     }
 
     private async Task<RanShard> RunShardAsync(
@@ -87,4 +87,28 @@ public sealed class ShardedSimulation(GpuWorkerClient worker, IOptions<ShardOpti
     }
 
     private sealed record RanShard(RaceShard Races, JobShard Record);
+
+    /// <summary>The shards done so far; the job records them as each one ends, so a running job shows where its shards went.</summary>
+    private sealed class RanShards(JobExecution job)
+    {
+        private readonly List<RanShard> ran = [];
+        private readonly SemaphoreSlim oneRecord = new(1, 1);
+
+        public IEnumerable<RaceShard> Races => ran.Select(shard => shard.Races);
+
+        public async Task AddAsync(RanShard shard)
+        {
+            // One record at a time, each with every shard before it: a slower write never replaces a longer list.
+            await oneRecord.WaitAsync(CancellationToken.None);
+            try
+            {
+                ran.Add(shard);
+                await job.RecordShardsAsync([.. ran.Select(done => done.Record).OrderBy(record => record.First)]);
+            }
+            finally
+            {
+                oneRecord.Release();
+            }
+        }
+    }
 }
