@@ -64,9 +64,9 @@ public sealed class GpuWorkerClient(HttpClient http)
         {
             await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
             var shard = await SimulationStream.ReadAsync(body, new HeardProgress(progress, connection.Silence), connection.Timeout, cancellationToken);
-            return shard.Races == races
+            return shard.Races == races && RaceSimulator.Default.Fits(setup, options, shard)
                 ? new(shard, InstanceOf(response)) { Device = HeaderOf(response, WorkerProtocol.DeviceHeader) }
-                : throw new InvalidDataException($"Races {shard.Races} came back for {races}.");
+                : throw new InvalidDataException($"Races {shard.Races} of another shape came back for {races} of this race.");
         }
         catch (TimeoutException exception)
         {

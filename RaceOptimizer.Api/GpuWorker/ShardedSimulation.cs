@@ -17,6 +17,10 @@ namespace RaceOptimizer.Api.GpuWorker;
 /// </summary>
 public sealed class ShardedSimulation(GpuWorkerClient worker, IOptions<ShardOptions> options, ILogger<ShardedSimulation> logger)
 {
+    /// <summary>The shards of this run's earlier split simulations (scoped to one run): the job keeps them all.</summary>
+    private readonly List<JobShard> earlier = [];
+    private int stages;
+
     public async Task<WorkerReply<SimulationResult>> RunAsync(
         JobExecution job, GpuConnection connection, RaceSetup setup, SimulationOptions run, IProgress<double> progress, CancellationToken cancellationToken)
     {
@@ -29,16 +33,18 @@ public sealed class ShardedSimulation(GpuWorkerClient worker, IOptions<ShardOpti
             return new(RaceSimulator.Default.Merge(setup, run, [whole.Value]), whole.Instance);
         }
 
+        var stage = ++stages;
         var ranges = RaceRange.Split(run.Simulations, shards.Count);
         var together = new ShardProgress(ranges, progress);
-        var ran = new RanShards(job);
-        await Task.WhenAll(ranges.Select(async (races, i) => await ran.AddAsync(await RunShardAsync(job, connection, setup, run, races, together.Of(i), cancellationToken))));
+        var ran = new RanShards(job, earlier);
+        await Task.WhenAll(ranges.Select(async (races, i) => await ran.AddAsync(await RunShardAsync(job, stage, connection, setup, run, races, together.Of(i), cancellationToken))));
+        earlier.AddRange(ran.Records);
         // Several instances computed it: the job's shards name them, one each.
         return new(RaceSimulator.Default.Merge(setup, run, ran.Races), null);
     }
 
     private async Task<RanShard> RunShardAsync(
-        JobExecution job, GpuConnection connection, RaceSetup setup, SimulationOptions run, RaceRange races, IProgress<double> progress, CancellationToken cancellationToken)
+        JobExecution job, int stage, GpuConnection connection, RaceSetup setup, SimulationOptions run, RaceRange races, IProgress<double> progress, CancellationToken cancellationToken)
     {
         GpuOffloadException? failure = null;
         for (var tries = 1; tries <= options.Value.WorkerTries; tries++)
@@ -49,7 +55,7 @@ public sealed class ShardedSimulation(GpuWorkerClient worker, IOptions<ShardOpti
                 var reply = await worker.SimulateAsync(connection, setup, run, races, progress, cancellationToken);
                 var device = reply.Device ?? "unnamed device";
                 Ran(span, ExecutionMode.Gpu, device, reply.Instance);
-                return new(reply.Value, new JobShard(races.First, races.Count, ExecutionMode.Gpu, device, reply.Instance, tries, null));
+                return new(reply.Value, new JobShard(stage, races.First, races.Count, ExecutionMode.Gpu, device, reply.Instance, tries, null));
             }
             catch (GpuOffloadException exception)
             {
@@ -67,7 +73,7 @@ public sealed class ShardedSimulation(GpuWorkerClient worker, IOptions<ShardOpti
         Ran(local, ExecutionMode.Fallback, ExecutionChoice.LocalDevice, null);
         local?.SetTag(RaceOptimizerTelemetry.Attributes.FallbackReason, reason);
         var shard = RaceSimulator.Default.RunShard(setup, run, races, progress, cancellationToken);
-        return new(shard, new JobShard(races.First, races.Count, ExecutionMode.Fallback, ExecutionChoice.LocalDevice, null, options.Value.WorkerTries, reason));
+        return new(shard, new JobShard(stage, races.First, races.Count, ExecutionMode.Fallback, ExecutionChoice.LocalDevice, null, options.Value.WorkerTries, reason));
     }
 
     private static Activity? ShardSpan(RaceRange races, int tries)
@@ -88,13 +94,18 @@ public sealed class ShardedSimulation(GpuWorkerClient worker, IOptions<ShardOpti
 
     private sealed record RanShard(RaceShard Races, JobShard Record);
 
-    /// <summary>The shards done so far; the job records them as each one ends, so a running job shows where its shards went.</summary>
-    private sealed class RanShards(JobExecution job)
+    /// <summary>
+    /// The shards of one split simulation done so far; the job records them, after the run's earlier stages, as each
+    /// one ends, so a running job shows where its shards went.
+    /// </summary>
+    private sealed class RanShards(JobExecution job, IReadOnlyList<JobShard> earlier)
     {
         private readonly List<RanShard> ran = [];
         private readonly SemaphoreSlim oneRecord = new(1, 1);
 
         public IEnumerable<RaceShard> Races => ran.Select(shard => shard.Races);
+
+        public IEnumerable<JobShard> Records => ran.Select(shard => shard.Record).OrderBy(record => record.First);
 
         public async Task AddAsync(RanShard shard)
         {
@@ -103,7 +114,7 @@ public sealed class ShardedSimulation(GpuWorkerClient worker, IOptions<ShardOpti
             try
             {
                 ran.Add(shard);
-                await job.RecordShardsAsync([.. ran.Select(done => done.Record).OrderBy(record => record.First)]);
+                await job.RecordShardsAsync([.. earlier, .. Records]);
             }
             finally
             {

@@ -63,6 +63,23 @@ public sealed class RaceSimulator(RaceModel model)
     }
 
     /// <summary>
+    /// Whether a shard has the shape this race's shards take (its tally's lengths, its matrices' drivers and sites):
+    /// a shard that came from elsewhere is checked before it is merged.
+    /// </summary>
+    public bool Fits(RaceSetup setup, SimulationOptions options, RaceShard shard)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(shard);
+        var layout = new TallyLayout(new RaceInputs(setup, model));
+        static bool Holds(PointsMatrix? matrix, Site site, int drivers, bool kept) =>
+            kept ? matrix is not null && matrix.Site == site && matrix.Drivers == drivers : matrix is null;
+        return shard.Counts.Length == layout.Counts && shard.Sums.Length == layout.Sums
+            && Holds(shard.DraftKings, Site.DraftKings, layout.Drivers, options.KeepPointsMatrix)
+            && Holds(shard.FanDuel, Site.FanDuel, layout.Drivers, options.KeepPointsMatrix);
+    }
+
+    /// <summary>
     /// <see cref="Run"/> without its `simulate race` span: for runs that are a step of another traced operation (the
     /// projection fit's pilots), so a job's trace keeps one `simulate race` span, the race the user asked for.
     /// </summary>

@@ -74,9 +74,9 @@ public sealed class OptimizeOffloadTests(RedisServer redis, GpuWorkerFixture fix
 
     public async ValueTask DisposeAsync() => await api.DisposeAsync();
 
-    private static object Optimize(object optimize, bool gpuOffload) =>
+    internal static object Optimize(object optimize, bool gpuOffload) =>
         new { type = "optimize", name = "offload", slateId = JobCalls.SampleSlateId, gpuOffload, optimize };
 
-    private static List<string> Lineups(JobView job) =>
+    internal static List<string> Lineups(JobView job) =>
         [.. job.Result!.Value.GetProperty("lineups").EnumerateArray().Select(l => string.Join(",", l.GetProperty("drivers").EnumerateArray().Select(d => d.GetString())))];
 }

@@ -31,7 +31,7 @@ public sealed class ShardedOffloadTests(RedisServer redis, GpuWorkerFixture fixt
         Assert.True(split.Status == JobStatus.Completed, split.Error);
         Assert.Equal(ExecutionMode.Gpu, split.ExecutionMode);
         Assert.Equal(RaceRange.Split(1_200, Shards).Select(races => (races.First, races.Count)), split.Shards!.Select(shard => (shard.First, shard.Races)));
-        Assert.All(split.Shards!, shard => Assert.Equal((ExecutionMode.Gpu, 1, null), (shard.Mode, shard.Tries, shard.FallbackReason)));
+        Assert.All(split.Shards!, shard => Assert.Equal((1, ExecutionMode.Gpu, 1, null), (shard.Stage, shard.Mode, shard.Tries, shard.FallbackReason)));
         Assert.All(split.Shards!, shard => Assert.StartsWith("CPU", shard.DeviceName, StringComparison.Ordinal));
         Assert.All(split.Shards!, shard => Assert.False(string.IsNullOrEmpty(shard.WorkerInstance)));
         AssertSameRaces(local, split);
@@ -68,6 +68,24 @@ public sealed class ShardedOffloadTests(RedisServer redis, GpuWorkerFixture fixt
         Assert.All(fellBack, shard => Assert.Equal((ExecutionChoice.LocalDevice, null, 2), (shard.DeviceName, shard.WorkerInstance, shard.Tries)));
         Assert.All(fellBack, shard => Assert.Contains(shard.FallbackReason, new[] { "worker-died", "unreachable" }));
         AssertSameRaces(local, split);
+    }
+
+    /// <summary>An optimize job simulates twice (the races that choose the portfolio, then fresh races that value it): both split.</summary>
+    [Fact]
+    public async Task An_optimization_whose_simulations_are_split_builds_the_unsplit_local_portfolio()
+    {
+        var client = await GpuWorkerFixture.ForcingOffloadAsync(Client(fixture.Worker));
+        // Two locks and a high salary floor keep the space to a few thousand lineups: ILGPU's CPU accelerator is a slow simulator.
+        var optimize = new { objective = "tail", lineups = 6, simulations = 1_200, seed = 5, locks = new[] { "90000101", "90000102" }, salaryMin = 49_500 };
+
+        var split = await GpuOffloadTests.RunAsync(client, OptimizeOffloadTests.Optimize(optimize, gpuOffload: true), TimeSpan.FromMinutes(3));
+        var local = await GpuOffloadTests.RunAsync(client, OptimizeOffloadTests.Optimize(optimize, gpuOffload: false), TimeSpan.FromMinutes(3));
+
+        Assert.True(split.Status == JobStatus.Completed, split.Error);
+        Assert.Equal((ExecutionMode.Gpu, ExecutionMode.Local), (split.ExecutionMode, local.ExecutionMode));
+        Assert.Equal([1, 2], split.Shards!.Select(shard => shard.Stage).Distinct());
+        Assert.All(split.Shards!, shard => Assert.Equal(ExecutionMode.Gpu, shard.Mode));
+        Assert.Equal(OptimizeOffloadTests.Lineups(local), OptimizeOffloadTests.Lineups(split));
     }
 
     public async ValueTask DisposeAsync() => await api.DisposeAsync();

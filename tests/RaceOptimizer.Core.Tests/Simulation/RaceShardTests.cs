@@ -59,6 +59,17 @@ public class RaceShardTests
     }
 
     [Fact]
+    public void A_shard_fits_its_own_race_and_not_one_of_another_field_or_another_choice_of_matrices()
+    {
+        var options = new SimulationOptions(100, Seed: 3, KeepPointsMatrix: true);
+        var shard = RaceSimulator.Default.RunShard(Intermediate, options, new RaceRange(0, 50), cancellationToken: Cancellation);
+
+        Assert.True(RaceSimulator.Default.Fits(Intermediate, options, shard));
+        Assert.False(RaceSimulator.Default.Fits(TestRaces.Field(TrackType.Intermediate, cars: 30), options, shard));
+        Assert.False(RaceSimulator.Default.Fits(Intermediate, options with { KeepPointsMatrix = false }, shard));
+    }
+
+    [Fact]
     public void A_run_splits_into_ranges_in_race_order_within_one_race_of_each_other()
     {
         var ranges = RaceRange.Split(1_000, 7);
