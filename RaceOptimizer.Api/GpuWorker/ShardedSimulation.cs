@@ -49,7 +49,8 @@ public sealed class ShardedSimulation(GpuWorkerClient worker, IOptions<ShardOpti
         GpuOffloadException? failure = null;
         for (var tries = 1; tries <= options.Value.WorkerTries; tries++)
         {
-            using var span = ShardSpan(races, tries);
+            using var span = ShardSpan(races);
+            span?.SetTag(RaceOptimizerTelemetry.Attributes.ShardTry, tries);
             try
             {
                 var reply = await worker.SimulateAsync(connection, setup, run, races, progress, cancellationToken);
@@ -69,19 +70,18 @@ public sealed class ShardedSimulation(GpuWorkerClient worker, IOptions<ShardOpti
         }
 
         var reason = failure!.Reason;
-        using var local = ShardSpan(races, options.Value.WorkerTries);
+        using var local = ShardSpan(races);
         Ran(local, ExecutionMode.Fallback, ExecutionChoice.LocalDevice, null);
         local?.SetTag(RaceOptimizerTelemetry.Attributes.FallbackReason, reason);
         var shard = RaceSimulator.Default.RunShard(setup, run, races, progress, cancellationToken);
         return new(shard, new JobShard(stage, races.First, races.Count, ExecutionMode.Fallback, ExecutionChoice.LocalDevice, null, options.Value.WorkerTries, reason));
     }
 
-    private static Activity? ShardSpan(RaceRange races, int tries)
+    private static Activity? ShardSpan(RaceRange races)
     {
         var span = ApiTelemetry.Source.StartActivity("simulate shard", ActivityKind.Client);
         span?.SetTag(RaceOptimizerTelemetry.Attributes.ShardFirst, races.First);
         span?.SetTag(RaceOptimizerTelemetry.Attributes.Simulations, races.Count);
-        span?.SetTag(RaceOptimizerTelemetry.Attributes.ShardTry, tries);
         return span;
     }
 

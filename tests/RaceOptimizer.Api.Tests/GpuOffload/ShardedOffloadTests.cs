@@ -36,8 +36,7 @@ public sealed class ShardedOffloadTests(RedisServer redis, GpuWorkerFixture fixt
         Assert.All(split.Shards!, shard => Assert.False(string.IsNullOrEmpty(shard.WorkerInstance)));
         AssertSameRaces(local, split);
         // Each shard is a client span under the job's offload, naming where it ran as the job does.
-        var offload = Assert.Single(spans.Snapshot(), span => span.DisplayName == "offload job" && (string?)span.GetTagItem(RaceOptimizerTelemetry.Attributes.JobId) == split.Id);
-        var traced = spans.Snapshot().Where(span => span.DisplayName == "simulate shard" && span.ParentSpanId == offload.SpanId).ToList();
+        var traced = ShardSpans(split.Id);
         Assert.Equal(Shards, traced.Count);
         Assert.All(traced, span => Assert.Equal(ActivityKind.Client, span.Kind));
         Assert.Equal(
@@ -55,11 +54,11 @@ public sealed class ShardedOffloadTests(RedisServer redis, GpuWorkerFixture fixt
         using var doomed = await ServiceProcess.StartWorkerAsync(GpuWorkerFixture.ApiKey);
         var client = await GpuWorkerFixture.ForcingOffloadAsync(Client(doomed));
 
-        var id = (await client.SubmitAsync(GpuOffloadTests.Offloaded(8_000))).Id;
+        var id = (await client.SubmitAsync(GpuOffloadTests.Offloaded(12_000))).Id;
         await client.WaitForAsync(id, job => job is { ExecutionMode: ExecutionMode.Gpu, ProgressPercent: > 0 }, TimeSpan.FromSeconds(60));
         doomed.Kill();
         var split = await client.WaitUntilFinishedAsync(id, TimeSpan.FromSeconds(180));
-        var local = await GpuOffloadTests.RunAsync(client, GpuOffloadTests.Simulate(8_000, gpuOffload: false), TimeSpan.FromSeconds(120));
+        var local = await GpuOffloadTests.RunAsync(client, GpuOffloadTests.Simulate(12_000, gpuOffload: false), TimeSpan.FromSeconds(120));
 
         Assert.True(split.Status == JobStatus.Completed, split.Error);
         Assert.Equal(ExecutionMode.Gpu, split.ExecutionMode);
@@ -68,6 +67,12 @@ public sealed class ShardedOffloadTests(RedisServer redis, GpuWorkerFixture fixt
         Assert.All(fellBack, shard => Assert.Equal((ExecutionChoice.LocalDevice, null, 2), (shard.DeviceName, shard.WorkerInstance, shard.Tries)));
         Assert.All(fellBack, shard => Assert.Contains(shard.FallbackReason, new[] { "worker-died", "unreachable" }));
         AssertSameRaces(local, split);
+        // The trace shows each failed try in error with its reason, then the shard's run here.
+        var shardSpans = ShardSpans(split.Id);
+        Assert.Contains(shardSpans, span => span.Status == ActivityStatusCode.Error && span.GetTagItem(RaceOptimizerTelemetry.Attributes.FallbackReason) is "worker-died" or "unreachable");
+        var here = shardSpans.Where(span => (string?)span.GetTagItem(RaceOptimizerTelemetry.Attributes.ExecutionMode) == "fallback").ToList();
+        Assert.Equal(fellBack.Count, here.Count);
+        Assert.All(here, span => Assert.Equal((ExecutionChoice.LocalDevice, null), ((string?)span.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName), span.GetTagItem(RaceOptimizerTelemetry.Attributes.ShardTry))));
     }
 
     /// <summary>An optimize job simulates twice (the races that choose the portfolio, then fresh races that value it): both split.</summary>
@@ -89,6 +94,13 @@ public sealed class ShardedOffloadTests(RedisServer redis, GpuWorkerFixture fixt
     }
 
     public async ValueTask DisposeAsync() => await api.DisposeAsync();
+
+    /// <summary>The `simulate shard` spans under the job's `offload job` span.</summary>
+    private List<Activity> ShardSpans(string jobId)
+    {
+        var offload = Assert.Single(spans.Snapshot(), span => span.DisplayName == "offload job" && (string?)span.GetTagItem(RaceOptimizerTelemetry.Attributes.JobId) == jobId);
+        return [.. spans.Snapshot().Where(span => span.DisplayName == "simulate shard" && span.ParentSpanId == offload.SpanId)];
+    }
 
     /// <summary>Same seed, same races: every driver's summary identical to the last digit, whoever ran which shard.</summary>
     private static void AssertSameRaces(JobView local, JobView split)
