@@ -109,8 +109,8 @@ public static class SimulationStream
                     break;
                 case Error:
                     throw new SimulationStreamException(Encoding.UTF8.GetString(payload));
-                case End when tally is var (races, counts, sums):
-                    return Shard(races, counts, sums, matrices.GetValueOrDefault(Site.DraftKings), matrices.GetValueOrDefault(Site.FanDuel));
+                case End when tally is { } totals:
+                    return Shard(totals.Races, totals.Counts, totals.Sums, matrices.GetValueOrDefault(Site.DraftKings), matrices.GetValueOrDefault(Site.FanDuel));
                 default:
                     throw new InvalidDataException($"Unexpected frame of kind {header[0]} ({payload.Length} bytes).");
             }
