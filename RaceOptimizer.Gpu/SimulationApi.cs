@@ -32,7 +32,6 @@ public static class SimulationApi
 
         var aborted = http.RequestAborted;
         http.Response.ContentType = SimulationStream.ContentType;
-        http.Response.Headers[WorkerProtocol.DeviceHeader] = simulator.Device.Name;
         await http.Response.StartAsync(aborted);
         var body = http.Response.Body;
         var progress = new LatestProgress();

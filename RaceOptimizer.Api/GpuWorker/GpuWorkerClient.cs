@@ -131,7 +131,7 @@ public sealed class GpuWorkerClient(HttpClient http)
         {
             var results = read(new MemoryStream(await response.Content.ReadAsByteArrayAsync(cancellationToken)));
             return results.Length == lineups
-                ? new WorkerReply<T[]>(results, InstanceOf(response))
+                ? new WorkerReply<T[]>(results, InstanceOf(response)) { Device = HeaderOf(response, WorkerProtocol.DeviceHeader) }
                 : throw new InvalidDataException($"{results.Length:N0} results came back for {lineups:N0} lineups.");
         }
         catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException)
@@ -221,7 +221,10 @@ internal static class GpuWorkerClientRegistration
             .Bind(builder.Configuration.GetSection(ShardOptions.Section))
             .Validate(shards => shards.Count >= 2 && shards.SplitAbove >= shards.Count, "GpuWorker:Shards:Count must be at least 2 and at most GpuWorker:Shards:SplitAbove")
             .Validate(shards => shards.WorkerTries >= 1, "GpuWorker:Shards:WorkerTries must be at least 1")
+            .Validate(shards => shards.SplitLineupSimulationsAbove >= 1, "GpuWorker:Shards:SplitLineupSimulationsAbove must be positive")
             .ValidateOnStart();
+        builder.Services.AddScoped<JobShards>();
+        builder.Services.AddScoped<ShardRunner>();
         builder.Services.AddScoped<ShardedSimulation>();
         builder.Services.AddSingleton<LocalThroughput>();
         // Timeouts are the settings' (per call, and between progress reports of a long run), and a failed offload falls

@@ -1,28 +1,26 @@
-using RaceOptimizer.Core.Simulation;
-
 namespace RaceOptimizer.Api.GpuWorker;
 
 /// <summary>
-/// The shards of one run reported as one: each shard's latest fraction, weighted by its races, summed into the run's
-/// fraction done. A shard tried again reports 0 and starts over, so the bar may step back, as the work did.
+/// The shards of one stage reported as one: each shard's latest fraction, weighted by its size (races or lineups),
+/// summed into the stage's fraction done. A shard tried again reports 0 and starts over, so the bar may step back, as the work did.
 /// </summary>
-internal sealed class ShardProgress(IReadOnlyList<RaceRange> shards, IProgress<double> run)
+internal sealed class ShardProgress(IReadOnlyList<int> sizes, IProgress<double> stage)
 {
-    private readonly double[] done = new double[shards.Count];
-    private readonly double races = shards.Sum(shard => (double)shard.Count);
+    private readonly double[] done = new double[sizes.Count];
+    private readonly double total = sizes.Sum(size => (double)size);
 
     public IProgress<double> Of(int shard) => new Shard(this, shard);
 
     private void Report(int shard, double fraction)
     {
-        double total;
+        double fractionDone;
         lock (done)
         {
-            done[shard] = fraction * shards[shard].Count;
-            total = done.Sum() / races;
+            done[shard] = fraction * sizes[shard];
+            fractionDone = done.Sum() / total;
         }
 
-        run.Report(total);
+        stage.Report(fractionDone);
     }
 
     private sealed class Shard(ShardProgress progress, int shard) : IProgress<double>

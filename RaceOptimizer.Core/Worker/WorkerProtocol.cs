@@ -14,7 +14,7 @@ public static class WorkerProtocol
     /// <summary>Every reply names the worker process that answered in this header (replicas share one address).</summary>
     public const string InstanceHeader = "X-Worker-Instance";
 
-    /// <summary>A simulation's reply names the device that ran it in this header, so each shard of a job records its own.</summary>
+    /// <summary>Every reply names the worker's device in this header, so each shard of a job records its own.</summary>
     public const string DeviceHeader = "X-Worker-Device";
 
     public static class Routes

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
 using RaceOptimizer.Api.Jobs;
 using RaceOptimizer.Api.Tests.Jobs;
+using RaceOptimizer.Contracts.Jobs;
 using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.ServiceDefaults;
 using RaceOptimizer.Testing;
@@ -30,8 +31,8 @@ public sealed class ShardedOffloadTests(RedisServer redis, GpuWorkerFixture fixt
 
         Assert.True(split.Status == JobStatus.Completed, split.Error);
         Assert.Equal(ExecutionMode.Gpu, split.ExecutionMode);
-        Assert.Equal(RaceRange.Split(1_200, Shards).Select(races => (races.First, races.Count)), split.Shards!.Select(shard => (shard.First, shard.Races)));
-        Assert.All(split.Shards!, shard => Assert.Equal((1, ExecutionMode.Gpu, 1, null), (shard.Stage, shard.Mode, shard.Tries, shard.FallbackReason)));
+        Assert.Equal(RaceRange.Split(1_200, Shards).Select(races => (races.First, races.Count)), split.Shards!.Select(shard => (shard.First, shard.Count)));
+        Assert.All(split.Shards!, shard => Assert.Equal((1, JobShard.RacesWork, ExecutionMode.Gpu, 1, null), (shard.Stage, shard.Work, shard.Mode, shard.Tries, shard.FallbackReason)));
         Assert.All(split.Shards!, shard => Assert.StartsWith("CPU", shard.DeviceName, StringComparison.Ordinal));
         Assert.All(split.Shards!, shard => Assert.False(string.IsNullOrEmpty(shard.WorkerInstance)));
         AssertSameRaces(local, split);
@@ -75,9 +76,12 @@ public sealed class ShardedOffloadTests(RedisServer redis, GpuWorkerFixture fixt
         Assert.All(here, span => Assert.Equal((ExecutionChoice.LocalDevice, null), ((string?)span.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName), span.GetTagItem(RaceOptimizerTelemetry.Attributes.ShardTry))));
     }
 
-    /// <summary>An optimize job simulates twice (the races that choose the portfolio, then fresh races that value it): both split.</summary>
+    /// <summary>
+    /// An optimize job simulates twice (the races that choose the portfolio, then fresh races that value it), then scores
+    /// every lineup: all three split, the lineups by ranges.
+    /// </summary>
     [Fact]
-    public async Task An_optimization_whose_simulations_are_split_builds_the_unsplit_local_portfolio()
+    public async Task An_optimization_whose_simulations_and_lineup_scoring_are_split_builds_the_unsplit_local_portfolio()
     {
         var client = await GpuWorkerFixture.ForcingOffloadAsync(Client(fixture.Worker));
         // Two locks and a high salary floor keep the space to a few thousand lineups: ILGPU's CPU accelerator is a slow simulator.
@@ -88,8 +92,12 @@ public sealed class ShardedOffloadTests(RedisServer redis, GpuWorkerFixture fixt
 
         Assert.True(split.Status == JobStatus.Completed, split.Error);
         Assert.Equal((ExecutionMode.Gpu, ExecutionMode.Local), (split.ExecutionMode, local.ExecutionMode));
-        Assert.Equal([1, 2], split.Shards!.Select(shard => shard.Stage).Distinct());
+        Assert.Equal([1, 2], split.Shards!.Where(shard => shard.Work == JobShard.RacesWork).Select(shard => shard.Stage).Distinct());
+        var lineups = split.Shards!.Where(shard => shard.Work == JobShard.LineupsWork).GroupBy(shard => shard.Stage).ToList();
+        Assert.NotEmpty(lineups);
+        Assert.All(lineups, stage => Assert.Equal(Shards, stage.Count()));
         Assert.All(split.Shards!, shard => Assert.Equal(ExecutionMode.Gpu, shard.Mode));
+        Assert.Contains(spans.Snapshot(), span => span.DisplayName == "score shard" && span.GetTagItem(RaceOptimizerTelemetry.Attributes.Lineups) is int);
         Assert.Equal(OptimizeOffloadTests.Lineups(local), OptimizeOffloadTests.Lineups(split));
     }
 
@@ -116,6 +124,7 @@ public sealed class ShardedOffloadTests(RedisServer redis, GpuWorkerFixture fixt
             {
                 ["GpuWorker:Shards:SplitAbove"] = "1000",
                 ["GpuWorker:Shards:Count"] = $"{Shards}",
+                ["GpuWorker:Shards:SplitLineupSimulationsAbove"] = "100000",
             },
             services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans))).CreateClient();
 }
