@@ -25,6 +25,9 @@ public sealed class ShardOptions
     /// </summary>
     public long SplitLineupSimulationsAbove { get; set; } = 1L << 31;
 
-    /// <summary>Calls to the worker a shard gets, each on a fresh connection (so most likely another replica), before it runs on this CPU.</summary>
+    /// <summary>
+    /// Tries on the worker a shard gets, each on another connection (a race shard's own, new one; a lineup range's next
+    /// from the pool, the failed one gone), so most likely another replica, before it runs on this CPU.
+    /// </summary>
     public int WorkerTries { get; set; } = 2;
 }

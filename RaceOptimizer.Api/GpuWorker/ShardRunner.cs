@@ -7,7 +7,7 @@ using RaceOptimizer.ServiceDefaults;
 namespace RaceOptimizer.Api.GpuWorker;
 
 /// <summary>
-/// Runs one shard of a split stage, races or lineups alike: on the worker, tried again on a fresh connection (so most
+/// Runs one shard of a split stage, races or lineups alike: on the worker, tried again on another connection (so most
 /// likely another replica) up to <see cref="ShardOptions.WorkerTries"/> calls, then on this CPU, so one dead replica
 /// costs its shards' time, not the job. Each try is a client span (`simulate shard`, `score shard`) under the job's
 /// `offload job` span naming the instance, device and mode; the job records the shard when it ends (<see cref="JobShards"/>).
@@ -20,7 +20,7 @@ public sealed class ShardRunner(JobShards recorded, IOptions<ShardOptions> optio
     public static JobShard Planned(int stage, string work, int first, int count) => new(stage, work, first, count, ExecutionMode.Gpu, "", null, 0, null);
 
     /// <param name="shard">The shard as planned (<see cref="Planned"/>).</param>
-    /// <param name="onWorker">One try on the worker, on a fresh connection; a failure is a <see cref="GpuOffloadException"/>.</param>
+    /// <param name="onWorker">One try on the worker; a failure is a <see cref="GpuOffloadException"/>.</param>
     /// <param name="here">The shard on this CPU, after the last try failed.</param>
     /// <param name="progress">The shard's fraction done; a new try starts it over at 0.</param>
     public async Task<T> RunAsync<T>(

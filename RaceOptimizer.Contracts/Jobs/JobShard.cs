@@ -8,7 +8,7 @@ namespace RaceOptimizer.Contracts.Jobs;
 /// <param name="Stage">Which of the job's split stages it belongs to, from 1 (an optimize job: its races, its fresh races, its lineups).</param>
 /// <param name="Work"><see cref="RacesWork"/> (races by seed range) or <see cref="LineupsWork"/> (lineups scored by range).</param>
 /// <param name="WorkerInstance">The instance that answered; a lineup shard scored in several calls may name several, comma-separated.</param>
-/// <param name="Tries">Calls to the worker it took, each on a fresh connection; a fallback shard tried every one it was allowed.</param>
+/// <param name="Tries">Tries on the worker it took, each on another connection; a fallback shard tried every one it was allowed.</param>
 public sealed record JobShard(int Stage, string Work, int First, int Count, ExecutionMode Mode, string DeviceName, string? WorkerInstance, int Tries, string? FallbackReason)
 {
     public const string RacesWork = "races";
