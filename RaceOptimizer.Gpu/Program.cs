@@ -26,7 +26,7 @@ if (string.IsNullOrEmpty(app.Services.GetRequiredService<IOptions<WorkerOptions>
     app.Logger.LogWarning("No API key is configured (GpuWorker:ApiKey): every compute request will be refused");
 }
 
-app.UseWorkerInstanceHeader();
+app.UseWorkerInstanceHeader(device.Info.Name);
 app.UseExceptionHandler();
 app.MapDefaultEndpoints();
 app.MapDeviceApi();

@@ -6,7 +6,7 @@ using RaceOptimizer.Gpu.Simulation;
 namespace RaceOptimizer.Gpu;
 
 /// <summary>
-/// `POST /simulations`: runs a simulation on the device and streams it back (<see cref="SimulationStream"/>): progress
+/// `POST /simulations`: runs a simulation shard on the device and streams its tally back (<see cref="SimulationStream"/>): progress
 /// at least every second while it runs, so the caller can tell a slow run from a dead worker, then the result. The run
 /// stops when the caller goes away, which is how a job's cancellation reaches the device.
 /// </summary>
@@ -24,10 +24,10 @@ public static class SimulationApi
 
     private static async Task<IResult> SimulateAsync(SimulationRequest request, GpuRaceSimulator simulator, HttpContext http, ILogger<GpuRaceSimulator> logger)
     {
-        if (request.Setup is null || request.Simulations is < 1 or > SimulationRequest.MaxSimulations)
+        if (!request.IsValid)
         {
             return TypedResults.Problem(
-                $"Give a setup and between 1 and {SimulationRequest.MaxSimulations:N0} simulations.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid simulation request");
+                $"Give a setup and races within the first {SimulationRequest.MaxSimulations:N0}, at least one.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid simulation request");
         }
 
         var aborted = http.RequestAborted;
@@ -35,14 +35,14 @@ public static class SimulationApi
         await http.Response.StartAsync(aborted);
         var body = http.Response.Body;
         var progress = new LatestProgress();
-        SimulationResult? result = null;
+        RaceShard? result = null;
         string? failure = null;
         using (var stopBeats = CancellationTokenSource.CreateLinkedTokenSource(aborted))
         {
             var beats = BeatAsync(body, progress, stopBeats.Token, aborted);
             try
             {
-                result = await simulator.RunAsync(request.Setup, new SimulationOptions(request.Simulations, request.Seed, request.KeepPointsMatrix), progress, aborted);
+                result = await simulator.RunShardAsync(request.Setup, request.Run, request.Races, progress, aborted);
             }
             catch (OperationCanceledException) when (aborted.IsCancellationRequested)
             {
@@ -63,7 +63,7 @@ public static class SimulationApi
 
         await (result is null
             ? SimulationStream.WriteErrorAsync(body, failure!, aborted)
-            : SimulationStream.WriteResultAsync(body, result, aborted));
+            : SimulationStream.WriteShardAsync(body, result, aborted));
         return TypedResults.Empty;
     }
 

@@ -21,11 +21,12 @@ public static class WorkerInstance
         ResourceBuilder.CreateDefault().Build().Attributes
             .FirstOrDefault(attribute => attribute.Key == "service.instance.id").Value as string;
 
-    /// <summary>Names this instance in the headers of every response, whatever the endpoint answers.</summary>
-    public static IApplicationBuilder UseWorkerInstanceHeader(this IApplicationBuilder app) =>
+    /// <summary>Names this instance and its device in the headers of every response, whatever the endpoint answers.</summary>
+    public static IApplicationBuilder UseWorkerInstanceHeader(this IApplicationBuilder app, string device) =>
         app.Use((context, next) =>
         {
             context.Response.Headers[Header] = Id;
+            context.Response.Headers[WorkerProtocol.DeviceHeader] = device;
             return next(context);
         });
 }

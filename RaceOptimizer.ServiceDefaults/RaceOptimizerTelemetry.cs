@@ -30,6 +30,10 @@ public static class RaceOptimizerTelemetry
         public const string Lineups = "raceoptimizer.lineups";
         public const string Objective = "raceoptimizer.objective";
 
+        /// <summary>A shard of a split job: its first race (its races are `raceoptimizer.simulations`) and which try on the worker this is (absent on the run here that follows the last).</summary>
+        public const string ShardFirst = "raceoptimizer.shard.first";
+        public const string ShardTry = "raceoptimizer.shard.try";
+
         /// <summary>The router's estimate of an offload, in seconds: on the worker (its speed and round trips) and here.</summary>
         public const string WorkerSecondsEstimate = "raceoptimizer.offload.worker_seconds";
         public const string LocalSecondsEstimate = "raceoptimizer.offload.local_seconds";

@@ -40,8 +40,11 @@ public sealed class GpuWorkerClient(HttpClient http)
         }
     }
 
-    /// <summary>Simulates on the worker, reporting its progress; the run stops on the worker when this call is cancelled.</summary>
-    public async Task<WorkerReply<SimulationResult>> SimulateAsync(GpuConnection connection, RaceSetup setup, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Simulates races <paramref name="races"/> of a run on the worker, reporting its progress; the run stops on the worker
+    /// when this call is cancelled. The reply names the device that ran them.
+    /// </summary>
+    public async Task<WorkerReply<RaceShard>> SimulateAsync(GpuConnection connection, RaceSetup setup, SimulationOptions options, RaceRange races, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         using var call = connection.Silence?.Call();
         using var request = Request(HttpMethod.Post, connection, WorkerProtocol.Routes.Simulations);
@@ -50,7 +53,7 @@ public sealed class GpuWorkerClient(HttpClient http)
         // Kubernetes service): a kept-alive connection would take every later job to this replica. Ending it with the
         // run makes the next job's connection, and so its replica, a fresh pick (docs/decisions.md).
         request.Headers.ConnectionClose = true;
-        request.Content = JsonContent.Create(new SimulationRequest(setup, options.Simulations, options.Seed, options.KeepPointsMatrix), options: JsonSerializerOptions.Web);
+        request.Content = JsonContent.Create(new SimulationRequest(setup, races.Count, options.Seed, options.KeepPointsMatrix, races.First), options: JsonSerializerOptions.Web);
         using var response = await SendAsync(request, connection, cancellationToken);
         if (response.Content.Headers.ContentType?.MediaType != SimulationStream.ContentType)
         {
@@ -60,7 +63,10 @@ public sealed class GpuWorkerClient(HttpClient http)
         try
         {
             await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-            return new(await SimulationStream.ReadAsync(body, new HeardProgress(progress, connection.Silence), connection.Timeout, cancellationToken), InstanceOf(response));
+            var shard = await SimulationStream.ReadAsync(body, new HeardProgress(progress, connection.Silence), connection.Timeout, cancellationToken);
+            return shard.Races == races && RaceSimulator.Default.Fits(setup, options, shard)
+                ? new(shard, InstanceOf(response)) { Device = HeaderOf(response, WorkerProtocol.DeviceHeader) }
+                : throw new InvalidDataException($"Races {shard.Races} of another shape came back for {races} of this race.");
         }
         catch (TimeoutException exception)
         {
@@ -125,7 +131,7 @@ public sealed class GpuWorkerClient(HttpClient http)
         {
             var results = read(new MemoryStream(await response.Content.ReadAsByteArrayAsync(cancellationToken)));
             return results.Length == lineups
-                ? new WorkerReply<T[]>(results, InstanceOf(response))
+                ? new WorkerReply<T[]>(results, InstanceOf(response)) { Device = HeaderOf(response, WorkerProtocol.DeviceHeader) }
                 : throw new InvalidDataException($"{results.Length:N0} results came back for {lineups:N0} lineups.");
         }
         catch (Exception exception) when (exception is InvalidDataException or EndOfStreamException)
@@ -138,8 +144,10 @@ public sealed class GpuWorkerClient(HttpClient http)
         }
     }
 
-    private static string? InstanceOf(HttpResponseMessage response) =>
-        response.Headers.TryGetValues(InstanceHeader, out var values) ? values.FirstOrDefault() : null;
+    private static string? InstanceOf(HttpResponseMessage response) => HeaderOf(response, InstanceHeader);
+
+    private static string? HeaderOf(HttpResponseMessage response, string header) =>
+        response.Headers.TryGetValues(header, out var values) ? values.FirstOrDefault() : null;
 
     private static HttpRequestMessage Request(HttpMethod method, GpuConnection connection, string path)
     {
@@ -209,6 +217,15 @@ internal static class GpuWorkerClientRegistration
         builder.Services.AddScoped<Settings.SettingsStore>();
         builder.Services.AddScoped<GpuConnections>();
         builder.Services.AddScoped<ExecutionRouter>();
+        builder.Services.AddOptions<ShardOptions>()
+            .Bind(builder.Configuration.GetSection(ShardOptions.Section))
+            .Validate(shards => shards.Count >= 2 && shards.SplitAbove >= shards.Count, "GpuWorker:Shards:Count must be at least 2 and at most GpuWorker:Shards:SplitAbove")
+            .Validate(shards => shards.WorkerTries >= 1, "GpuWorker:Shards:WorkerTries must be at least 1")
+            .Validate(shards => shards.SplitLineupSimulationsAbove >= 1, "GpuWorker:Shards:SplitLineupSimulationsAbove must be positive")
+            .ValidateOnStart();
+        builder.Services.AddScoped<JobShards>();
+        builder.Services.AddScoped<ShardRunner>();
+        builder.Services.AddScoped<ShardedSimulation>();
         builder.Services.AddSingleton<LocalThroughput>();
         // Timeouts are the settings' (per call, and between progress reports of a long run), and a failed offload falls
         // back to the CPU instead of being retried: the standard resilience handler would retry a POST and cut long runs.

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using RaceOptimizer.Api.Jobs;
+using RaceOptimizer.Contracts.Jobs;
 using RaceOptimizer.Core.Optimization;
 using RaceOptimizer.Core.Optimization.Contests;
 using RaceOptimizer.Core.Worker;
@@ -11,9 +13,13 @@ namespace RaceOptimizer.Api.GpuWorker;
 /// more than a quarter of the timeout), starting small, so a slow worker (ILGPU's CPU accelerator, a busy GPU) moves the
 /// progress and stays within the timeout instead of being taken for dead, and a fast one soon scores about two billion
 /// lineup-simulations a call. A failed part throws <see cref="GpuOffloadException"/>, and the <see cref="ExecutionRouter"/>
-/// finishes the job on the CPU. Parts may land on different replicas; each one that answered is kept.
+/// finishes the job on the CPU. Parts may land on different replicas; each one that answered is kept. Above
+/// <see cref="ShardOptions.SplitLineupSimulationsAbove"/> the lineups are cut into ranges scored at once, each paced on
+/// its own, so every replica scores (<see cref="ShardRunner"/>: a range that fails is scored again elsewhere, then
+/// here); each lineup's score is its own, so the ranges' scores side by side are the unsplit scores.
 /// </summary>
-internal sealed class WorkerLineupScorer(GpuWorkerClient worker, GpuConnection connection, IProgress<double> progress) : ILineupScorer
+internal sealed class WorkerLineupScorer(
+    GpuWorkerClient worker, GpuConnection connection, IProgress<double> progress, JobExecution job, ShardRunner shards, ShardOptions split) : ILineupScorer
 {
     private const long FirstSimulationsPerCall = 1L << 24;
     private const long MaxSimulationsPerCall = 1L << 31;
@@ -28,6 +34,7 @@ internal sealed class WorkerLineupScorer(GpuWorkerClient worker, GpuConnection c
     private static readonly TimeSpan PartTime = WorkerSilence.Noticed;
 
     private readonly SortedSet<string> instances = new(StringComparer.Ordinal);
+    private string? device;
 
     /// <summary>The worker instances that scored, as one job's record names them; null before any answered.</summary>
     public string? Instances => instances.Count == 0 ? null : string.Join(", ", instances);
@@ -36,6 +43,36 @@ internal sealed class WorkerLineupScorer(GpuWorkerClient worker, GpuConnection c
     {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(lineups);
+        if ((long)lineups.Length * points.Simulations <= split.SplitLineupSimulationsAbove || lineups.Length < split.Count)
+        {
+            return await ScorePartsAsync(points, lineups, measure, thresholds, progress, cancellationToken);
+        }
+
+        var stage = shards.Recorded.NextStage();
+        var size = (lineups.Length + split.Count - 1) / split.Count;
+        var ranges = lineups.Chunk(size).ToList();
+        var together = new ShardProgress([.. ranges.Select(range => range.Length)], progress);
+        var scored = await Task.WhenAll(ranges.Select((range, i) => shards.RunAsync(
+            job,
+            "score shard",
+            ShardRunner.Planned(stage, JobShard.LineupsWork, i * size, range.Length),
+            token => ScoreOnWorkerAsync(points, range, measure, thresholds, together.Of(i), token),
+            () => LineupScores.Score(points, range, measure, thresholds),
+            together.Of(i),
+            cancellationToken)));
+        return [.. scored.SelectMany(scores => scores)];
+    }
+
+    /// <summary>One range of lineups on the worker, in paced parts; the reply names every instance that scored a part.</summary>
+    private async Task<WorkerReply<long[]>> ScoreOnWorkerAsync(SimulatedPoints points, ulong[] lineups, ObjectiveMeasure measure, int[] thresholds, IProgress<double> rangeProgress, CancellationToken cancellationToken)
+    {
+        var range = new WorkerLineupScorer(worker, connection, rangeProgress, job, shards, split);
+        var scores = await range.ScorePartsAsync(points, lineups, measure, thresholds, rangeProgress, cancellationToken);
+        return new(scores, range.Instances) { Device = range.device };
+    }
+
+    private async Task<long[]> ScorePartsAsync(SimulatedPoints points, ulong[] lineups, ObjectiveMeasure measure, int[] thresholds, IProgress<double> partsProgress, CancellationToken cancellationToken)
+    {
         var target = connection.Timeout / 4 < PartTime ? connection.Timeout / 4 : PartTime;
         var part = Lineups(FirstSimulationsPerCall, points.Simulations);
         var scores = new long[lineups.Length];
@@ -45,7 +82,7 @@ internal sealed class WorkerLineupScorer(GpuWorkerClient worker, GpuConnection c
             var request = new LineupScoringRequest(points, measure, thresholds, lineups[first..(first + count)]);
             var started = Stopwatch.GetTimestamp();
             Kept(await worker.ScoreLineupsAsync(connection, request, cancellationToken)).CopyTo(scores, first);
-            progress.Report((double)(first + count) / lineups.Length);
+            partsProgress.Report((double)(first + count) / lineups.Length);
             var paced = count * (target / Stopwatch.GetElapsedTime(started));
             part = (int)Math.Clamp(paced, 1, Math.Min((long)count * MaxGrowth, Lineups(MaxSimulationsPerCall, points.Simulations)));
         }
@@ -72,7 +109,7 @@ internal sealed class WorkerLineupScorer(GpuWorkerClient worker, GpuConnection c
         return tallies;
     }
 
-    /// <summary>The reply's value; the instance that answered is kept.</summary>
+    /// <summary>The reply's value; the instance that answered, and its device, are kept.</summary>
     private T Kept<T>(WorkerReply<T> reply)
     {
         if (reply.Instance is { } instance)
@@ -80,6 +117,7 @@ internal sealed class WorkerLineupScorer(GpuWorkerClient worker, GpuConnection c
             instances.Add(instance);
         }
 
+        device = reply.Device ?? device;
         return reply.Value;
     }
 }

@@ -28,6 +28,9 @@ public sealed record JobExecution(
     /// <summary>Records where the run computes (on the job, its `run job` span and its events); the router calls it.</summary>
     public Func<ExecutionChoice, Task> RecordExecutionAsync { get; init; } = _ => Task.CompletedTask;
 
+    /// <summary>Records where each shard of a run split across the worker's replicas ran (<see cref="GpuWorker.ShardedSimulation"/>).</summary>
+    public Func<IReadOnlyList<JobShard>, Task> RecordShardsAsync { get; init; } = _ => Task.CompletedTask;
+
     /// <summary>The percent last reported, so that a message about waiting leaves the bar where the work left it.</summary>
     public double LatestPercent => Progress is RunState run ? run.Latest.Percent : 0;
 

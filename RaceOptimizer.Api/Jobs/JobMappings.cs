@@ -34,7 +34,8 @@ public static class JobMappings
             job.DurationMs,
             job.RerunOf,
             job.Attempts,
-            job.PointsEvictedAt);
+            job.PointsEvictedAt,
+            job.Shards is null ? null : JsonSerializer.Deserialize<List<JobShard>>(job.Shards, JsonSerializerOptions.Web));
     }
 
     extension(JobEvent)

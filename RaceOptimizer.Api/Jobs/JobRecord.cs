@@ -38,6 +38,11 @@ public sealed class JobRecord
     /// <summary>Which GPU worker process computed the run (its reply names it: replicas share one address); null off the GPU.</summary>
     public string? WorkerInstance { get; set; }
 
+    /// <summary>Where each shard of a run split across the worker's replicas ran, as JSON (<see cref="JobShard"/>s); null for a run not split.</summary>
+    public string? Shards { get; set; }
+
+    public static string ShardsJson(IReadOnlyList<JobShard> shards) => System.Text.Json.JsonSerializer.Serialize(shards, System.Text.Json.JsonSerializerOptions.Web);
+
     /// <summary>
     /// The W3C trace id (32 hex digits) of the job's latest run, so the UI can link to its trace in the dashboard;
     /// null before a run starts or when the run was not traced.

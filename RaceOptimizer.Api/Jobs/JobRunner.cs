@@ -149,6 +149,7 @@ internal sealed class JobRunner(
             {
                 GpuOffload = job.GpuOffload,
                 RecordExecutionAsync = choice => RecordExecutionAsync(run, choice, activity),
+                RecordShardsAsync = shards => RecordShardsAsync(run, shards),
             };
             var token = run.Cancellation.Token;
             var result = await compute.RunAsync(async () => (await handler.RunAsync(execution, token)).ToJsonString(), token);
@@ -182,6 +183,14 @@ internal sealed class JobRunner(
         run.Job.TraceId = traceId.ToHexString();
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<JobStore>().RecordTraceAsync(run.Job.Id, run.RunToken, run.Job.TraceId);
+    }
+
+    /// <summary>A split run's shards ran: the job names where each did.</summary>
+    private async Task RecordShardsAsync(RunState run, IReadOnlyList<JobShard> shards)
+    {
+        run.Job.Shards = JobRecord.ShardsJson(shards);
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<JobStore>().RecordShardsAsync(run.Job.Id, run.RunToken, run.Job.Shards);
     }
 
     /// <summary>A run's execution mode changed (the router chose the GPU, or fell back): the job, its span and its watchers learn it now.</summary>

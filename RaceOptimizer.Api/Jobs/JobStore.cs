@@ -33,6 +33,7 @@ public sealed class JobStore(RaceOptimizerDb db)
                 .SetProperty(j => j.FallbackReason, execution.FallbackReason)
                 .SetProperty(j => j.DeviceName, execution.DeviceName)
                 .SetProperty(j => j.WorkerInstance, execution.WorkerInstance)
+                .SetProperty(j => j.Shards, (string?)null)
                 .SetProperty(j => j.ProgressPercent, 0)
                 .SetProperty(j => j.ProgressMessage, "started")) == 1;
 
@@ -44,6 +45,10 @@ public sealed class JobStore(RaceOptimizerDb db)
                 .SetProperty(j => j.FallbackReason, execution.FallbackReason)
                 .SetProperty(j => j.DeviceName, execution.DeviceName)
                 .SetProperty(j => j.WorkerInstance, execution.WorkerInstance)) == 1;
+
+    /// <summary>Records where a split run's shards ran (<see cref="JobRecord.ShardsJson"/>); false when the run no longer owns the job.</summary>
+    public async Task<bool> RecordShardsAsync(string id, string runToken, string shards) =>
+        await Owned(id, runToken).ExecuteUpdateAsync(job => job.SetProperty(j => j.Shards, shards)) == 1;
 
     /// <summary>Records the trace of the run, so a re-run after a lost lease points at its own trace; false when the run no longer owns the job.</summary>
     public async Task<bool> RecordTraceAsync(string id, string runToken, string traceId) =>

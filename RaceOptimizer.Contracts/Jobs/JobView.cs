@@ -12,6 +12,7 @@ namespace RaceOptimizer.Contracts.Jobs;
 /// worker never went there (`worker-slower`); null otherwise.
 /// </param>
 /// <param name="PointsEvictedAt">When the simulation quota removed the points matrices this simulate job kept; null while kept, or when none were.</param>
+/// <param name="Shards">Where each shard of a job split across the worker's replicas ran; null for a job that was not split.</param>
 public sealed record JobView(
     string Id,
     string Name,
@@ -35,7 +36,8 @@ public sealed record JobView(
     double? DurationMs,
     string? RerunOf,
     int Attempts,
-    DateTimeOffset? PointsEvictedAt = null);
+    DateTimeOffset? PointsEvictedAt = null,
+    IReadOnlyList<JobShard>? Shards = null);
 
 /// <summary>A change of a job's status or progress, as published on Redis and streamed by `GET /api/jobs/events`.</summary>
 public sealed record JobEvent(

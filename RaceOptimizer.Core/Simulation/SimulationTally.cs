@@ -54,6 +54,9 @@ internal sealed class SimulationTally
         }
     }
 
+    /// <summary>These totals as the shard of <paramref name="races"/>, with the races' matrices when kept.</summary>
+    public RaceShard ToShard(RaceRange races, PointsMatrix? draftKings, PointsMatrix? fanDuel) => new(races, counts, sums, draftKings, fanDuel);
+
     public SimulationResult Result(RaceSetup setup, SimulationOptions options, PointsMatrix? draftKingsMatrix, PointsMatrix? fanDuelMatrix)
     {
         double runs = options.Simulations;

@@ -1,25 +1,29 @@
 using System.Buffers.Binary;
 using System.Text;
-using System.Text.Json;
 using RaceOptimizer.Core.Simulation;
 using RaceOptimizer.Core.Slates;
 
 namespace RaceOptimizer.Core.Worker;
 
 /// <summary>
-/// A simulation run as it travels from a worker to whoever asked for it: progress frames while it runs, then the
-/// summary (JSON) and the points matrices (binary, <see cref="PointsMatrix.WriteTo"/>), then an end frame. Each frame is
-/// a kind byte, a little-endian 32-bit length and the payload. A stream that stops before the end frame means the worker
-/// died; the reader says so instead of returning half a result.
+/// A simulation shard as it travels from a worker to whoever asked for it: progress frames while it runs, then the
+/// shard's tally (its integer totals, binary under <see cref="TallyMagic"/>) and points matrices (binary,
+/// <see cref="PointsMatrix.WriteTo"/>), then an end frame. The caller builds the summary from the tally
+/// (<see cref="RaceSimulator.Merge"/>), so shards run by several workers add up exactly. Each frame is a kind byte, a
+/// little-endian 32-bit length and the payload. A stream that stops before the end frame means the worker died; the
+/// reader says so instead of returning half a result.
 /// </summary>
 public static class SimulationStream
 {
     public const string ContentType = WorkerProtocol.MediaTypes.Simulation;
 
-    private const byte Progress = (byte)'P', Summary = (byte)'S', Matrix = (byte)'M', Error = (byte)'E', End = (byte)'D';
+    // The tally frame replaced a JSON summary frame ('S'): a reader of either kind refuses the other's stream.
+    private const byte Progress = (byte)'P', Tally = (byte)'T', Matrix = (byte)'M', Error = (byte)'E', End = (byte)'D';
 
-    // A summary of 1,000 drivers is far below this; anything larger is not a frame of ours.
-    private const int MaxSummaryBytes = 16 << 20;
+    private const int TallyMagic = 0x5354_4F52; // "ROTS" read little-endian
+
+    // A tally of 1,000 drivers is far below this; anything larger is not a frame of ours.
+    private const int MaxTallyBytes = 64 << 20;
 
     public static Task WriteProgressAsync(Stream stream, double fraction, CancellationToken cancellationToken)
     {
@@ -28,12 +32,23 @@ public static class SimulationStream
         return WriteFrameAsync(stream, Progress, payload, cancellationToken);
     }
 
-    public static async Task WriteResultAsync(Stream stream, SimulationResult result, CancellationToken cancellationToken)
+    public static async Task WriteShardAsync(Stream stream, RaceShard shard, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        var summary = new SummaryFrame(result.Drivers, result.Simulations, result.Seed, result.StartsDrawn, result.MeanLaps, result.MeanCautions);
-        await WriteFrameAsync(stream, Summary, JsonSerializer.SerializeToUtf8Bytes(summary, JsonSerializerOptions.Web), cancellationToken);
-        foreach (var matrix in new[] { result.DraftKings, result.FanDuel }.OfType<PointsMatrix>())
+        ArgumentNullException.ThrowIfNull(shard);
+        using (var tally = new MemoryStream())
+        {
+            using (var writer = BinaryMessage.Writer(tally, TallyMagic))
+            {
+                writer.Write(shard.Races.First);
+                writer.Write(shard.Races.Count);
+                BinaryMessage.WriteArray(writer, shard.Counts);
+                BinaryMessage.WriteArray(writer, shard.Sums);
+            }
+
+            await WriteFrameAsync(stream, Tally, tally.ToArray(), cancellationToken);
+        }
+
+        foreach (var matrix in new[] { shard.DraftKings, shard.FanDuel }.OfType<PointsMatrix>())
         {
             using var buffer = new MemoryStream();
             matrix.WriteTo(buffer);
@@ -53,9 +68,9 @@ public static class SimulationStream
     /// <see cref="InvalidDataException"/> for anything that is not this format, and
     /// <see cref="SimulationStreamException"/> when the worker reported a failure.
     /// </summary>
-    public static async Task<SimulationResult> ReadAsync(Stream stream, IProgress<double>? progress, TimeSpan silenceLimit, CancellationToken cancellationToken)
+    public static async Task<RaceShard> ReadAsync(Stream stream, IProgress<double>? progress, TimeSpan silenceLimit, CancellationToken cancellationToken)
     {
-        SummaryFrame? summary = null;
+        (RaceRange Races, int[] Counts, long[] Sums)? tally = null;
         var matrices = new Dictionary<Site, PointsMatrix>();
         var header = new byte[5];
         while (true)
@@ -67,7 +82,7 @@ public static class SimulationStream
             {
                 await stream.ReadExactlyAsync(header, silence.Token);
                 var length = BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(1));
-                if (length < 0 || (header[0] != Matrix && length > MaxSummaryBytes))
+                if (length < 0 || (header[0] != Matrix && length > MaxTallyBytes))
                 {
                     throw new InvalidDataException($"A frame of kind {header[0]} claims {length} bytes.");
                 }
@@ -85,9 +100,8 @@ public static class SimulationStream
                 case Progress when payload.Length == sizeof(double):
                     progress?.Report(BinaryPrimitives.ReadDoubleLittleEndian(payload));
                     break;
-                case Summary:
-                    summary = JsonSerializer.Deserialize<SummaryFrame>(payload, JsonSerializerOptions.Web)
-                        ?? throw new InvalidDataException("The summary frame is empty.");
+                case Tally:
+                    tally = ReadTally(payload);
                     break;
                 case Matrix:
                     var matrix = PointsMatrix.ReadFrom(new MemoryStream(payload));
@@ -95,10 +109,8 @@ public static class SimulationStream
                     break;
                 case Error:
                     throw new SimulationStreamException(Encoding.UTF8.GetString(payload));
-                case End when summary is not null:
-                    return new SimulationResult(
-                        summary.Drivers, summary.Simulations, summary.Seed, summary.StartsDrawn, summary.MeanLaps, summary.MeanCautions,
-                        matrices.GetValueOrDefault(Site.DraftKings), matrices.GetValueOrDefault(Site.FanDuel));
+                case End when tally is { } totals:
+                    return Shard(totals.Races, totals.Counts, totals.Sums, matrices.GetValueOrDefault(Site.DraftKings), matrices.GetValueOrDefault(Site.FanDuel));
                 default:
                     throw new InvalidDataException($"Unexpected frame of kind {header[0]} ({payload.Length} bytes).");
             }
@@ -116,7 +128,25 @@ public static class SimulationStream
         await stream.FlushAsync(cancellationToken);
     }
 
-    private sealed record SummaryFrame(IReadOnlyList<DriverSummary> Drivers, int Simulations, ulong Seed, bool StartsDrawn, double MeanLaps, double MeanCautions);
+    /// <summary>The tally's lengths are checked against the race's layout where shards merge, which knows the race.</summary>
+    private static (RaceRange Races, int[] Counts, long[] Sums) ReadTally(byte[] payload)
+    {
+        using var reader = BinaryMessage.Reader(new MemoryStream(payload), TallyMagic, "simulation tally");
+        var races = new RaceRange(reader.ReadInt32(), reader.ReadInt32());
+        return (races, BinaryMessage.ReadArray<int>(reader, MaxTallyBytes / sizeof(int)), BinaryMessage.ReadArray<long>(reader, MaxTallyBytes / sizeof(long)));
+    }
+
+    private static RaceShard Shard(RaceRange races, int[] counts, long[] sums, PointsMatrix? draftKings, PointsMatrix? fanDuel)
+    {
+        try
+        {
+            return new RaceShard(races, counts, sums, draftKings, fanDuel);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new InvalidDataException($"The shard does not hold together: {exception.Message}", exception);
+        }
+    }
 }
 
 /// <summary>The worker reported that the run failed.</summary>

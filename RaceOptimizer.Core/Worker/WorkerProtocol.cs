@@ -14,6 +14,9 @@ public static class WorkerProtocol
     /// <summary>Every reply names the worker process that answered in this header (replicas share one address).</summary>
     public const string InstanceHeader = "X-Worker-Instance";
 
+    /// <summary>Every reply names the worker's device in this header, so each shard of a job records its own.</summary>
+    public const string DeviceHeader = "X-Worker-Device";
+
     public static class Routes
     {
         public const string Device = "/device";
@@ -25,7 +28,8 @@ public static class WorkerProtocol
 
     public static class MediaTypes
     {
-        public const string Simulation = "application/vnd.raceoptimizer.simulation";
+        /// <summary>A shard's tally, not a summary: renamed with the change, so an older worker or API is refused at the content type.</summary>
+        public const string Simulation = "application/vnd.raceoptimizer.simulation-shard";
         public const string Lineups = "application/vnd.raceoptimizer.lineups";
         public const string LineupScores = "application/vnd.raceoptimizer.lineup-scores";
         public const string LineupPayouts = "application/vnd.raceoptimizer.lineup-payouts";

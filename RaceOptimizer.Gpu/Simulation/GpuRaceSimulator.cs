@@ -25,16 +25,27 @@ public sealed class GpuRaceSimulator(ComputeDevice device)
 
     public WorkerDevice Device => device.Info;
 
+    /// <summary>A whole run, as Core's <see cref="RaceSimulator.Run"/> returns it.</summary>
     public async Task<SimulationResult> RunAsync(RaceSetup setup, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var whole = await RunShardAsync(setup, options, RaceRange.All(options), progress, cancellationToken);
+        return RaceSimulator.Default.Merge(setup, options, [whole]);
+    }
+
+    /// <summary>Races <paramref name="races"/> of the run <paramref name="options"/> describe, as Core's <see cref="RaceSimulator.RunShard"/> returns them.</summary>
+    public async Task<RaceShard> RunShardAsync(RaceSetup setup, SimulationOptions options, RaceRange races, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(setup);
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.Simulations, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(races.First);
+        ArgumentOutOfRangeException.ThrowIfLessThan(races.Count, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(races.End, options.Simulations);
         await oneRun.WaitAsync(cancellationToken);
         try
         {
             // The kernel blocks its thread while the device works; keep it off the request's.
-            return await Task.Run(() => Run(setup, options, progress, cancellationToken), cancellationToken);
+            return await Task.Run(() => Run(setup, options, races, progress, cancellationToken), cancellationToken);
         }
         finally
         {
@@ -44,12 +55,12 @@ public sealed class GpuRaceSimulator(ComputeDevice device)
 
     /// <summary><see cref="ReferenceRace"/>s per second on this device: timed once at start-up, before any request can queue behind it.</summary>
     public double TimeReferenceRace() =>
-        ReferenceRace.RacesPerSecond(options => Run(ReferenceRace.Setup, options, null, CancellationToken.None));
+        ReferenceRace.RacesPerSecond(options => Run(ReferenceRace.Setup, options, RaceRange.All(options), null, CancellationToken.None));
 
-    private SimulationResult Run(RaceSetup setup, SimulationOptions options, IProgress<double>? progress, CancellationToken cancellationToken)
+    private RaceShard Run(RaceSetup setup, SimulationOptions options, RaceRange races, IProgress<double>? progress, CancellationToken cancellationToken)
     {
         using var activity = WorkerTelemetry.Source.StartActivity("simulate race");
-        activity?.SetTag(RaceOptimizerTelemetry.Attributes.Simulations, options.Simulations);
+        activity?.SetTag(RaceOptimizerTelemetry.Attributes.Simulations, races.Count);
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.DeviceName, device.Info.Name);
         activity?.SetTag(RaceOptimizerTelemetry.Attributes.WorkerInstance, WorkerInstance.Id);
 
@@ -68,8 +79,8 @@ public sealed class GpuRaceSimulator(ComputeDevice device)
         var inputs = new DeviceRaceInputs(
             race, strength.View, basePace.View, gridPace.View, starts.View, startsAtRear.View, leadPace.View, incidentBelow.View, failureBelow.View, normals.View, finishPoints.View);
 
-        var draftKings = options.KeepPointsMatrix ? new PointsMatrix(Site.DraftKings, options.Simulations, race.Drivers) : null;
-        var fanDuel = options.KeepPointsMatrix ? new PointsMatrix(Site.FanDuel, options.Simulations, race.Drivers) : null;
+        var draftKings = options.KeepPointsMatrix ? new PointsMatrix(Site.DraftKings, races.Count, race.Drivers) : null;
+        var fanDuel = options.KeepPointsMatrix ? new PointsMatrix(Site.FanDuel, races.Count, race.Drivers) : null;
         var layout = new TallyLayout(race);
         // The tally kernel adds into these for the whole run; only they come back, once, at the end.
         using var counts = accelerator.Allocate1D<int>(layout.Counts);
@@ -77,24 +88,25 @@ public sealed class GpuRaceSimulator(ComputeDevice device)
         counts.MemSetToZero();
         sums.MemSetToZero();
         var tally = new DeviceTally(layout, counts.View, sums.View);
-        using var batch = new RaceBatch(accelerator, race.Drivers, Math.Min(options.Simulations, Lanes(accelerator)));
-        for (var first = 0; first < options.Simulations; first += batch.Lanes)
+        using var batch = new RaceBatch(accelerator, race.Drivers, Math.Min(races.Count, Lanes(accelerator)));
+        // Rows are offsets within the shard: its matrices' rows, and (plus the first race) the simulations' streams.
+        for (var row = 0; row < races.Count; row += batch.Lanes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var races = Math.Min(batch.Lanes, options.Simulations - first);
-            kernel.Launch(inputs, batch.View, options.Seed, first, races);
-            tallyKernel.Launch(tally, batch.View, races);
+            var lanes = Math.Min(batch.Lanes, races.Count - row);
+            kernel.Launch(inputs, batch.View, options.Seed, races.First + row, lanes);
+            tallyKernel.Launch(tally, batch.View, lanes);
             if (draftKings is not null && fanDuel is not null)
             {
-                batch.CopyPoints(first, races, draftKings, fanDuel);
+                batch.CopyPoints(row, lanes, draftKings, fanDuel);
             }
 
             // Launches only queue work: wait for it, so progress and cancellation speak of races done.
             accelerator.Synchronize();
-            progress?.Report((first + races) / (double)options.Simulations);
+            progress?.Report((row + lanes) / (double)races.Count);
         }
 
-        return new SimulationTally(layout, counts.GetAsArray1D(), sums.GetAsArray1D()).Result(setup, options, draftKings, fanDuel);
+        return new SimulationTally(layout, counts.GetAsArray1D(), sums.GetAsArray1D()).ToShard(races, draftKings, fanDuel);
     }
 
     /// <summary>Enough lanes to fill the device, within <see cref="MaxLanes"/>.</summary>

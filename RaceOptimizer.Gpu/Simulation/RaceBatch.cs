@@ -37,7 +37,7 @@ internal sealed class RaceBatch : IDisposable
     public RaceLanes View { get; }
 
     /// <summary>
-    /// Copies the last batch's points, simulations <paramref name="first"/> on, into the matrices; waits for the kernels.
+    /// Copies the last batch's points into the matrices' rows <paramref name="first"/> on; waits for the kernels.
     /// A lane's points are a row of the block, lane after lane, which is the matrix's own layout: one copy per site.
     /// </summary>
     public void CopyPoints(int first, int races, PointsMatrix draftKings, PointsMatrix fanDuel)

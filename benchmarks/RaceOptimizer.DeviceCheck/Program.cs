@@ -41,13 +41,14 @@ foreach (var (races, keep, times) in new[] { (Scaled(10_000), false, 5), (Scaled
 }
 
 // End to end on the worker's side of the wire: the races run and tallied, the reply written as the worker streams it and
-// read back as the API reads it; only the network is left out.
+// read back and merged as the API reads it; only the network is left out.
 async Task<SimulationResult> RunAndReply(int races)
 {
     using var reply = new MemoryStream();
-    await SimulationStream.WriteResultAsync(reply, await gpu.RunAsync(setup, new SimulationOptions(races, Seed: 42), null, CancellationToken.None), CancellationToken.None);
+    var options = new SimulationOptions(races, Seed: 42);
+    await SimulationStream.WriteShardAsync(reply, await gpu.RunShardAsync(setup, options, RaceRange.All(options), null, CancellationToken.None), CancellationToken.None);
     reply.Position = 0;
-    return await SimulationStream.ReadAsync(reply, null, TimeSpan.FromMinutes(1), CancellationToken.None);
+    return RaceSimulator.Default.Merge(setup, options, [await SimulationStream.ReadAsync(reply, null, TimeSpan.FromMinutes(1), CancellationToken.None)]);
 }
 
 var endToEnd = Scaled(10_000);

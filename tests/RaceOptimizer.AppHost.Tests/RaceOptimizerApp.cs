@@ -10,6 +10,9 @@ public sealed class RaceOptimizerApp : IAsyncDisposable
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
+    /// <summary>The property of a resource snapshot that holds a project's process id (the dashboard's `KnownProperties.Executable.Pid`).</summary>
+    private const string ExecutablePid = "executable.pid";
+
     private readonly DistributedApplication app;
 
     private RaceOptimizerApp(DistributedApplication app, string dataFolder)
@@ -66,6 +69,32 @@ public sealed class RaceOptimizerApp : IAsyncDisposable
     {
         var result = await app.ResourceCommands.ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand, cancellationToken);
         Assert.True(result.Success, result.Message);
+    }
+
+    /// <summary>
+    /// The process of each replica of <paramref name="resource"/>, by the worker instance id its telemetry and replies
+    /// carry (the `service.instance.id` Aspire gives it in OTEL_RESOURCE_ATTRIBUTES), once all <paramref name="replicas"/> run.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, int>> ReplicaProcessesAsync(string resource, int replicas, CancellationToken cancellationToken)
+    {
+        var processes = new Dictionary<string, int>();
+        await foreach (var change in app.ResourceNotifications.WatchAsync(cancellationToken))
+        {
+            var pid = change.Snapshot.Properties.FirstOrDefault(property => property.Name == ExecutablePid)?.Value;
+            var attributes = change.Snapshot.EnvironmentVariables.FirstOrDefault(variable => variable.Name == "OTEL_RESOURCE_ATTRIBUTES")?.Value;
+            var instance = attributes?.Split(',').Select(pair => pair.Split('=', 2)).FirstOrDefault(pair => pair is ["service.instance.id", _])?[1];
+            if (change.Resource.Name == resource && pid is not null && instance is not null)
+            {
+                processes[instance] = Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (processes.Count == replicas)
+            {
+                return processes;
+            }
+        }
+
+        throw new OperationCanceledException(cancellationToken);
     }
 
     public ValueTask DisposeAsync() => app.DisposeAsync();

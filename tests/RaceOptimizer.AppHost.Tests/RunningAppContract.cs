@@ -174,16 +174,20 @@ public abstract class RunningAppContract(RunningAppFixture fixture)
         put.EnsureSuccessStatusCode();
     }
 
-    internal static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient http, string id)
+    internal static Task<JsonElement> WaitUntilFinishedAsync(HttpClient http, string id, TimeSpan? within = null) =>
+        WaitForAsync(http, id, job => job.GetProperty("status").GetString() is not ("queued" or "running"), within ?? TimeSpan.FromSeconds(90));
+
+    /// <summary>The job once <paramref name="reached"/> holds, or as it is when <paramref name="within"/> has passed.</summary>
+    internal static async Task<JsonElement> WaitForAsync(HttpClient http, string id, Func<JsonElement, bool> reached, TimeSpan within)
     {
         JsonElement job;
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        var deadline = DateTime.UtcNow + within;
         do
         {
             await Task.Delay(250, Cancellation);
             job = await http.GetFromJsonAsync<JsonElement>($"/api/jobs/{id}", Cancellation);
         }
-        while (job.GetProperty("status").GetString() is "queued" or "running" && DateTime.UtcNow < deadline);
+        while (!reached(job) && DateTime.UtcNow < deadline);
         return job;
     }
 }

@@ -37,11 +37,13 @@ public sealed class SimulationApiTests(WorkerFactory worker) : IClassFixture<Wor
         using var http = worker.CreateClient();
 
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, Cancellation);
+        var options = new SimulationOptions(120, 7, KeepPointsMatrix: true);
         var streamed = await SimulationStream.ReadAsync(await response.Content.ReadAsStreamAsync(Cancellation), null, TimeSpan.FromSeconds(30), Cancellation);
-        var core = RaceSimulator.Default.Run(Race, new SimulationOptions(120, 7, KeepPointsMatrix: true), cancellationToken: Cancellation);
+        var core = RaceSimulator.Default.Run(Race, options, cancellationToken: Cancellation);
 
         Assert.Equal(SimulationStream.ContentType, response.Content.Headers.ContentType?.MediaType);
-        SimulationAssert.Equal(core, streamed);
+        SimulationAssert.Equal(core, RaceSimulator.Default.Merge(Race, options, [streamed]));
+        Assert.StartsWith("CPU", Assert.Single(response.Headers.GetValues(WorkerProtocol.DeviceHeader)), StringComparison.Ordinal);
         var span = Assert.Single(Snapshot(), s => s.DisplayName == "simulate race" && s.Source.Name == RaceOptimizerTelemetry.GpuSourceName && s.TraceId == traceId);
         Assert.StartsWith("CPU", (string?)span.GetTagItem(RaceOptimizerTelemetry.Attributes.DeviceName), StringComparison.Ordinal);
         Assert.Equal(120, span.GetTagItem(RaceOptimizerTelemetry.Attributes.Simulations));
@@ -59,7 +61,23 @@ public sealed class SimulationApiTests(WorkerFactory worker) : IClassFixture<Wor
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, Cancellation);
         var streamed = await SimulationStream.ReadAsync(await response.Content.ReadAsStreamAsync(Cancellation), null, TimeSpan.FromSeconds(30), Cancellation);
 
-        SimulationAssert.Equal(RaceSimulator.Default.Run(Race, new SimulationOptions(300, 7), cancellationToken: Cancellation), streamed);
+        var options = new SimulationOptions(300, 7);
+        SimulationAssert.Equal(RaceSimulator.Default.Run(Race, options, cancellationToken: Cancellation), RaceSimulator.Default.Merge(Race, options, [streamed]));
+    }
+
+    [Fact]
+    public async Task A_shard_of_races_streamed_back_merges_with_Core_s_other_shards_into_Core_s_run()
+    {
+        var options = new SimulationOptions(300, 7, KeepPointsMatrix: true);
+        using var request = Post(WorkerFactory.ApiKey, 100, first: 120);
+        using var http = worker.CreateClient();
+
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, Cancellation);
+        var streamed = await SimulationStream.ReadAsync(await response.Content.ReadAsStreamAsync(Cancellation), null, TimeSpan.FromSeconds(30), Cancellation);
+        RaceShard Core(int first, int count) => RaceSimulator.Default.RunShard(Race, options, new RaceRange(first, count), cancellationToken: Cancellation);
+
+        Assert.Equal(new RaceRange(120, 100), streamed.Races);
+        SimulationAssert.Equal(RaceSimulator.Default.Run(Race, options, cancellationToken: Cancellation), RaceSimulator.Default.Merge(Race, options, [Core(0, 120), streamed, Core(220, 80)]));
     }
 
     [Theory]
@@ -86,11 +104,11 @@ public sealed class SimulationApiTests(WorkerFactory worker) : IClassFixture<Wor
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    private static HttpRequestMessage Post(string? key, int simulations, bool keepPointsMatrix = true)
+    private static HttpRequestMessage Post(string? key, int simulations, bool keepPointsMatrix = true, int first = 0)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/simulations")
         {
-            Content = JsonContent.Create(new { setup = Race, simulations, seed = 7, keepPointsMatrix }),
+            Content = JsonContent.Create(new { setup = Race, simulations, seed = 7, keepPointsMatrix, first }),
         };
         if (key is not null)
         {

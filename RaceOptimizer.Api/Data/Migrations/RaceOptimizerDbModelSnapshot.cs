@@ -280,6 +280,9 @@ namespace RaceOptimizer.Api.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Shards")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SlateId")
                         .HasColumnType("TEXT");
 

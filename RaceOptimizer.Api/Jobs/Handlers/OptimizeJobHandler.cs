@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
 using RaceOptimizer.Api.GpuWorker;
 using RaceOptimizer.Api.Jobs.Options;
 using RaceOptimizer.Core.Optimization;
@@ -12,7 +13,8 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 /// job (or kept by an earlier `simulate` job), and answers each lineup with its statistics plus the exposures. A
 /// portfolio chosen on simulations is valued again on as many fresh races of the same model (<see cref="OptimizeRequest.Holdout"/>).
 /// </summary>
-internal sealed class OptimizeJobHandler(SimulationFiles files, JobSlates slates, JobStore jobs, SlateSimulation simulation, ExecutionRouter router, GpuWorkerClient worker) : IJobHandler
+internal sealed class OptimizeJobHandler(
+    SimulationFiles files, JobSlates slates, JobStore jobs, SlateSimulation simulation, ExecutionRouter router, GpuWorkerClient worker, ShardRunner shards, IOptions<ShardOptions> split) : IJobHandler
 {
     public async Task<JsonNode> RunAsync(JobExecution job, CancellationToken cancellationToken)
     {
@@ -48,7 +50,7 @@ internal sealed class OptimizeJobHandler(SimulationFiles files, JobSlates slates
     /// <summary>Scoring every lineup against the simulations is the heavy part of a simulation objective: the worker does it.</summary>
     private async Task<WorkerReply<OptimizeResult>> OptimizeOnGpuAsync(JobExecution job, OptimizeRequest request, GpuConnection connection, CancellationToken cancellationToken)
     {
-        var scorer = new WorkerLineupScorer(worker, connection, new FractionProgress(job.Progress, done => $"Scoring every lineup on the GPU: {done:P0}"));
+        var scorer = new WorkerLineupScorer(worker, connection, new FractionProgress(job.Progress, done => $"Scoring every lineup on the GPU: {done:P0}"), job, shards, split.Value);
         var result = await LineupOptimizer.OptimizeAsync(request with { Scorer = scorer }, cancellationToken);
         return new WorkerReply<OptimizeResult>(result, scorer.Instances);
     }

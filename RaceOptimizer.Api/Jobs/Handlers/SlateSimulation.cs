@@ -7,10 +7,11 @@ namespace RaceOptimizer.Api.Jobs.Handlers;
 
 /// <summary>
 /// One slate's race simulated, as `simulate` and `optimize` jobs both need it: on the GPU worker when the job offloads
-/// and the worker answers (<see cref="ExecutionRouter"/>), else on the CPU reference; the same seed gives the same races.
+/// and the worker answers (<see cref="ExecutionRouter"/>; a large run split across its replicas, <see cref="ShardedSimulation"/>),
+/// else on the CPU reference; the same seed gives the same races.
 /// Scoped to one run, as its router is.
 /// </summary>
-internal sealed class SlateSimulation(History.HistoryStore history, ExecutionRouter router, GpuWorkerClient worker)
+internal sealed class SlateSimulation(History.HistoryStore history, ExecutionRouter router, ShardedSimulation worker)
 {
     /// <param name="Result">As the slate sees it (<see cref="SlateRace.ToSlate"/>): a driver per slate driver, field cars left out.</param>
     /// <param name="Race">The race as run, field cars included; with <paramref name="Setup"/>, the model to run again.</param>
@@ -58,7 +59,7 @@ internal sealed class SlateSimulation(History.HistoryStore history, ExecutionRou
         var progress = new FractionProgress(job.Progress, done => $"{done * run.Simulations:N0} of {run.Simulations:N0} races simulated");
         var result = await router.RunAsync(
             job,
-            (connection, token) => worker.SimulateAsync(connection, setup, run, progress, token),
+            (connection, token) => worker.RunAsync(job, connection, setup, run, progress, token),
             token => Task.FromResult(RaceSimulator.Default.Run(setup, run, progress, token)),
             cancellationToken);
         // The fitted setup keeps the race's drivers in their order, so the race maps its result back to the slate.

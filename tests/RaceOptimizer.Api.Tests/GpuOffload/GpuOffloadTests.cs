@@ -114,7 +114,9 @@ public sealed class GpuOffloadTests(RedisServer redis, GpuWorkerFixture fixture)
     public async Task A_worker_killed_mid_job_gives_a_fallback_and_a_completed_job()
     {
         using var doomed = await ServiceProcess.StartWorkerAsync(GpuWorkerFixture.ApiKey);
-        var client = await GpuWorkerFixture.ForcingOffloadAsync(api.Start(GpuWorkerFixture.ApiSettingsFor(doomed)).CreateClient());
+        // Unsplit: a split job's shards each fall back on their own (ShardedOffloadTests); this is the job's one call.
+        var settings = new Dictionary<string, string>(GpuWorkerFixture.ApiSettingsFor(doomed)) { ["GpuWorker:Shards:SplitAbove"] = "100000" };
+        var client = await GpuWorkerFixture.ForcingOffloadAsync(api.Start(settings).CreateClient());
 
         var id = (await client.SubmitAsync(Offloaded(40_000))).Id;
         await client.WaitForAsync(id, job => job is { ExecutionMode: ExecutionMode.Gpu, ProgressPercent: > 0 }, TimeSpan.FromSeconds(60));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RaceOptimizer.Api.Jobs;
 using RaceOptimizer.Api.Tests.Jobs;
+using RaceOptimizer.Contracts.Jobs;
 
 namespace RaceOptimizer.Api.Tests.GpuOffload;
 
@@ -57,7 +58,9 @@ public sealed class OptimizeOffloadTests(RedisServer redis, GpuWorkerFixture fix
     public async Task A_worker_killed_while_scoring_lineups_gives_a_fallback_and_a_completed_job()
     {
         using var doomed = await ServiceProcess.StartWorkerAsync(GpuWorkerFixture.ApiKey);
-        var client = await GpuWorkerFixture.ForcingOffloadAsync(api.Start(GpuWorkerFixture.ApiSettingsFor(doomed)).CreateClient());
+        // Unsplit: a split scoring's ranges each fall back on their own (ShardedOffloadTests); this is the job's one scorer.
+        var settings = new Dictionary<string, string>(GpuWorkerFixture.ApiSettingsFor(doomed)) { ["GpuWorker:Shards:SplitLineupSimulationsAbove"] = $"{long.MaxValue}" };
+        var client = await GpuWorkerFixture.ForcingOffloadAsync(api.Start(settings).CreateClient());
         var simulated = await GpuOffloadTests.RunAsync(client, GpuOffloadTests.Simulate(500, gpuOffload: false), TimeSpan.FromMinutes(2));
 
         // Every lineup of the slate against 500 simulations: minutes on the CPU accelerator, so the kill lands mid-scoring.
@@ -72,11 +75,34 @@ public sealed class OptimizeOffloadTests(RedisServer redis, GpuWorkerFixture fix
         Assert.Equal(5, Lineups(finished).Count);
     }
 
+    [Fact]
+    public async Task Lineup_ranges_whose_worker_dies_are_scored_here_and_the_job_completes_on_its_worker_s_route()
+    {
+        using var doomed = await ServiceProcess.StartWorkerAsync(GpuWorkerFixture.ApiKey);
+        var settings = new Dictionary<string, string>(GpuWorkerFixture.ApiSettingsFor(doomed)) { ["GpuWorker:Shards:SplitLineupSimulationsAbove"] = "1000000", ["GpuWorker:Shards:Count"] = "4" };
+        var client = await GpuWorkerFixture.ForcingOffloadAsync(api.Start(settings).CreateClient());
+        var simulated = await GpuOffloadTests.RunAsync(client, GpuOffloadTests.Simulate(500, gpuOffload: false), TimeSpan.FromMinutes(2));
+
+        var id = (await client.SubmitAsync(Optimize(new { objective = "percentile", lineups = 5, simulationJobId = simulated.Id }, gpuOffload: true))).Id;
+        await client.WaitForAsync(id, job => job.ExecutionMode == ExecutionMode.Gpu, TimeSpan.FromSeconds(60));
+        await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+        doomed.Kill();
+        var finished = await client.WaitUntilFinishedAsync(id, TimeSpan.FromMinutes(3));
+
+        Assert.True(finished.Status == JobStatus.Completed, finished.Error);
+        // One dead worker costs its ranges, scored here, not the job's route.
+        Assert.Equal((ExecutionMode.Gpu, null), (finished.ExecutionMode, finished.FallbackReason));
+        var here = finished.Shards!.Where(shard => shard is { Work: JobShard.LineupsWork, Mode: ExecutionMode.Fallback }).ToList();
+        Assert.NotEmpty(here);
+        Assert.All(here, shard => Assert.Contains(shard.FallbackReason, new[] { "worker-died", "unreachable" }));
+        Assert.Equal(5, Lineups(finished).Count);
+    }
+
     public async ValueTask DisposeAsync() => await api.DisposeAsync();
 
-    private static object Optimize(object optimize, bool gpuOffload) =>
+    internal static object Optimize(object optimize, bool gpuOffload) =>
         new { type = "optimize", name = "offload", slateId = JobCalls.SampleSlateId, gpuOffload, optimize };
 
-    private static List<string> Lineups(JobView job) =>
+    internal static List<string> Lineups(JobView job) =>
         [.. job.Result!.Value.GetProperty("lineups").EnumerateArray().Select(l => string.Join(",", l.GetProperty("drivers").EnumerateArray().Select(d => d.GetString())))];
 }

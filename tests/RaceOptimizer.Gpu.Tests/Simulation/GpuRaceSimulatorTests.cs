@@ -49,6 +49,21 @@ public sealed class GpuRaceSimulatorTests(CpuAccelerator cpu) : IClassFixture<Cp
         SimulationAssert.Equal(core, kernel);
     }
 
+    /// <summary>Shards of uneven sizes, merged out of order, as a job split across replicas merges them.</summary>
+    [Fact]
+    public async Task Shards_run_by_the_kernel_merge_into_Core_s_unsplit_run_bit_for_bit()
+    {
+        var setup = Field(TrackType.Intermediate, withGrid: false);
+        var options = new SimulationOptions(301, Seed: 13, KeepPointsMatrix: true);
+        var shards = new List<RaceShard>();
+        foreach (var races in RaceRange.Split(options.Simulations, 3).Reverse())
+        {
+            shards.Add(await cpu.Simulator.RunShardAsync(setup, options, races, progress: null, TestContext.Current.CancellationToken));
+        }
+
+        SimulationAssert.Equal(RaceSimulator.Default.Run(setup, options, cancellationToken: TestContext.Current.CancellationToken), RaceSimulator.Default.Merge(setup, options, shards));
+    }
+
     [Fact]
     public async Task Runs_longer_than_one_batch_report_progress_up_to_the_end()
     {
