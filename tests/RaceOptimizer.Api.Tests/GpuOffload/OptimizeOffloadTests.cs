@@ -57,18 +57,8 @@ public sealed class OptimizeOffloadTests(RedisServer redis, GpuWorkerFixture fix
     [Fact]
     public async Task A_worker_killed_while_scoring_lineups_gives_a_fallback_and_a_completed_job()
     {
-        using var doomed = await ServiceProcess.StartWorkerAsync(GpuWorkerFixture.ApiKey);
-        // Unsplit: a split scoring's ranges each fall back on their own (ShardedOffloadTests); this is the job's one scorer.
-        var settings = new Dictionary<string, string>(GpuWorkerFixture.ApiSettingsFor(doomed)) { ["GpuWorker:Shards:SplitLineupSimulationsAbove"] = $"{long.MaxValue}" };
-        var client = await GpuWorkerFixture.ForcingOffloadAsync(api.Start(settings).CreateClient());
-        var simulated = await GpuOffloadTests.RunAsync(client, GpuOffloadTests.Simulate(500, gpuOffload: false), TimeSpan.FromMinutes(2));
-
-        // Every lineup of the slate against 500 simulations: minutes on the CPU accelerator, so the kill lands mid-scoring.
-        var id = (await client.SubmitAsync(Optimize(new { objective = "percentile", lineups = 5, simulationJobId = simulated.Id }, gpuOffload: true))).Id;
-        await client.WaitForAsync(id, job => job.ExecutionMode == ExecutionMode.Gpu, TimeSpan.FromSeconds(60));
-        await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
-        doomed.Kill();
-        var finished = await client.WaitUntilFinishedAsync(id, TimeSpan.FromMinutes(3));
+        // Unsplit: a split scoring's ranges each fall back on their own (below); this is the job's one scorer.
+        var finished = await KilledWhileScoringAsync(new() { ["GpuWorker:Shards:SplitLineupSimulationsAbove"] = $"{long.MaxValue}" });
 
         Assert.True(finished.Status == JobStatus.Completed, finished.Error);
         Assert.Equal((ExecutionMode.Fallback, "worker-died"), (finished.ExecutionMode, finished.FallbackReason));
@@ -78,16 +68,7 @@ public sealed class OptimizeOffloadTests(RedisServer redis, GpuWorkerFixture fix
     [Fact]
     public async Task Lineup_ranges_whose_worker_dies_are_scored_here_and_the_job_completes_on_its_worker_s_route()
     {
-        using var doomed = await ServiceProcess.StartWorkerAsync(GpuWorkerFixture.ApiKey);
-        var settings = new Dictionary<string, string>(GpuWorkerFixture.ApiSettingsFor(doomed)) { ["GpuWorker:Shards:SplitLineupSimulationsAbove"] = "1000000", ["GpuWorker:Shards:Count"] = "4" };
-        var client = await GpuWorkerFixture.ForcingOffloadAsync(api.Start(settings).CreateClient());
-        var simulated = await GpuOffloadTests.RunAsync(client, GpuOffloadTests.Simulate(500, gpuOffload: false), TimeSpan.FromMinutes(2));
-
-        var id = (await client.SubmitAsync(Optimize(new { objective = "percentile", lineups = 5, simulationJobId = simulated.Id }, gpuOffload: true))).Id;
-        await client.WaitForAsync(id, job => job.ExecutionMode == ExecutionMode.Gpu, TimeSpan.FromSeconds(60));
-        await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
-        doomed.Kill();
-        var finished = await client.WaitUntilFinishedAsync(id, TimeSpan.FromMinutes(3));
+        var finished = await KilledWhileScoringAsync(new() { ["GpuWorker:Shards:SplitLineupSimulationsAbove"] = "1000000", ["GpuWorker:Shards:Count"] = "4" });
 
         Assert.True(finished.Status == JobStatus.Completed, finished.Error);
         // One dead worker costs its ranges, scored here, not the job's route.
@@ -99,6 +80,28 @@ public sealed class OptimizeOffloadTests(RedisServer redis, GpuWorkerFixture fix
     }
 
     public async ValueTask DisposeAsync() => await api.DisposeAsync();
+
+    /// <summary>
+    /// A percentile optimize scoring every lineup of the slate against 500 simulations on a worker (minutes on the CPU
+    /// accelerator, so the kill lands mid-scoring) killed 2 s into it, under these shard settings; the job as it ended.
+    /// </summary>
+    private async Task<JobView> KilledWhileScoringAsync(Dictionary<string, string> shards)
+    {
+        using var doomed = await ServiceProcess.StartWorkerAsync(GpuWorkerFixture.ApiKey);
+        var settings = new Dictionary<string, string>(GpuWorkerFixture.ApiSettingsFor(doomed));
+        foreach (var (key, value) in shards)
+        {
+            settings[key] = value;
+        }
+
+        var client = await GpuWorkerFixture.ForcingOffloadAsync(api.Start(settings).CreateClient());
+        var simulated = await GpuOffloadTests.RunAsync(client, GpuOffloadTests.Simulate(500, gpuOffload: false), TimeSpan.FromMinutes(2));
+        var id = (await client.SubmitAsync(Optimize(new { objective = "percentile", lineups = 5, simulationJobId = simulated.Id }, gpuOffload: true))).Id;
+        await client.WaitForAsync(id, job => job.ExecutionMode == ExecutionMode.Gpu, TimeSpan.FromSeconds(60));
+        await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+        doomed.Kill();
+        return await client.WaitUntilFinishedAsync(id, TimeSpan.FromMinutes(3));
+    }
 
     internal static object Optimize(object optimize, bool gpuOffload) =>
         new { type = "optimize", name = "offload", slateId = JobCalls.SampleSlateId, gpuOffload, optimize };
