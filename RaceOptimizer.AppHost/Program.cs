@@ -25,8 +25,9 @@ var gpuApiKey = builder.AddParameter("gpu-api-key", new GenerateParameterDefault
 var accessToken = builder.AddParameter("access-token", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true);
 
 // Replicas of the worker sit behind one service-discovery name; Aspire's proxy spreads the API's calls, so jobs spread.
+var gpuReplicas = builder.Configuration.GetValue("Gpu:Replicas", 1);
 var gpu = builder.AddProject<Projects.RaceOptimizer_Gpu>("gpu")
-    .WithReplicas(builder.Configuration.GetValue("Gpu:Replicas", 1))
+    .WithReplicas(gpuReplicas)
     .WithEnvironment("GpuWorker__ApiKey", gpuApiKey)
     .WithEnvironment("GpuWorker__Accelerator", builder.Configuration["Gpu:Accelerator"] ?? "Auto")
     .WithHttpHealthCheck("/health");
@@ -37,6 +38,7 @@ var api = builder.AddProject<Projects.RaceOptimizer_Api>("api")
     .WithReference(redis).WaitFor(redis)
     .WithReference(gpu)
     .WithEnvironment("GpuWorker__ApiKey", gpuApiKey)
+    .WithEnvironment("GpuWorker__Shards__Replicas", gpuReplicas.ToString(System.Globalization.CultureInfo.InvariantCulture)) // large jobs split only across several
     .WithEnvironment("RaceOptimizer__AccessToken", accessToken)
     .WithEnvironment("RaceOptimizer__DataFolder", dataFolder)
     .WithEnvironment("RaceOptimizer__Redis__Mode", redisChoice.ModeName)

@@ -222,6 +222,7 @@ internal static class GpuWorkerClientRegistration
             .Validate(shards => shards.Count >= 2 && shards.SplitAbove >= shards.Count, "GpuWorker:Shards:Count must be at least 2 and at most GpuWorker:Shards:SplitAbove")
             .Validate(shards => shards.WorkerTries >= 1, "GpuWorker:Shards:WorkerTries must be at least 1")
             .Validate(shards => shards.SplitLineupSimulationsAbove >= 1, "GpuWorker:Shards:SplitLineupSimulationsAbove must be positive")
+            .Validate(shards => shards.Replicas >= 1, "GpuWorker:Shards:Replicas must be at least 1")
             .ValidateOnStart();
         builder.Services.AddScoped<JobShards>();
         builder.Services.AddScoped<ShardRunner>();

@@ -9,6 +9,16 @@ public sealed class ShardOptions
 {
     public const string Section = "GpuWorker:Shards";
 
+    /// <summary>
+    /// How many replicas of the worker sit behind its name (the AppHost passes its `--Gpu:Replicas`). With one, nothing
+    /// is split: shards on one device only add calls and shrink its batches (a GPU's races per second fall several-fold
+    /// from a million races a launch to tens of thousands).
+    /// </summary>
+    public int Replicas { get; set; } = 1;
+
+    /// <summary>Whether large work is split at all: only across two replicas or more.</summary>
+    public bool Splits => Replicas > 1;
+
     /// <summary>An offloaded run of more races than this is split; a smaller one goes to one worker in one call.</summary>
     public int SplitAbove { get; set; } = 20_000;
 

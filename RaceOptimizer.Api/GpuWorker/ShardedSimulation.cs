@@ -17,7 +17,7 @@ public sealed class ShardedSimulation(GpuWorkerClient worker, ShardRunner shards
         JobExecution job, GpuConnection connection, RaceSetup setup, SimulationOptions run, IProgress<double> progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        if (run.Simulations <= options.Value.SplitAbove)
+        if (!options.Value.Splits || run.Simulations <= options.Value.SplitAbove)
         {
             var whole = await worker.SimulateAsync(connection, setup, run, RaceRange.All(run), progress, cancellationToken);
             return new(RaceSimulator.Default.Merge(setup, run, [whole.Value]), whole.Instance);

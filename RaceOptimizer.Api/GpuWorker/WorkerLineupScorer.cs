@@ -43,7 +43,7 @@ internal sealed class WorkerLineupScorer(
     {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(lineups);
-        if ((long)lineups.Length * points.Simulations <= split.SplitLineupSimulationsAbove || lineups.Length < split.Count)
+        if (!split.Splits || (long)lineups.Length * points.Simulations <= split.SplitLineupSimulationsAbove || lineups.Length < split.Count)
         {
             return await ScorePartsAsync(points, lineups, measure, thresholds, progress, cancellationToken);
         }

@@ -68,7 +68,7 @@ public sealed class OptimizeOffloadTests(RedisServer redis, GpuWorkerFixture fix
     [Fact]
     public async Task Lineup_ranges_whose_worker_dies_are_scored_here_and_the_job_completes_on_its_worker_s_route()
     {
-        var finished = await KilledWhileScoringAsync(new() { ["GpuWorker:Shards:SplitLineupSimulationsAbove"] = "1000000", ["GpuWorker:Shards:Count"] = "4" });
+        var finished = await KilledWhileScoringAsync(new() { ["GpuWorker:Shards:Replicas"] = "2", ["GpuWorker:Shards:SplitLineupSimulationsAbove"] = "1000000", ["GpuWorker:Shards:Count"] = "4" });
 
         Assert.True(finished.Status == JobStatus.Completed, finished.Error);
         // One dead worker costs its ranges, scored here, not the job's route.

@@ -50,6 +50,21 @@ public sealed class ShardedOffloadTests(RedisServer redis, GpuWorkerFixture fixt
     }
 
     [Fact]
+    public async Task Behind_one_worker_a_run_above_the_threshold_is_one_call_not_shards()
+    {
+        var settings = new Dictionary<string, string>(GpuWorkerFixture.ApiSettingsFor(fixture.Worker)) { ["GpuWorker:Shards:SplitAbove"] = "1000" };
+        var client = await GpuWorkerFixture.ForcingOffloadAsync(api.Start(settings).CreateClient());
+
+        var job = await GpuOffloadTests.RunAsync(client, GpuOffloadTests.Offloaded(1_200), TimeSpan.FromSeconds(120));
+
+        // GpuWorker:Shards:Replicas is 1 unless the AppHost says more: 24 calls to one device would only shrink its batches.
+        Assert.True(job.Status == JobStatus.Completed, job.Error);
+        Assert.Equal(ExecutionMode.Gpu, job.ExecutionMode);
+        Assert.Null(job.Shards);
+        Assert.False(string.IsNullOrEmpty(job.WorkerInstance));
+    }
+
+    [Fact]
     public async Task Shards_whose_worker_dies_are_tried_again_then_run_here_and_the_job_equals_the_unsplit_local_job()
     {
         using var doomed = await ServiceProcess.StartWorkerAsync(GpuWorkerFixture.ApiKey);
@@ -122,6 +137,8 @@ public sealed class ShardedOffloadTests(RedisServer redis, GpuWorkerFixture fixt
         api.Start(
             new Dictionary<string, string>(GpuWorkerFixture.ApiSettingsFor(worker))
             {
+                // Split as if behind several replicas: the merge is the same whoever runs the shards.
+                ["GpuWorker:Shards:Replicas"] = "2",
                 ["GpuWorker:Shards:SplitAbove"] = "1000",
                 ["GpuWorker:Shards:Count"] = $"{Shards}",
                 ["GpuWorker:Shards:SplitLineupSimulationsAbove"] = "100000",
