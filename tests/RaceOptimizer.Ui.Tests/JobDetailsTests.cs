@@ -49,6 +49,36 @@ public sealed class JobDetailsTests : UiTestContext
     }
 
     [Fact]
+    public void A_split_job_lists_its_shards_where_each_ran_and_which_ran_here()
+    {
+        var job = Job(TraceId) with
+        {
+            WorkerInstance = null,
+            Shards =
+            [
+                new JobShard(1, JobShard.RacesWork, 0, 12_000, ExecutionMode.Gpu, "NVIDIA H200", "gpu-a", 1, null),
+                new JobShard(1, JobShard.RacesWork, 12_000, 12_000, ExecutionMode.Gpu, "NVIDIA H200", "gpu-b", 2, null),
+                new JobShard(2, JobShard.LineupsWork, 0, 500, ExecutionMode.Fallback, "CPU (2 cores)", null, 2, FallbackReasons.WorkerDied),
+            ],
+        };
+
+        var details = RenderExecution(job);
+
+        Assert.Equal("Split into 3 shards across 2 workers; 1 ran on this machine's CPU after the worker failed", details.Find("[data-testid=job-shards-summary]").TextContent);
+        Assert.Equal(["races 1–12,000", "races 12,001–24,000", "lineups 1–500"], details.FindAll("[data-testid=shard-work]").Select(cell => cell.TextContent));
+        Assert.Equal(["GPU", "GPU", "CPU fallback: the GPU worker stopped during the job"], details.FindAll("[data-testid=shard-mode]").Select(cell => cell.TextContent));
+        Assert.Equal("–", details.Find("[data-testid=job-worker]").TextContent);
+    }
+
+    [Fact]
+    public void A_job_run_in_one_piece_shows_no_shards()
+    {
+        var details = RenderExecution(Job(TraceId));
+
+        Assert.Empty(details.FindAll("[data-testid=job-shards]"));
+    }
+
+    [Fact]
     public void The_config_reads_as_a_table_of_options_with_the_raw_JSON_behind_a_switch()
     {
         var job = Job(TraceId) with
