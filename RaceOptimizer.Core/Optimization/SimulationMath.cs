@@ -1,5 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace RaceOptimizer.Core.Optimization;
 
@@ -419,8 +421,18 @@ public static class SimulationMath
     {
         if (typeof(T) == typeof(short))
         {
-            Vector.Widen(Vector.Max(Vector.SubtractSaturate(row.As<T, short>(), floor.As<T, short>()), Vector<short>.Zero), out var low, out var high);
-            narrow += low + high;
+            var above = Vector.Max(Vector.SubtractSaturate(row.As<T, short>(), floor.As<T, short>()), Vector<short>.Zero);
+            if (Avx2.IsSupported && Vector<short>.Count == Vector256<short>.Count)
+            {
+                // A multiply-add by ones sums each adjacent pair into 32 bits in one instruction: the same lanes' total as
+                // widening both halves and adding them (three to four instructions), exactly, since only the sum is read.
+                narrow += Avx2.MultiplyAddAdjacent(above.AsVector256(), Vector256<short>.One).AsVector();
+            }
+            else
+            {
+                Vector.Widen(above, out var low, out var high);
+                narrow += low + high;
+            }
         }
         else
         {
