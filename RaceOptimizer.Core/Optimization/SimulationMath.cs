@@ -14,6 +14,15 @@ public static class SimulationMath
     /// <summary>Points a driver may score for 16-bit <see cref="Residuals{T}"/> to count exactly (163.83 points).</summary>
     public const int NarrowPoints = short.MaxValue / 2;
 
+    // 16-bit values offset by 2^15 order as unsigned numbers as they did signed, so one unsigned saturating subtraction
+    // is max(row - floor, 0).
+    private static readonly Vector<ushort> Bias = Vector.Create((ushort)0x8000);
+
+    /// <summary>Rows of points within ±<see cref="NarrowPoints"/>, in the 16 bits <see cref="ExcessOver{T}"/> reads: each offset by 2^15.</summary>
+    public static ushort[][] Biased(int[][] rows) => [.. rows.Select(row => row.Select(p => Biased(checked((short)p))).ToArray())];
+
+    private static ushort Biased(short value) => (ushort)(value ^ short.MinValue);
+
     public static void Add(ReadOnlySpan<int> left, ReadOnlySpan<int> right, Span<int> sum)
     {
         var width = Vector<int>.Count;
@@ -201,7 +210,8 @@ public static class SimulationMath
 
     /// <summary>
     /// The floors <see cref="ExcessOver{T}"/> compares rows with: cut - partial - before in each simulation, and what that leaves out
-    /// in every row's excess. In 16 bits a floor is kept within [-<see cref="NarrowPoints"/> - 1, short.MaxValue]: above,
+    /// in every row's excess. In 16 bits a floor is kept within [-<see cref="NarrowPoints"/> - 1, short.MaxValue] and stored offset by 2^15,
+    /// as <see cref="Biased(int[][])"/> stores the rows: above,
     /// no driver's points reach it either way; below, every driver's points are above it, so the excess over the true floor
     /// is the excess over the kept one plus their difference, the same for every row, which is answered. In 32 bits
     /// nothing is left out. Exact while the cut and the partial sums lie within ±2^29.
@@ -211,7 +221,7 @@ public static class SimulationMath
     {
         var simulations = floors.Length;
         ArgumentOutOfRangeException.ThrowIfLessThan(Math.Min(partial.Length, before.Length), simulations, nameof(floors));
-        var narrow = typeof(T) == typeof(short);
+        var narrow = typeof(T) == typeof(ushort);
         var lowest = narrow ? -NarrowPoints - 1 : int.MinValue;
         var width = Vector<int>.Count;
         var step = 2 * width; // one 16-bit vector from two 32-bit ones
@@ -229,7 +239,7 @@ public static class SimulationMath
             if (narrow)
             {
                 left += Excess(lows, first) + Excess(lows, second);
-                Vector.NarrowWithSaturation(Vector.Max(first, lows), Vector.Max(second, lows)).As<short, T>().StoreUnsafe(ref f, at);
+                (Vector.NarrowWithSaturation(Vector.Max(first, lows), Vector.Max(second, lows)).As<short, ushort>() ^ Bias).As<ushort, T>().StoreUnsafe(ref f, at);
             }
             else
             {
@@ -243,7 +253,8 @@ public static class SimulationMath
         {
             var floor = cut - partial[s] - before[s];
             total += narrow ? Math.Max(lowest - floor, 0) : 0;
-            floors[s] = T.CreateSaturating(Math.Max(floor, lowest));
+            var kept = Math.Max(floor, lowest);
+            floors[s] = narrow ? T.CreateTruncating(Biased(short.CreateSaturating(kept))) : T.CreateTruncating(kept);
         }
 
         return total;
@@ -419,9 +430,10 @@ public static class SimulationMath
     private static void Accumulate<T>(Vector<T> row, Vector<T> floor, ref Vector<long> wide, ref Vector<int> narrow)
         where T : unmanaged, IBinaryInteger<T>
     {
-        if (typeof(T) == typeof(short))
+        if (typeof(T) == typeof(ushort))
         {
-            var above = Vector.Max(Vector.SubtractSaturate(row.As<T, short>(), floor.As<T, short>()), Vector<short>.Zero);
+            // Biased, an unsigned subtraction that saturates at zero is the excess itself, at most short.MaxValue.
+            var above = Vector.SubtractSaturate(row.As<T, ushort>(), floor.As<T, ushort>()).As<ushort, short>();
             if (Avx2.IsSupported && Vector<short>.Count == Vector256<short>.Count)
             {
                 // A multiply-add by ones sums each adjacent pair into 32 bits in one instruction: the same lanes' total as

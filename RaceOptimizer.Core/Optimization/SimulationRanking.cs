@@ -77,7 +77,7 @@ public static class SimulationRanking
                 }
 
                 var fits = Rows.All(row => row.All(p => Math.Abs(p) <= SimulationMath.NarrowPoints));
-                NarrowRows = fits ? ReachCounter.Narrow(Rows) : null;
+                NarrowRows = fits ? SimulationMath.Biased(Rows) : null;
             }
             else
             {
@@ -118,8 +118,8 @@ public static class SimulationRanking
         /// <summary>For cvar: each simulation's best points of the drivers from each position of <see cref="Order"/> on.</summary>
         public int[][] Best { get; }
 
-        /// <summary>For cvar: <see cref="Rows"/> in 16 bits, where every driver's points fit.</summary>
-        public short[][]? NarrowRows { get; }
+        /// <summary>For cvar: <see cref="Rows"/> in 16 bits offset by 2^15 (<see cref="SimulationMath.Biased"/>), where every driver's points fit.</summary>
+        public ushort[][]? NarrowRows { get; }
 
         /// <summary>For cvar: prefix sums of <see cref="TailSums"/> along <see cref="Order"/>.</summary>
         public long[] BestTailSums { get; }
@@ -135,7 +135,7 @@ public static class SimulationRanking
         private readonly long[] partialTailSum;
         private readonly int[] scratch;
         private readonly int[] floors;
-        private readonly short[] narrowFloors;
+        private readonly ushort[] narrowFloors;
         private readonly long[] excess;
         private readonly int percentileIndex;
         private readonly int tailCount;
@@ -159,7 +159,7 @@ public static class SimulationRanking
             partialTailSum = new long[slots + 1];
             scratch = new int[simulations];
             floors = plan.Rows.Length > 0 && plan.NarrowRows is null ? new int[simulations] : [];
-            narrowFloors = plan.NarrowRows is null ? [] : new short[simulations];
+            narrowFloors = plan.NarrowRows is null ? [] : new ushort[simulations];
             excess = plan.Rows.Length > 0 ? new long[plan.Order.Length + 1] : [];
             foreach (var driver in LineupSpace.Drivers(plan.Space.LockedMask))
             {
@@ -355,7 +355,7 @@ public static class SimulationRanking
             }
             else
             {
-                SimulationMath.ExcessOver<short>(narrowFloors, plan.NarrowRows, which, excess);
+                SimulationMath.ExcessOver<ushort>(narrowFloors, plan.NarrowRows, which, excess);
             }
         }
 

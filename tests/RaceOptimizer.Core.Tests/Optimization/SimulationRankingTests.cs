@@ -85,9 +85,9 @@ public class SimulationRankingTests
         var wideFloors = new int[simulations];
         var wideLeftOut = SimulationMath.Floors(cut, partial, before, wideFloors.AsSpan());
         SimulationMath.ExcessOver<int>(wideFloors, rows, which, wide);
-        var narrowFloors = new short[simulations];
+        var narrowFloors = new ushort[simulations];
         var narrowLeftOut = SimulationMath.Floors(cut, partial, before, narrowFloors.AsSpan());
-        SimulationMath.ExcessOver<short>(narrowFloors, [.. rows.Select(row => row.Select(p => (short)p).ToArray())], which, narrow);
+        SimulationMath.ExcessOver<ushort>(narrowFloors, SimulationMath.Biased(rows), which, narrow);
 
         Assert.Equal(expected, wide.Select(e => e + wideLeftOut));
         Assert.Equal(expected, narrow.Select(e => e + narrowLeftOut));
