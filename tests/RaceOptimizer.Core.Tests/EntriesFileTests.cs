@@ -19,14 +19,9 @@ public class EntriesFileTests
         ",,,,,,,,,,,Position,Name + ID,Name,ID,Roster Position,Salary,Game Info,TeamAbbrev,AvgPointsPerGame\n" +
         ",,,,,,,,,,,D,Kyle Larson (90000101),Kyle Larson,90000101,D,11000,KAN,HMS,60.1\n";
 
-    private static EntriesFile Read(string csv)
-    {
-        var result = DraftKingsEntriesFile.Read(TestFiles.Text(csv), FileName);
-        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        return result.Value;
-    }
+    private static EntriesFile Read(string csv) => TestFiles.Succeeded(DraftKingsEntriesFile.Read(TestFiles.Text(csv), FileName));
 
-    private static List<string> Problems(string csv) => [.. DraftKingsEntriesFile.Read(TestFiles.Text(csv), FileName).Problems.Select(p => p.ToString())];
+    private static List<string> Problems(string csv) => TestFiles.ProblemTexts(DraftKingsEntriesFile.Read(TestFiles.Text(csv), FileName));
 
     private static Lineup Lineup(int n) => new([.. Enumerable.Range(0, 6).Select(i => $"{90000101 + (n * 6) + i}")]);
 

@@ -21,14 +21,9 @@ public class FanDuelEntriesFileTests
         ",,,,,,,,,,\"Player ID + Player Name\",\"Id\",\"Position\",\"First Name\",\"Nickname\",\"Last Name\",\"FPPG\",\"Played\",\"Salary\"\n" +
         ",,,,,,,,,,\"132686-82878:Denny Hamlin\",\"132686-82878\",\"D\",\"Denny\",\"Denny Hamlin\",\"Hamlin\",\"62.1\",\"26\",\"14000\"\n";
 
-    private static EntriesFile Read(string csv)
-    {
-        var result = EntriesFile.Read(TestFiles.Text(csv), FileName);
-        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
-        return result.Value;
-    }
+    private static EntriesFile Read(string csv) => TestFiles.Succeeded(EntriesFile.Read(TestFiles.Text(csv), FileName));
 
-    private static List<string> Problems(string csv) => [.. EntriesFile.Read(TestFiles.Text(csv), FileName).Problems.Select(p => p.ToString())];
+    private static List<string> Problems(string csv) => TestFiles.ProblemTexts(EntriesFile.Read(TestFiles.Text(csv), FileName));
 
     private static Lineup Lineup(int n) => new([.. Enumerable.Range(0, 5).Select(i => $"132686-{82878 + (n * 5) + i}")]);
 

@@ -51,4 +51,16 @@ internal static class TestFiles
     public static SlateFile Slate(string fileName, string csv) => new(fileName, Text(csv));
 
     public static string Describe(IEnumerable<ImportProblem> problems) => string.Join(Environment.NewLine, problems);
+
+    /// <summary>What a read that must succeed read; a failure names every problem.</summary>
+    public static T Succeeded<T>(ImportResult<T> result)
+        where T : class
+    {
+        Assert.True(result.Succeeded, Describe(result.Problems));
+        return result.Value;
+    }
+
+    /// <summary>A read's problems, each as the user reads it (file, line, column, message).</summary>
+    public static List<string> ProblemTexts<T>(ImportResult<T> result)
+        where T : class => [.. result.Problems.Select(p => p.ToString())];
 }
